@@ -1,0 +1,109 @@
+// Every setting Weft reads from the environment, read once per process,
+// validated, and documented in the one table below (the README's
+// configuration table is generated from it: `npm run weft -- config`).
+import { availableParallelism, homedir, hostname } from 'node:os';
+import { join, resolve } from 'node:path';
+
+type Parse<T> = (raw: string, name: string) => T;
+
+interface Setting<T> {
+  env: string;
+  default: (env: NodeJS.ProcessEnv) => T;
+  defaultText: string;
+  parse: Parse<T>;
+  usedBy: string;
+  doc: string;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const str: Parse<string> = (raw) => raw;
+const int = (min: number, max: number): Parse<number> => (raw, name) => {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name}=${raw}: expected an integer from ${min} to ${max}`);
+  return n;
+};
+const oneOf = <T extends string>(...values: T[]): Parse<T> => (raw, name) => {
+  if (!(values as string[]).includes(raw)) throw new ConfigError(`${name}=${raw}: expected one of ${values.join(', ')}`);
+  return raw as T;
+};
+const optional = (raw: string) => raw || undefined;
+
+const weftHome = (env: NodeJS.ProcessEnv) => resolve(env.WEFT_HOME || join(homedir(), '.weft'));
+
+function setting<T>(s: Setting<T>): Setting<T> {
+  return s;
+}
+
+export const SETTINGS = {
+  home: setting({ env: 'WEFT_HOME', default: weftHome, defaultText: '~/.weft', parse: (r) => resolve(r), usedBy: 'all',
+    doc: 'Data directory: models, models.json, NATS JetStream storage of the local launcher.' }),
+  natsUrl: setting({ env: 'NATS_URL', default: () => 'nats://127.0.0.1:4222', defaultText: 'nats://127.0.0.1:4222', parse: str, usedBy: 'all',
+    doc: 'NATS server(s), comma-separated. The launcher starts its own nats-server when unset and none answers.' }),
+  port: setting({ env: 'PORT', default: () => 8080, defaultText: '8080', parse: int(0, 65535), usedBy: 'gateway',
+    doc: 'HTTP port of the gateway (0 picks a free one).' }),
+  host: setting({ env: 'WEFT_HOST', default: () => '127.0.0.1', defaultText: '127.0.0.1', parse: str, usedBy: 'gateway',
+    doc: 'Address the gateway binds. Set 0.0.0.0 to serve other machines (set WEFT_API_KEYS too).' }),
+  apiKeys: setting<string | undefined>({ env: 'WEFT_API_KEYS', default: () => undefined, defaultText: '(auth off)', parse: optional, usedBy: 'gateway',
+    doc: 'Path of the API keys file (see "Keys and tenants"). When set, every /v1 call needs a Bearer key.' }),
+  maxBodyBytes: setting({ env: 'WEFT_MAX_BODY_BYTES', default: () => 8 * 1024 * 1024, defaultText: '8388608 (8 MiB)', parse: int(1024, 1 << 30), usedBy: 'gateway',
+    doc: 'Largest accepted request body; larger bodies get 413.' }),
+  requestTimeoutMs: setting({ env: 'WEFT_REQUEST_TIMEOUT_MS', default: () => 300_000, defaultText: '300000', parse: int(100, 86_400_000), usedBy: 'gateway',
+    doc: 'Deadline of a request that sets none (header X-Weft-Timeout-Ms sets one per request). Past it: 504.' }),
+  acceptTimeoutMs: setting({ env: 'WEFT_ACCEPT_TIMEOUT_MS', default: () => 2_000, defaultText: '2000', parse: int(50, 60_000), usedBy: 'gateway',
+    doc: 'How long the gateway waits for a scheduler to accept a request before answering 503.' }),
+  gatewayId: setting({ env: 'WEFT_GATEWAY_ID', default: () => `gw-${hostname()}-${process.pid}`, defaultText: 'gw-<host>-<pid>', parse: str, usedBy: 'gateway',
+    doc: 'Identity of this gateway; names its reply subjects.' }),
+  schedulerId: setting({ env: 'WEFT_SCHEDULER_ID', default: () => `sched-${hostname()}-${process.pid}`, defaultText: 'sched-<host>-<pid>', parse: str, usedBy: 'scheduler',
+    doc: 'Identity of this scheduler; names its cancel subject.' }),
+  executorId: setting({ env: 'WEFT_EXECUTOR_ID', default: () => `exec-${hostname()}-${process.pid}`, defaultText: 'exec-<host>-<pid>', parse: str, usedBy: 'executor',
+    doc: 'Identity of this executor in heartbeats and the cluster view.' }),
+  grpcHost: setting({ env: 'WEFT_GRPC_HOST', default: () => '127.0.0.1', defaultText: '127.0.0.1', parse: str, usedBy: 'executor',
+    doc: 'Address the executor gRPC server binds.' }),
+  grpcPort: setting({ env: 'WEFT_GRPC_PORT', default: () => 0, defaultText: '0 (a free port)', parse: int(0, 65535), usedBy: 'executor',
+    doc: 'Port of the executor gRPC server.' }),
+  grpcAdvertise: setting<string | undefined>({ env: 'WEFT_GRPC_ADVERTISE', default: () => undefined, defaultText: '<host>:<port> bound', parse: optional, usedBy: 'executor',
+    doc: 'Address schedulers dial, when it differs from the bound one (containers, NAT).' }),
+  threads: setting({ env: 'WEFT_THREADS', default: () => availableParallelism(), defaultText: 'cores available', parse: int(1, 1024), usedBy: 'executor',
+    doc: 'CPU threads the engine uses. Set it to the cores the executor is given: more threads than cores is ~100x slower.' }),
+  slots: setting({ env: 'WEFT_SLOTS', default: () => 4, defaultText: '4', parse: int(1, 256), usedBy: 'executor',
+    doc: 'Default concurrent sequences per loaded model (continuous batching); a model entry may override it.' }),
+  contextSize: setting({ env: 'WEFT_CONTEXT_SIZE', default: () => 4096, defaultText: '4096', parse: int(128, 1 << 20), usedBy: 'executor',
+    doc: 'Default context size per sequence, in tokens; a model entry may override it.' }),
+  modelsFile: setting({ env: 'WEFT_MODELS', default: (env) => join(weftHome(env), 'models.json'), defaultText: '$WEFT_HOME/models.json', parse: (r) => resolve(r), usedBy: 'executor, cli',
+    doc: 'Models file: the models executors load (name, path, chat template, context size). `weft models add` edits it.' }),
+  heartbeatMs: setting({ env: 'WEFT_HEARTBEAT_MS', default: () => 1_000, defaultText: '1000', parse: int(50, 60_000), usedBy: 'executor',
+    doc: 'Executor heartbeat interval.' }),
+  executorExpiryMs: setting({ env: 'WEFT_EXECUTOR_EXPIRY_MS', default: () => 3_000, defaultText: '3000', parse: int(100, 600_000), usedBy: 'gateway, scheduler',
+    doc: 'An executor whose last heartbeat is older than this is dropped.' }),
+  logLevel: setting({ env: 'WEFT_LOG_LEVEL', default: () => 'info' as const, defaultText: 'info', parse: oneOf('debug', 'info', 'warn', 'error'), usedBy: 'all',
+    doc: 'Log level.' }),
+  logFormat: setting({ env: 'WEFT_LOG_FORMAT', default: () => 'json' as const, defaultText: 'json (pretty under npm start)', parse: oneOf('json', 'pretty'), usedBy: 'all',
+    doc: 'Log line format.' }),
+  otlpEndpoint: setting<string | undefined>({ env: 'OTEL_EXPORTER_OTLP_ENDPOINT', default: () => undefined, defaultText: '(no export)', parse: optional, usedBy: 'all',
+    doc: 'OTLP/HTTP collector; spans are exported when set (or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT). Traces are recorded either way.' }),
+} as const;
+
+type Settings = typeof SETTINGS;
+export type Config = { readonly [K in keyof Settings]: ReturnType<Settings[K]['default']> };
+
+/** Reads and validates every setting once; throws ConfigError naming the bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const out: Record<string, unknown> = {};
+  for (const [key, s] of Object.entries(SETTINGS) as [string, Setting<unknown>][]) {
+    const raw = env[s.env];
+    out[key] = raw === undefined || raw === '' ? s.default(env) : s.parse(raw, s.env);
+  }
+  return Object.freeze(out) as Config;
+}
+
+/** The configuration table, as the README carries it. */
+export function configTable(): string {
+  const rows = Object.values(SETTINGS).map((s) => `| \`${s.env}\` | ${s.defaultText} | ${s.usedBy} | ${s.doc} |`);
+  return ['| Variable | Default | Used by | Meaning |', '|---|---|---|---|', ...rows].join('\n');
+}

@@ -1,0 +1,17 @@
+// Public surface of Weft's GGUF tooling: a streaming writer, a byte-level BPE
+// vocabulary builder, and the deterministic model synthesizer built on both.
+export {
+  GgufWriter, GgmlType, GgufValueType, gv, encodeQ8_0, encodeTensorData, f32ToF16Bits, f16BitsToF32,
+  floatTensorChunks, tensorByteSize, ggmlTypeName, GGUF_DEFAULT_ALIGNMENT, GGUF_VERSION,
+} from './gguf-writer.ts';
+export type { GgufValue, GgufScalarTypeName, GgufTensorSpec, GgmlTensorType, GgufLayout, GgufWriteOptions, TensorChunks } from './gguf-writer.ts';
+export {
+  buildBpeVocab, tokenizerMetadata, learnMerges, pretokenize, byteToUnicodeTable, toByteLevel, fromByteLevel,
+  encode as bpeEncode, decode as bpeDecode, TokenType, SPECIAL_TOKENS, CHATML_TEMPLATE, DEFAULT_MERGES,
+} from './bpe-tokenizer.ts';
+export type { BpeVocab, BpeVocabOptions } from './bpe-tokenizer.ts';
+export {
+  SHAPES, SYNTH_VERSION, synthesizeModel, ensureModel, buildModelWriter, modelTensors, validateShape,
+  shapeFingerprint, defaultModelName, outputNormGain,
+} from './synthesize.ts';
+export type { ModelShape, ShapeName, SynthTensor } from './synthesize.ts';

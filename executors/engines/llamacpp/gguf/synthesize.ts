@@ -1,0 +1,295 @@
+// Deterministic synthetic GGUF models.
+//
+// No trained weights can be fetched, so Weft fabricates models whose *shape* is
+// real (so memory use and tokens/s match the real architecture) while the weights
+// are seeded noise. Everything the serving path touches besides the weight values
+// — tensor layout, metadata, tokenizer, chat template — is what llama.cpp expects
+// from a genuine Qwen2/Llama GGUF.
+import { open, readdir, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { buildBpeVocab, tokenizerMetadata, DEFAULT_MERGES, TokenType } from './bpe-tokenizer.ts';
+import { GgmlType, GgufWriter, floatTensorChunks, gv, type GgmlTensorType } from './gguf-writer.ts';
+
+export interface ModelShape {
+  arch: 'llama' | 'qwen2';
+  layers: number;
+  embedding: number;
+  heads: number;
+  kvHeads: number;
+  feedForward: number;
+  vocab: number;
+  context: number;
+  dtype: 'f32' | 'f16' | 'q8_0';
+  seed: number;
+  bpeMerges?: number;
+  /** Omit output.weight so llama.cpp reuses token_embd (as Qwen2-0.5B itself does). */
+  tiedEmbeddings?: boolean;
+}
+
+export type ShapeName = 'tiny' | 'tiny-llama' | 'small' | 'qwen2-0.5b';
+
+const frozen = (s: ModelShape): Readonly<ModelShape> => Object.freeze(s);
+export const SHAPES: Readonly<Record<ShapeName, Readonly<ModelShape>>> = Object.freeze({
+  // Tiny but ordinary: 2 heads of 32 with GQA (1 kv head)
+  // still exercises the grouped-attention path. f32 because at this size q8_0 buys
+  // nothing (measured the same ~3k tok/s) and f32 keeps weights exact. Vocab is padded
+  // past the ~1.3k learned tokens so the padding-token path is covered too.
+  tiny: frozen({ arch: 'qwen2', layers: 2, embedding: 64, heads: 2, kvHeads: 1, feedForward: 128, vocab: 1536, context: 2048, dtype: 'f32', seed: 1 }),
+  'tiny-llama': frozen({ arch: 'llama', layers: 2, embedding: 64, heads: 2, kvHeads: 1, feedForward: 128, vocab: 1536, context: 2048, dtype: 'f32', seed: 1 }),
+  small: frozen({ arch: 'qwen2', layers: 8, embedding: 256, heads: 4, kvHeads: 2, feedForward: 768, vocab: 8192, context: 4096, dtype: 'q8_0', seed: 1 }),
+  // Qwen2-0.5B(-Instruct) as published: tied embeddings, so the file lands near the real ~531 MB Q8_0.
+  'qwen2-0.5b': frozen({ arch: 'qwen2', layers: 24, embedding: 896, heads: 14, kvHeads: 2, feedForward: 4864, vocab: 151936, context: 32768, dtype: 'q8_0', seed: 1, tiedEmbeddings: true }),
+});
+
+// Bump whenever the bytes produced for a given shape change, so ensureModel
+// regenerates caches made by an older synthesizer instead of trusting them.
+export const SYNTH_VERSION = 1;
+
+const WEIGHT_STD = 0.02;
+const FILE_TYPE = { f32: 0, f16: 1, q8_0: 7 } as const; // llama_ftype: ALL_F32, MOSTLY_F16, MOSTLY_Q8_0
+const WEIGHT_TYPE: Record<ModelShape['dtype'], GgmlTensorType> = { f32: GgmlType.F32, f16: GgmlType.F16, q8_0: GgmlType.Q8_0 };
+const ARCH_DEFAULTS = {
+  llama: { ropeFreqBase: 10000, rmsEps: 1e-5, qkvBias: false },
+  qwen2: { ropeFreqBase: 1000000, rmsEps: 1e-6, qkvBias: true },
+} as const;
+
+export function validateShape(shape: ModelShape): void {
+  const fail = (msg: string) => { throw new Error(`invalid model shape: ${msg}`); };
+  for (const k of ['layers', 'embedding', 'heads', 'kvHeads', 'feedForward', 'vocab', 'context'] as const) {
+    if (!Number.isSafeInteger(shape[k]) || shape[k] <= 0) fail(`${k} must be a positive integer`);
+  }
+  if (!(shape.arch in ARCH_DEFAULTS)) fail(`unknown arch ${shape.arch}`);
+  if (!(shape.dtype in FILE_TYPE)) fail(`unknown dtype ${shape.dtype}`);
+  if (!Number.isSafeInteger(shape.seed)) fail('seed must be an integer');
+  if (shape.embedding % shape.heads !== 0) fail('embedding must be divisible by heads');
+  if (shape.heads % shape.kvHeads !== 0) fail('heads must be divisible by kvHeads');
+  if ((shape.embedding / shape.heads) % 2 !== 0) fail('head dim must be even (RoPE rotates pairs)');
+  if (shape.dtype === 'q8_0' && (shape.embedding % 32 !== 0 || shape.feedForward % 32 !== 0)) {
+    fail('q8_0 needs embedding and feedForward to be multiples of 32 (quant blocks run along rows)');
+  }
+}
+
+// ---------- deterministic weights ----------
+
+// FNV-1a then splitmix32 finalizer: each tensor gets an independent stream derived
+// from (seed, name), so its bytes don't depend on write order or on other tensors.
+function tensorSeed(seed: number, name: string): number {
+  let h = 0x811c9dc5 ^ (seed | 0) ^ Math.floor(seed / 2 ** 32);
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h === 0 ? 0x9e3779b9 : h; // xorshift32 must not start at 0
+}
+
+/**
+ * Uniform noise with the requested std (uniform on ±std·√3). xorshift32 is not a
+ * quality RNG, but weights only need to be non-degenerate, and it is what keeps
+ * ~0.5 G values within a few seconds. Elements from `zeroFrom` on are 0 (see SynthTensor).
+ */
+function noiseFiller(seed: number, name: string, std: number, zeroFrom = Infinity): (out: Float32Array, start: number) => void {
+  let s = tensorSeed(seed, name);
+  const k = (std * Math.sqrt(3)) / 2 ** 31;
+  return (out, start) => {
+    const noisy = Math.max(0, Math.min(out.length, zeroFrom - start));
+    for (let i = 0; i < noisy; i++) {
+      s ^= s << 13;
+      s ^= s >>> 17;
+      s ^= s << 5;
+      out[i] = (s | 0) * k;
+    }
+    out.fill(0, noisy);
+  };
+}
+const constFiller = (v: number) => (out: Float32Array) => { out.fill(v); };
+
+// Logit scale. With unit-RMS hidden states, logit std = WEIGHT_STD·√n_embd·gain, only
+// ~0.6 for Qwen2-0.5B — then the ~150k padding tokens (zero logits) would hold ~99% of
+// the probability mass and sampled text would be mostly empty. A final-norm gain that
+// puts real-token logits at std ≈ 4 keeps output visible under temperature sampling
+// while staying far from overflow.
+const TARGET_LOGIT_STD = 4;
+export function outputNormGain(shape: ModelShape): number {
+  return Math.fround(TARGET_LOGIT_STD / (WEIGHT_STD * Math.sqrt(shape.embedding)));
+}
+
+/**
+ * 'ones': RMSNorm gains of 1 keep activations at unit scale, which (with small matmul
+ * weights) keeps every layer's output finite. 'logit-gain': see outputNormGain.
+ * 'vocab-noise': noise whose padding-token rows are zero, so a padding token never
+ * out-scores a real one (real Qwen2 never emits its padding either).
+ */
+export interface SynthTensor { name: string; dims: number[]; type: GgmlTensorType; init: 'ones' | 'logit-gain' | 'noise' | 'vocab-noise' }
+
+/** Every tensor llama.cpp's loader requires for the arch, in ggml dim order ([in, out] for matmuls). */
+export function modelTensors(shape: ModelShape): SynthTensor[] {
+  const w = WEIGHT_TYPE[shape.dtype];
+  const n = shape.embedding;
+  const kv = (shape.embedding / shape.heads) * shape.kvHeads;
+  const ff = shape.feedForward;
+  // 1-D tensors stay F32 whatever the dtype, as llama.cpp's own quantizer does.
+  const t: SynthTensor[] = [
+    { name: 'token_embd.weight', dims: [n, shape.vocab], type: w, init: 'vocab-noise' },
+    { name: 'output_norm.weight', dims: [n], type: GgmlType.F32, init: 'logit-gain' },
+  ];
+  if (!shape.tiedEmbeddings) t.push({ name: 'output.weight', dims: [n, shape.vocab], type: w, init: 'vocab-noise' });
+  const bias = ARCH_DEFAULTS[shape.arch].qkvBias;
+  for (let i = 0; i < shape.layers; i++) {
+    const p = `blk.${i}.`;
+    t.push({ name: `${p}attn_norm.weight`, dims: [n], type: GgmlType.F32, init: 'ones' });
+    t.push({ name: `${p}attn_q.weight`, dims: [n, n], type: w, init: 'noise' });
+    if (bias) t.push({ name: `${p}attn_q.bias`, dims: [n], type: GgmlType.F32, init: 'noise' });
+    t.push({ name: `${p}attn_k.weight`, dims: [n, kv], type: w, init: 'noise' });
+    if (bias) t.push({ name: `${p}attn_k.bias`, dims: [kv], type: GgmlType.F32, init: 'noise' });
+    t.push({ name: `${p}attn_v.weight`, dims: [n, kv], type: w, init: 'noise' });
+    if (bias) t.push({ name: `${p}attn_v.bias`, dims: [kv], type: GgmlType.F32, init: 'noise' });
+    t.push({ name: `${p}attn_output.weight`, dims: [n, n], type: w, init: 'noise' });
+    t.push({ name: `${p}ffn_norm.weight`, dims: [n], type: GgmlType.F32, init: 'ones' });
+    t.push({ name: `${p}ffn_gate.weight`, dims: [n, ff], type: w, init: 'noise' });
+    t.push({ name: `${p}ffn_up.weight`, dims: [n, ff], type: w, init: 'noise' });
+    t.push({ name: `${p}ffn_down.weight`, dims: [ff, n], type: w, init: 'noise' });
+  }
+  return t;
+}
+
+/** Canonical identity of a synthesized file; stored in it so caches can be validated. */
+export function shapeFingerprint(shape: ModelShape): string {
+  const { arch, layers, embedding, heads, kvHeads, feedForward, vocab, context, dtype, seed } = shape;
+  return JSON.stringify({
+    v: SYNTH_VERSION, arch, layers, embedding, heads, kvHeads, feedForward, vocab, context, dtype, seed,
+    bpeMerges: shape.bpeMerges ?? DEFAULT_MERGES, tiedEmbeddings: shape.tiedEmbeddings ?? false,
+  });
+}
+
+export function defaultModelName(shape: ModelShape): string {
+  return `weft-synth-${shape.arch}-${shape.layers}L-${shape.embedding}d-${shape.dtype}`;
+}
+
+/** The complete file described as a GgufWriter (nothing generated until write()). */
+export function buildModelWriter(shape: ModelShape, opts: { name?: string } = {}): GgufWriter {
+  validateShape(shape);
+  const a = shape.arch;
+  const d = ARCH_DEFAULTS[a];
+  const headDim = shape.embedding / shape.heads;
+  const w = new GgufWriter();
+  w.set('general.architecture', a)
+    .set('general.name', opts.name ?? defaultModelName(shape))
+    .set('general.file_type', gv.uint32(FILE_TYPE[shape.dtype]))
+    .set('general.quantization_version', gv.uint32(2))
+    // Identity first: ensureModel finds it in the first bytes, before the large vocab arrays.
+    .set('weft.synth.fingerprint', shapeFingerprint(shape))
+    .set(`${a}.vocab_size`, gv.uint32(shape.vocab))
+    .set(`${a}.context_length`, gv.uint32(shape.context))
+    .set(`${a}.embedding_length`, gv.uint32(shape.embedding))
+    .set(`${a}.block_count`, gv.uint32(shape.layers))
+    .set(`${a}.feed_forward_length`, gv.uint32(shape.feedForward))
+    .set(`${a}.attention.head_count`, gv.uint32(shape.heads))
+    .set(`${a}.attention.head_count_kv`, gv.uint32(shape.kvHeads))
+    .set(`${a}.attention.layer_norm_rms_epsilon`, gv.float32(d.rmsEps))
+    .set(`${a}.rope.freq_base`, gv.float32(d.ropeFreqBase))
+    .set(`${a}.rope.dimension_count`, gv.uint32(headDim));
+  const vocab = buildBpeVocab({ merges: shape.bpeMerges ?? DEFAULT_MERGES, vocabSize: shape.vocab });
+  for (const [k, v] of tokenizerMetadata(vocab)) w.set(k, v);
+
+  // Rows are contiguous runs of n_embd values, and the padding ids form the vocab's tail.
+  const firstPadId = vocab.tokenTypes.indexOf(TokenType.UNUSED);
+  const padFrom = firstPadId < 0 ? Infinity : firstPadId * shape.embedding;
+  const filler = (t: SynthTensor) => {
+    switch (t.init) {
+      case 'ones': return constFiller(1);
+      case 'logit-gain': return constFiller(outputNormGain(shape));
+      case 'noise': return noiseFiller(shape.seed, t.name, WEIGHT_STD);
+      case 'vocab-noise': return noiseFiller(shape.seed, t.name, WEIGHT_STD, padFrom);
+    }
+  };
+  for (const t of modelTensors(shape)) {
+    const elements = t.dims.reduce((x, y) => x * y, 1);
+    // A fresh filler per data() call: the RNG stream must restart if the writer is reused.
+    w.addTensor({ name: t.name, dims: t.dims, type: t.type, data: () => floatTensorChunks(t.type, elements, filler(t)) });
+  }
+  return w;
+}
+
+export async function synthesizeModel(
+  path: string,
+  shape: ModelShape,
+  opts: { name?: string; onProgress?: (doneBytes: number, totalBytes: number) => void } = {},
+): Promise<{ path: string; bytes: number }> {
+  return buildModelWriter(shape, opts).write(path, { onProgress: opts.onProgress });
+}
+
+// ---------- idempotent cache ----------
+
+const FINGERPRINT_KEY = Buffer.from('weft.synth.fingerprint');
+const perPath = new Map<string, Promise<unknown>>();
+
+/**
+ * Make sure `path` holds the model for `shape`. Files only ever appear at `path` by an
+ * atomic rename after fsync, so an existing file is complete by construction; it is
+ * reused when its size and whole header match what we would write now. A stale Weft
+ * file (other shape/version) is regenerated; anything else is left alone.
+ */
+export async function ensureModel(path: string, shape: ModelShape): Promise<{ path: string; created: boolean }> {
+  const abs = resolve(path);
+  // Serialize per path within the process; across processes the unique .partial names keep writers apart.
+  const prev = perPath.get(abs) ?? Promise.resolve();
+  const run = prev.catch(() => {}).then(() => ensureOnce(abs, shape));
+  perPath.set(abs, run);
+  try {
+    return await run;
+  } finally {
+    if (perPath.get(abs) === run) perPath.delete(abs);
+  }
+}
+
+async function ensureOnce(path: string, shape: ModelShape): Promise<{ path: string; created: boolean }> {
+  const writer = buildModelWriter(shape);
+  const { totalBytes, dataStart } = writer.layout();
+  const existing = await stat(path).catch(() => null);
+  if (existing) {
+    const verdict = await checkExisting(path, existing.size, totalBytes, writer, dataStart);
+    if (verdict === 'match') return { path, created: false };
+    if (verdict === 'foreign') throw new Error(`${path} exists and is not a Weft-synthesized model; refusing to overwrite it`);
+  }
+  await removeStalePartials(path);
+  await writer.write(path);
+  return { path, created: true };
+}
+
+async function checkExisting(path: string, size: number, expectedSize: number, writer: GgufWriter, headerBytes: number): Promise<'match' | 'stale' | 'foreign'> {
+  const fh = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(Math.min(size, headerBytes));
+    await fh.read(head, 0, head.length, 0);
+    const ours = head.subarray(0, 4096).includes(FINGERPRINT_KEY);
+    if (!ours) return 'foreign';
+    if (size !== expectedSize) return 'stale';
+    return head.equals(writer.headerBytes()) ? 'match' : 'stale';
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Partials left by crashed writers (`<name>.<pid>-<hex>.partial` whose pid is gone). */
+async function removeStalePartials(path: string): Promise<void> {
+  const dir = dirname(path);
+  const prefix = basename(path) + '.';
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.partial')) continue;
+    const m = /^(\d+)-[0-9a-f]+\.partial$/.exec(name.slice(prefix.length));
+    if (!m) continue;
+    const pid = Number(m[1]);
+    if (pid === process.pid || isAlive(pid)) continue;
+    await unlink(join(dir, name)).catch(() => {});
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,1 @@
+export { LlamaCppEngine, type LlamaCppEngineOptions } from './llamacpp-engine.ts';

@@ -1,0 +1,97 @@
+// The models file (WEFT_MODELS): which model files executors load, under
+// which names. Written by `weft models add` and the launcher; read by the
+// executor at start and whenever it changes.
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+
+export interface ModelEntry {
+  name: string;
+  path: string;
+  engine?: 'llama.cpp';
+  contextSize?: number;
+  slots?: number;
+  /** Jinja chat template text, or `@/path/to/template.jinja`. */
+  chatTemplate?: string;
+}
+
+export class ModelsFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ModelsFileError';
+  }
+}
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._:\/-]{0,127}$/;
+
+export function validateEntry(raw: unknown, where: string): ModelEntry {
+  if (typeof raw !== 'object' || raw === null) throw new ModelsFileError(`${where}: expected an object`);
+  const e = raw as Record<string, unknown>;
+  if (typeof e.name !== 'string' || !NAME.test(e.name)) {
+    throw new ModelsFileError(`${where}.name: expected 1-128 characters of letters, digits and . _ : / - (got ${JSON.stringify(e.name)})`);
+  }
+  if (typeof e.path !== 'string' || e.path === '') throw new ModelsFileError(`${where}.path: expected a file path`);
+  if (e.engine !== undefined && e.engine !== 'llama.cpp') throw new ModelsFileError(`${where}.engine: only "llama.cpp" is supported`);
+  for (const k of ['contextSize', 'slots'] as const) {
+    if (e[k] !== undefined && (!Number.isInteger(e[k]) || (e[k] as number) < 1)) throw new ModelsFileError(`${where}.${k}: expected a positive integer`);
+  }
+  if (e.chatTemplate !== undefined && typeof e.chatTemplate !== 'string') throw new ModelsFileError(`${where}.chatTemplate: expected a string`);
+  return {
+    name: e.name,
+    path: e.path,
+    engine: 'llama.cpp',
+    ...(e.contextSize !== undefined ? { contextSize: e.contextSize as number } : {}),
+    ...(e.slots !== undefined ? { slots: e.slots as number } : {}),
+    ...(e.chatTemplate !== undefined ? { chatTemplate: e.chatTemplate as string } : {}),
+  };
+}
+
+/** Reads the models file; a missing file is an empty list. Relative paths resolve against the file. */
+export function readModelsFile(file: string): ModelEntry[] {
+  if (!existsSync(file)) return [];
+  let doc: unknown;
+  try {
+    doc = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new ModelsFileError(`${file}: not valid JSON (${(err as Error).message})`);
+  }
+  const list = (doc as { models?: unknown })?.models;
+  if (!Array.isArray(list)) throw new ModelsFileError(`${file}: expected {"models": [...]}`);
+  const seen = new Set<string>();
+  return list.map((raw, i) => {
+    const entry = validateEntry(raw, `${file}: models[${i}]`);
+    if (seen.has(entry.name)) throw new ModelsFileError(`${file}: models[${i}].name: '${entry.name}' appears twice`);
+    seen.add(entry.name);
+    const base = dirname(file);
+    entry.path = isAbsolute(entry.path) ? entry.path : resolve(base, entry.path);
+    if (entry.chatTemplate?.startsWith('@')) {
+      const p = entry.chatTemplate.slice(1);
+      entry.chatTemplate = readFileSync(isAbsolute(p) ? p : resolve(base, p), 'utf8');
+    }
+    return entry;
+  });
+}
+
+/** Writes the models file atomically (readers never see half a file). */
+export function writeModelsFile(file: string, models: ModelEntry[]): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify({ models }, null, 2) + '\n');
+  renameSync(tmp, file);
+}
+
+/** Adds or replaces one entry. */
+export function upsertModel(file: string, entry: ModelEntry): void {
+  const raw = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { models?: ModelEntry[] }).models ?? [] : [];
+  const next = raw.filter((m) => m.name !== entry.name);
+  next.push(validateEntry(entry, 'entry'));
+  writeModelsFile(file, next);
+}
+
+export function removeModel(file: string, name: string): boolean {
+  if (!existsSync(file)) return false;
+  const raw = (JSON.parse(readFileSync(file, 'utf8')) as { models?: ModelEntry[] }).models ?? [];
+  const next = raw.filter((m) => m.name !== name);
+  if (next.length === raw.length) return false;
+  writeModelsFile(file, next);
+  return true;
+}

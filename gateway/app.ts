@@ -1,0 +1,94 @@
+// Builds the gateway's Hono app. It is given its fabric client and views
+// (no NATS or ports of its own here), and main.ts serves it.
+import { Hono, type Context as HonoContext } from 'hono';
+import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Context, type Span } from '@opentelemetry/api';
+import { randomBytes } from 'node:crypto';
+import type { Logger } from '../observability/logger.ts';
+import { Attr, SpanNames } from '../observability/names.ts';
+import { traceparentOf } from '../observability/propagation.ts';
+import { tracer } from '../observability/telemetry.ts';
+import { auth, type Principal } from './auth.ts';
+import { HttpError, toOpenAIError } from './errors.ts';
+import type { FabricClient } from './fabric-client.ts';
+import { chatRoutes } from './routes/chat.ts';
+import { healthRoutes } from './routes/health.ts';
+import { modelRoutes } from './routes/models.ts';
+
+export interface GatewayDeps {
+  fabric: FabricClient;
+  /** Models some live executor serves. */
+  models(): Set<string>;
+  readiness(): { natsConnected: boolean; executors: number; models: string[] };
+  keys: Map<string, Principal> | undefined;
+  maxBodyBytes: number;
+  requestTimeoutMs: number;
+  log: Logger;
+}
+
+export type GatewayEnv = {
+  Variables: {
+    requestId: string;
+    principal: Principal;
+    span: Span;
+    otelContext: Context;
+    /** Set by a streaming route, which then ends the span itself. */
+    spanEndsWithStream: boolean;
+  };
+};
+
+const headerGetter = {
+  get: (h: Headers, k: string) => h.get(k) ?? undefined,
+  keys: (h: Headers) => {
+    const out: string[] = [];
+    h.forEach((_v, k) => out.push(k));
+    return out;
+  },
+};
+
+export function createApp(deps: GatewayDeps): Hono<GatewayEnv> {
+  const app = new Hono<GatewayEnv>();
+
+  app.use('*', async function traceRequest(c, next) {
+    const requestId = `req_${randomBytes(12).toString('hex')}`;
+    // A client's own traceparent is honoured: Weft's spans join its trace.
+    const parent = propagation.extract(ROOT_CONTEXT, c.req.raw.headers, headerGetter);
+    const span = tracer().startSpan(SpanNames.gatewayRequest, {
+      kind: SpanKind.SERVER,
+      attributes: { 'http.request.method': c.req.method, 'url.path': c.req.path, [Attr.requestId]: requestId },
+    }, parent);
+    c.set('requestId', requestId);
+    c.set('span', span);
+    c.set('otelContext', parent);
+    c.header('x-request-id', requestId);
+    const tp = traceparentOf(span);
+    if (tp) c.header('traceparent', tp);
+    try {
+      await context.with(trace.setSpan(parent, span), next);
+    } finally {
+      if (!c.get('spanEndsWithStream')) {
+        span.setAttribute('http.response.status_code', c.res.status);
+        if (c.res.status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+        span.end();
+      }
+    }
+  });
+
+  app.use('/v1/*', auth(deps.keys));
+
+  healthRoutes(app, deps);
+  modelRoutes(app, deps);
+  chatRoutes(app, deps);
+
+  app.notFound((c) => respondError(c, new HttpError(404, `Unknown request URL: ${c.req.method} ${c.req.path}.`, { code: 'unknown_url' }), deps.log));
+  app.onError((err, c) => respondError(c, err, deps.log));
+  return app;
+}
+
+function respondError(c: HonoContext<GatewayEnv>, err: unknown, log: Logger) {
+  const m = toOpenAIError(err);
+  if (m.status >= 500 && !(err instanceof HttpError)) log.warn('request failed', { requestId: c.get('requestId'), status: m.status, err });
+  if (m.status === 500) log.error('internal error', { requestId: c.get('requestId'), err, stack: (err as Error)?.stack });
+  c.get('span')?.setAttribute(Attr.errorCode, m.body.error.code ?? m.body.error.type);
+  for (const [k, v] of Object.entries(m.headers)) c.header(k, v);
+  return c.json(m.body, m.status as 400);
+}

@@ -1,0 +1,78 @@
+// API keys and tenants. Keys are stored as SHA-256 hashes (a key file leak
+// does not leak keys); a presented key is hashed and looked up. Keys are
+// random 256-bit values, so a fast hash is the right one (no brute force
+// space to slow down, unlike passwords).
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { MiddlewareHandler } from 'hono';
+import { HttpError } from './errors.ts';
+
+export type Role = 'user' | 'admin';
+
+export interface Principal {
+  keyId: string;
+  tenant: string;
+  role: Role;
+}
+
+export interface KeyRecord extends Principal {
+  sha256: string;
+}
+
+/** The principal of every call when auth is off (the local launcher). */
+export const ANONYMOUS: Principal = Object.freeze({ keyId: 'anonymous', tenant: 'default', role: 'admin' as const });
+
+export function hashKey(key: string): string {
+  return createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+/** A new random key and the record that stores it. */
+export function newKey(tenant: string, role: Role): { key: string; record: KeyRecord } {
+  const key = `sk-weft-${randomBytes(32).toString('base64url')}`;
+  const keyId = `key_${randomBytes(6).toString('hex')}`;
+  return { key, record: { keyId, tenant, role, sha256: hashKey(key) } };
+}
+
+export function parseKeysFile(text: string, file: string): Map<string, Principal> {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    throw new Error(`${file}: not valid JSON (${(err as Error).message})`);
+  }
+  const keys = (doc as { keys?: unknown })?.keys;
+  if (!Array.isArray(keys)) throw new Error(`${file}: expected {"keys": [...]}`);
+  const out = new Map<string, Principal>();
+  keys.forEach((k: Partial<KeyRecord>, i) => {
+    if (typeof k?.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(k.sha256)) throw new Error(`${file}: keys[${i}].sha256: expected 64 hex digits`);
+    if (typeof k.tenant !== 'string' || k.tenant === '') throw new Error(`${file}: keys[${i}].tenant: expected a tenant name`);
+    if (k.role !== 'user' && k.role !== 'admin') throw new Error(`${file}: keys[${i}].role: expected "user" or "admin"`);
+    out.set(k.sha256, { keyId: k.keyId ?? `keys[${i}]`, tenant: k.tenant, role: k.role });
+  });
+  return out;
+}
+
+export function loadKeysFile(file: string): Map<string, Principal> {
+  return parseKeysFile(readFileSync(file, 'utf8'), file);
+}
+
+export type AuthVariables = { principal: Principal };
+
+/** Requires a valid Bearer key when `keys` is given; otherwise every caller is ANONYMOUS. */
+export function auth(keys: Map<string, Principal> | undefined): MiddlewareHandler<{ Variables: AuthVariables }> {
+  return async function authenticate(c, next) {
+    if (!keys) {
+      c.set('principal', ANONYMOUS);
+      return next();
+    }
+    const header = c.req.header('authorization') ?? '';
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    if (!m) {
+      throw new HttpError(401, 'You didn\'t provide an API key. Provide it in an Authorization header: "Authorization: Bearer YOUR_KEY".', { code: 'invalid_api_key' });
+    }
+    const principal = keys.get(hashKey(m[1]!));
+    if (!principal) throw new HttpError(401, 'Incorrect API key provided.', { code: 'invalid_api_key' });
+    c.set('principal', principal);
+    return next();
+  };
+}

@@ -1,0 +1,145 @@
+// The gateway's side of the fabric: publishes InferenceRequests on NATS and
+// demultiplexes the ReplyFrames of every request in flight from one
+// wildcard subscription (no per-request subscribe round trip).
+import { Readable } from 'node:stream';
+import { headers as natsHeaders, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
+import type { Context } from '@opentelemetry/api';
+import {
+  CancelNotice, errors, InferenceRequest, ReplyFrame, subjects, decodeToken, headers as H, WeftError,
+  type GenerateChunk, type IInferenceRequest, type PriorityClass,
+} from '../proto/index.ts';
+import { injectNats } from '../observability/propagation.ts';
+
+export interface Submission {
+  /** Chunks in order; ends after the last one, or throws a WeftError. */
+  readonly chunks: AsyncIterable<GenerateChunk>;
+  /** Stops the request: tells the scheduler that accepted it, ends the iterator. */
+  cancel(reason: string): void;
+}
+
+interface Pending {
+  out: Readable;
+  schedulerId?: string;
+  cancelled?: string;
+  timers: NodeJS.Timeout[];
+}
+
+export class FabricClient {
+  private readonly pending = new Map<string, Pending>();
+  private readonly sub: Subscription;
+  private readonly nc: NatsConnection;
+  private readonly gatewayId: string;
+  private readonly acceptTimeoutMs: number;
+
+  constructor(nc: NatsConnection, gatewayId: string, acceptTimeoutMs: number) {
+    this.nc = nc;
+    this.gatewayId = gatewayId;
+    this.acceptTimeoutMs = acceptTimeoutMs;
+    this.sub = nc.subscribe(subjects.replyAll(gatewayId), {
+      callback: (err, msg) => {
+        if (!err) this.onFrame(msg);
+      },
+    });
+  }
+
+  get inFlight(): number {
+    return this.pending.size;
+  }
+
+  /** Publishes a request; the trace context of `ctx` travels in the headers. */
+  submit(req: IInferenceRequest & { requestId: string }, priority: PriorityClass, ctx: Context): Submission {
+    const requestId = req.requestId;
+    const out = new Readable({ objectMode: true, read() {} });
+    // Errors reach the consumer through its iterator; without a listener a
+    // request failing before anyone iterates would crash the process.
+    out.on('error', () => {});
+    const p: Pending = { out, timers: [] };
+    this.pending.set(requestId, p);
+    const fail = (e: WeftError) => this.settle(requestId, e);
+
+    p.timers.push(setTimeout(() => {
+      if (!p.schedulerId) fail(errors.noCapacity('No scheduler accepted the request in time.', 1));
+    }, this.acceptTimeoutMs));
+    if (req.deadlineUnixMs) {
+      p.timers.push(setTimeout(() => {
+        this.sendCancel(requestId, p, 'deadline');
+        fail(errors.deadline());
+      }, Math.max(0, req.deadlineUnixMs - Date.now())));
+    }
+
+    const hdrs = natsHeaders();
+    hdrs.set(H.requestId, requestId);
+    injectNats(hdrs, ctx);
+    const replySubject = subjects.reply(this.gatewayId, requestId);
+    try {
+      // With a reply subject set, NATS answers a 503 status at once when no
+      // scheduler subscribes: handled in onFrame as "no responders".
+      this.nc.publish(subjects.request(priority, req.model ?? ''), InferenceRequest.encode({ ...req, replySubject }).finish(), { reply: replySubject, headers: hdrs });
+    } catch (err) {
+      fail(errors.noCapacity(`The fabric is unreachable: ${(err as Error).message}`, 1));
+    }
+    return {
+      chunks: out,
+      cancel: (reason) => {
+        if (!this.pending.has(requestId)) return;
+        this.sendCancel(requestId, p, reason);
+        this.settle(requestId, errors.cancelled(reason));
+      },
+    };
+  }
+
+  private sendCancel(requestId: string, p: Pending, reason: string) {
+    p.cancelled = reason;
+    if (!p.schedulerId) return; // sent on Accepted, if that still comes
+    try {
+      this.nc.publish(subjects.cancel(p.schedulerId), CancelNotice.encode({ requestId, reason }).finish());
+    } catch {
+      // The connection is gone; the scheduler's deadline still bounds the work.
+    }
+  }
+
+  private onFrame(msg: Msg) {
+    const requestId = decodeToken(msg.subject.slice(msg.subject.lastIndexOf('.') + 1));
+    const p = this.pending.get(requestId);
+    if (!p) return;
+    if (msg.headers?.code === 503) {
+      this.settle(requestId, errors.noCapacity('No scheduler is running.', 1));
+      return;
+    }
+    let frame;
+    try {
+      frame = ReplyFrame.decode(msg.data);
+    } catch {
+      this.settle(requestId, errors.internal('undecodable reply frame'));
+      return;
+    }
+    switch (frame.kind) {
+      case 'accepted':
+        p.schedulerId = frame.accepted?.schedulerId ?? undefined;
+        if (p.cancelled) this.sendCancel(requestId, p, p.cancelled);
+        return;
+      case 'chunk': {
+        p.out.push(frame.chunk);
+        if (frame.chunk!.finishReason) this.settle(requestId);
+        return;
+      }
+      case 'error':
+        this.settle(requestId, WeftError.fromInfo(frame.error!));
+        return;
+    }
+  }
+
+  private settle(requestId: string, error?: WeftError) {
+    const p = this.pending.get(requestId);
+    if (!p) return;
+    this.pending.delete(requestId);
+    for (const t of p.timers) clearTimeout(t);
+    if (error) p.out.destroy(error);
+    else p.out.push(null);
+  }
+
+  close(): void {
+    for (const id of [...this.pending.keys()]) this.settle(id, errors.noCapacity('The gateway is shutting down.'));
+    this.sub.unsubscribe();
+  }
+}

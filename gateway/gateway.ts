@@ -1,0 +1,76 @@
+// Wires one gateway process: NATS, the executor view, the fabric client,
+// the Hono app on @hono/node-server.
+import { serve, type ServerType } from '@hono/node-server';
+import { connect } from '@nats-io/transport-node';
+import { DiscoverRequest, ExecutorInfo, subjects } from '../proto/index.ts';
+import type { Config } from '../deploy/config.ts';
+import type { Logger } from '../observability/logger.ts';
+import { ExecutorRegistry } from '../scheduler/registry.ts';
+import { createApp } from './app.ts';
+import { loadKeysFile } from './auth.ts';
+import { FabricClient } from './fabric-client.ts';
+
+export interface RunningGateway {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startGateway(config: Config, log: Logger): Promise<RunningGateway> {
+  const keys = config.apiKeys ? loadKeysFile(config.apiKeys) : undefined;
+  if (keys) log.info('API keys required', { file: config.apiKeys, keys: keys.size });
+  else log.warn('auth is off: every caller is the default tenant (set WEFT_API_KEYS to require keys)');
+
+  const nc = await connect({ servers: config.natsUrl.split(','), name: config.gatewayId, maxReconnectAttempts: -1 });
+  let natsConnected = true;
+  void (async () => {
+    for await (const s of nc.status()) {
+      if (s.type === 'disconnect') natsConnected = false;
+      if (s.type === 'reconnect') natsConnected = true;
+      if (s.type === 'disconnect' || s.type === 'reconnect') log.warn(`NATS ${s.type}`);
+    }
+  })();
+
+  // The gateway's own view of executors answers /v1/models, 404s and
+  // /readyz without a round trip to a scheduler.
+  const registry = new ExecutorRegistry(config.executorExpiryMs);
+  const hb = nc.subscribe(subjects.heartbeat, {
+    callback: (err, msg) => {
+      if (err) return;
+      try {
+        registry.upsert(ExecutorInfo.decode(msg.data));
+      } catch {
+        // A malformed heartbeat is the executor's problem; the scheduler logs it.
+      }
+    },
+  });
+  const expiry = setInterval(() => registry.expire(), 500);
+  nc.publish(subjects.discover, DiscoverRequest.encode({ requester: config.gatewayId }).finish());
+
+  const fabric = new FabricClient(nc, config.gatewayId, config.acceptTimeoutMs);
+  const app = createApp({
+    fabric, keys, log,
+    models: () => registry.models(),
+    readiness: () => ({ natsConnected: natsConnected && !nc.isClosed(), executors: registry.executors.size, models: [...registry.models()] }),
+    maxBodyBytes: config.maxBodyBytes,
+    requestTimeoutMs: config.requestTimeoutMs,
+  });
+
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  });
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : config.port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  log.info('gateway listening', { url });
+
+  return {
+    url,
+    async close() {
+      clearInterval(expiry);
+      await new Promise<void>((r) => server.close(() => r()));
+      fabric.close();
+      hb.unsubscribe();
+      await nc.drain().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,111 @@
+// POST /v1/chat/completions: validate, publish on the fabric, answer as
+// OpenAI does, streamed (SSE) or not. Failures before the first chunk get a
+// real HTTP status; failures after it end the stream with an error event.
+import type { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { SpanKind, trace } from '@opentelemetry/api';
+import { errors, Priority, PriorityClass, WeftError, type GenerateChunk } from '../../proto/index.ts';
+import { Attr, SpanNames } from '../../observability/names.ts';
+import { tracer } from '../../observability/telemetry.ts';
+import { toOpenAIError } from '../errors.ts';
+import { chunk, completion, finishReasonName, usageChunk } from '../openai/chat-response.ts';
+import { parseChatRequest } from '../openai/chat-request.ts';
+import type { GatewayEnv, GatewayDeps } from '../app.ts';
+import { readJson } from './read-json.ts';
+
+function priorityOf(header: string | undefined): PriorityClass {
+  if (header === undefined || header === '' || header === PriorityClass.REALTIME) return PriorityClass.REALTIME;
+  if (header === PriorityClass.BATCH) return PriorityClass.BATCH;
+  throw errors.invalid(`Invalid value for header 'X-Weft-Priority': expected 'realtime' or 'batch'`, 'X-Weft-Priority');
+}
+
+function timeoutOf(header: string | undefined, fallback: number): number {
+  if (header === undefined) return fallback;
+  const ms = Number(header);
+  if (!Number.isInteger(ms) || ms < 1 || ms > 86_400_000) {
+    throw errors.invalid(`Invalid value for header 'X-Weft-Timeout-Ms': expected milliseconds from 1 to 86400000`, 'X-Weft-Timeout-Ms');
+  }
+  return ms;
+}
+
+export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
+  app.post('/v1/chat/completions', async (c) => {
+    const parsed = parseChatRequest(await readJson(c, deps.maxBodyBytes));
+    if (!deps.models().has(parsed.model)) throw errors.modelNotFound(parsed.model);
+    const priority = priorityOf(c.req.header('x-weft-priority'));
+    const timeoutMs = timeoutOf(c.req.header('x-weft-timeout-ms'), deps.requestTimeoutMs);
+    const requestId = c.get('requestId');
+    const principal = c.get('principal');
+    const span = c.get('span');
+    span.setAttributes({ [Attr.model]: parsed.model, [Attr.tenant]: principal.tenant, [Attr.priority]: priority, [Attr.stream]: parsed.stream });
+
+    const now = Date.now();
+    const spanCtx = trace.setSpan(c.get('otelContext'), span);
+    const publish = tracer().startSpan(SpanNames.natsPublish, { kind: SpanKind.PRODUCER, attributes: { 'messaging.system': 'nats' } }, spanCtx);
+    const submission = deps.fabric.submit({
+      requestId, tenant: principal.tenant, model: parsed.model,
+      priority: priority === PriorityClass.BATCH ? Priority.PRIORITY_BATCH : Priority.PRIORITY_REALTIME,
+      deadlineUnixMs: now + timeoutMs, createdUnixMs: now, chat: parsed.chat,
+    }, priority, trace.setSpan(spanCtx, publish));
+    publish.end();
+
+    const created = Math.floor(now / 1000);
+    const id = `chatcmpl-${requestId.slice(4)}`;
+    const onClientGone = () => submission.cancel('client disconnected');
+    c.req.raw.signal.addEventListener('abort', onClientGone, { once: true });
+    const iterator = submission.chunks[Symbol.asyncIterator]() as AsyncIterator<GenerateChunk>;
+
+    if (!parsed.stream) {
+      let text = '';
+      let last: GenerateChunk | undefined;
+      try {
+        for (let r = await iterator.next(); !r.done; r = await iterator.next()) {
+          text += r.value.text;
+          if (r.value.finishReason) last = r.value;
+        }
+      } finally {
+        c.req.raw.signal.removeEventListener('abort', onClientGone);
+      }
+      if (last?.usage) span.setAttributes({ [Attr.tokensIn]: last.usage.promptTokens, [Attr.tokensOut]: last.usage.completionTokens });
+      return c.json(completion(id, created, parsed.model, text, finishReasonName(last?.finishReason), last?.usage));
+    }
+
+    // Wait for the first chunk so that a request failing before it starts
+    // gets its real HTTP status, not a 200 with an error event.
+    let first: IteratorResult<GenerateChunk>;
+    try {
+      first = await iterator.next();
+    } catch (err) {
+      c.req.raw.signal.removeEventListener('abort', onClientGone);
+      throw err;
+    }
+    c.set('spanEndsWithStream', true);
+    return streamSSE(c, async (stream) => {
+      stream.onAbort(onClientGone);
+      const send = (obj: unknown) => stream.writeSSE({ data: JSON.stringify(obj) });
+      try {
+        await send(chunk(id, created, parsed.model, { role: 'assistant', content: '' }, null, parsed.includeUsage));
+        let last: GenerateChunk | undefined;
+        for (let r = first; !r.done; r = await iterator.next()) {
+          const ch = r.value;
+          if (ch.text) await send(chunk(id, created, parsed.model, { content: ch.text }, null, parsed.includeUsage));
+          if (ch.finishReason) last = ch;
+        }
+        await send(chunk(id, created, parsed.model, {}, finishReasonName(last?.finishReason) ?? 'stop', parsed.includeUsage));
+        if (parsed.includeUsage) await send(usageChunk(id, created, parsed.model, last?.usage));
+        if (last?.usage) span.setAttributes({ [Attr.tokensIn]: last.usage.promptTokens, [Attr.tokensOut]: last.usage.completionTokens });
+        await stream.writeSSE({ data: '[DONE]' });
+      } catch (err) {
+        if (!stream.aborted) {
+          // The openai client raises an APIError for a data event carrying `error`.
+          await send(toOpenAIError(err).body).catch(() => undefined);
+          if (!WeftError.is(err)) deps.log.error('stream failed', { requestId, err });
+        }
+        span.setStatus({ code: 2, message: (err as Error).message });
+      } finally {
+        c.req.raw.signal.removeEventListener('abort', onClientGone);
+        span.end();
+      }
+    });
+  });
+}

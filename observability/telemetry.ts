@@ -1,0 +1,50 @@
+// One OpenTelemetry setup for every Weft process. Spans are always recorded
+// (responses carry a real traceparent); they are exported over OTLP/HTTP
+// only when OTEL_EXPORTER_OTLP_ENDPOINT or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT
+// is set, so a local run has no exporter retrying against nothing.
+import { trace, type Tracer } from '@opentelemetry/api';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { NodeSDK } from '@opentelemetry/sdk-node';
+import { BatchSpanProcessor, NoopSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace';
+
+export interface Telemetry {
+  tracer: Tracer;
+  /** Flushes pending spans and stops the SDK; call on shutdown. */
+  shutdown(): Promise<void>;
+}
+
+let started: Telemetry | undefined;
+
+export function exportEndpointConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || env.OTEL_EXPORTER_OTLP_ENDPOINT);
+}
+
+export function initTelemetry(serviceName: string, env: NodeJS.ProcessEnv = process.env): Telemetry {
+  if (started) return started;
+  // NodeSDK registers no tracer provider when it is given no processor, and
+  // then no span (and no traceparent) exists: hence the no-op processor.
+  const processor: SpanProcessor = exportEndpointConfigured(env)
+    ? new BatchSpanProcessor({ exporter: new OTLPTraceExporter() })
+    : new NoopSpanProcessor();
+  const sdk = new NodeSDK({
+    serviceName,
+    spanProcessors: [processor],
+    // Metrics and logs go elsewhere (issue: metrics); leave their env-driven
+    // defaults off so nothing exports to an absent collector.
+    metricReaders: [],
+    logRecordProcessors: [],
+    instrumentations: [],
+    resourceDetectors: [],
+  });
+  sdk.start();
+  started = {
+    tracer: trace.getTracer('weft'),
+    shutdown: () => sdk.shutdown().catch(() => undefined),
+  };
+  return started;
+}
+
+/** The tracer, usable before or without initTelemetry (then a no-op). */
+export function tracer(): Tracer {
+  return started?.tracer ?? trace.getTracer('weft');
+}

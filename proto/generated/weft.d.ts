@@ -1,0 +1,802 @@
+import * as $protobuf from "protobufjs";
+
+export namespace weft {
+
+    namespace v1 {
+
+        enum Priority {
+            PRIORITY_UNSPECIFIED = 0,
+            PRIORITY_REALTIME = 1,
+            PRIORITY_BATCH = 2
+        }
+
+        interface IChatMessage extends weft.v1.ChatMessage.$Properties {
+        }
+
+        class ChatMessage {
+            constructor(properties?: weft.v1.ChatMessage.$Properties);
+            $unknowns?: Uint8Array[];
+            role: string;
+            content: string;
+            name: string;
+            static create(properties: weft.v1.ChatMessage.$Shape): weft.v1.ChatMessage & weft.v1.ChatMessage.$Shape;
+            static create(properties?: weft.v1.ChatMessage.$Properties): weft.v1.ChatMessage;
+            static encode(message: weft.v1.ChatMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.ChatMessage & weft.v1.ChatMessage.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.ChatMessage;
+            static toObject(message: weft.v1.ChatMessage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ChatMessage {
+            interface $Properties {
+                role?: (string|null);
+                content?: (string|null);
+                name?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.ChatMessage.$Properties;
+        }
+
+        interface ISamplingParams extends weft.v1.SamplingParams.$Properties {
+        }
+
+        class SamplingParams {
+            constructor(properties?: weft.v1.SamplingParams.$Properties);
+            $unknowns?: Uint8Array[];
+            temperature?: (number|null);
+            topP?: (number|null);
+            maxTokens: number;
+            stop: string[];
+            seed?: (number|null);
+            presencePenalty?: (number|null);
+            frequencyPenalty?: (number|null);
+            static create(properties: weft.v1.SamplingParams.$Shape): weft.v1.SamplingParams & weft.v1.SamplingParams.$Shape;
+            static create(properties?: weft.v1.SamplingParams.$Properties): weft.v1.SamplingParams;
+            static encode(message: weft.v1.SamplingParams.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.SamplingParams & weft.v1.SamplingParams.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.SamplingParams;
+            static toObject(message: weft.v1.SamplingParams, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SamplingParams {
+            interface $Properties {
+                temperature?: (number|null);
+                topP?: (number|null);
+                maxTokens?: (number|null);
+                stop?: (string[]|null);
+                seed?: (number|null);
+                presencePenalty?: (number|null);
+                frequencyPenalty?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.SamplingParams.$Properties;
+        }
+
+        interface IChatRequest extends weft.v1.ChatRequest.$Properties {
+        }
+
+        class ChatRequest {
+            constructor(properties?: weft.v1.ChatRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            messages: weft.v1.ChatMessage.$Properties[];
+            sampling?: (weft.v1.SamplingParams.$Properties|null);
+            static create(properties: weft.v1.ChatRequest.$Shape): weft.v1.ChatRequest & weft.v1.ChatRequest.$Shape;
+            static create(properties?: weft.v1.ChatRequest.$Properties): weft.v1.ChatRequest;
+            static encode(message: weft.v1.ChatRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.ChatRequest & weft.v1.ChatRequest.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.ChatRequest;
+            static toObject(message: weft.v1.ChatRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ChatRequest {
+            interface $Properties {
+                messages?: (weft.v1.ChatMessage.$Properties[]|null);
+                sampling?: (weft.v1.SamplingParams.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.ChatRequest.$Properties;
+        }
+
+        enum FinishReason {
+            FINISH_REASON_UNSPECIFIED = 0,
+            FINISH_REASON_STOP = 1,
+            FINISH_REASON_LENGTH = 2,
+            FINISH_REASON_CANCELLED = 3
+        }
+
+        interface IUsage extends weft.v1.Usage.$Properties {
+        }
+
+        class Usage {
+            constructor(properties?: weft.v1.Usage.$Properties);
+            $unknowns?: Uint8Array[];
+            promptTokens: number;
+            completionTokens: number;
+            static create(properties: weft.v1.Usage.$Shape): weft.v1.Usage & weft.v1.Usage.$Shape;
+            static create(properties?: weft.v1.Usage.$Properties): weft.v1.Usage;
+            static encode(message: weft.v1.Usage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.Usage & weft.v1.Usage.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.Usage;
+            static toObject(message: weft.v1.Usage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Usage {
+            interface $Properties {
+                promptTokens?: (number|null);
+                completionTokens?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.Usage.$Properties;
+        }
+
+        interface IEngineTiming extends weft.v1.EngineTiming.$Properties {
+        }
+
+        class EngineTiming {
+            constructor(properties?: weft.v1.EngineTiming.$Properties);
+            $unknowns?: Uint8Array[];
+            queueMs: number;
+            timeToFirstTokenMs: number;
+            totalMs: number;
+            static create(properties: weft.v1.EngineTiming.$Shape): weft.v1.EngineTiming & weft.v1.EngineTiming.$Shape;
+            static create(properties?: weft.v1.EngineTiming.$Properties): weft.v1.EngineTiming;
+            static encode(message: weft.v1.EngineTiming.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.EngineTiming & weft.v1.EngineTiming.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.EngineTiming;
+            static toObject(message: weft.v1.EngineTiming, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EngineTiming {
+            interface $Properties {
+                queueMs?: (number|null);
+                timeToFirstTokenMs?: (number|null);
+                totalMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.EngineTiming.$Properties;
+        }
+
+        interface IGenerateChunk extends weft.v1.GenerateChunk.$Properties {
+        }
+
+        class GenerateChunk {
+            constructor(properties?: weft.v1.GenerateChunk.$Properties);
+            $unknowns?: Uint8Array[];
+            text: string;
+            tokens: number;
+            finishReason: weft.v1.FinishReason;
+            usage?: (weft.v1.Usage.$Properties|null);
+            timing?: (weft.v1.EngineTiming.$Properties|null);
+            static create(properties: weft.v1.GenerateChunk.$Shape): weft.v1.GenerateChunk & weft.v1.GenerateChunk.$Shape;
+            static create(properties?: weft.v1.GenerateChunk.$Properties): weft.v1.GenerateChunk;
+            static encode(message: weft.v1.GenerateChunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.GenerateChunk & weft.v1.GenerateChunk.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.GenerateChunk;
+            static toObject(message: weft.v1.GenerateChunk, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GenerateChunk {
+            interface $Properties {
+                text?: (string|null);
+                tokens?: (number|null);
+                finishReason?: (weft.v1.FinishReason|null);
+                usage?: (weft.v1.Usage.$Properties|null);
+                timing?: (weft.v1.EngineTiming.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.GenerateChunk.$Properties;
+        }
+
+        enum ErrorCode {
+            ERROR_CODE_UNSPECIFIED = 0,
+            ERROR_CODE_INVALID_REQUEST = 1,
+            ERROR_CODE_MODEL_NOT_FOUND = 2,
+            ERROR_CODE_NO_CAPACITY = 3,
+            ERROR_CODE_DEADLINE_EXCEEDED = 4,
+            ERROR_CODE_EXECUTOR_FAILED = 5,
+            ERROR_CODE_CANCELLED = 6,
+            ERROR_CODE_QUEUE_FULL = 7,
+            ERROR_CODE_INTERNAL = 8,
+            ERROR_CODE_CONTEXT_LENGTH_EXCEEDED = 9
+        }
+
+        interface IErrorInfo extends weft.v1.ErrorInfo.$Properties {
+        }
+
+        class ErrorInfo {
+            constructor(properties?: weft.v1.ErrorInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            code: weft.v1.ErrorCode;
+            message: string;
+            retryAfterS: number;
+            static create(properties: weft.v1.ErrorInfo.$Shape): weft.v1.ErrorInfo & weft.v1.ErrorInfo.$Shape;
+            static create(properties?: weft.v1.ErrorInfo.$Properties): weft.v1.ErrorInfo;
+            static encode(message: weft.v1.ErrorInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.ErrorInfo & weft.v1.ErrorInfo.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.ErrorInfo;
+            static toObject(message: weft.v1.ErrorInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ErrorInfo {
+            interface $Properties {
+                code?: (weft.v1.ErrorCode|null);
+                message?: (string|null);
+                retryAfterS?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.ErrorInfo.$Properties;
+        }
+
+        enum DeviceKind {
+            DEVICE_KIND_UNSPECIFIED = 0,
+            DEVICE_KIND_CPU = 1,
+            DEVICE_KIND_NVIDIA = 2,
+            DEVICE_KIND_ASCEND = 3
+        }
+
+        enum DeviceSource {
+            DEVICE_SOURCE_UNSPECIFIED = 0,
+            DEVICE_SOURCE_DETECTED = 1,
+            DEVICE_SOURCE_DECLARED = 2
+        }
+
+        interface IDevice extends weft.v1.Device.$Properties {
+        }
+
+        class Device {
+            constructor(properties?: weft.v1.Device.$Properties);
+            $unknowns?: Uint8Array[];
+            kind: weft.v1.DeviceKind;
+            source: weft.v1.DeviceSource;
+            index: number;
+            name: string;
+            memoryTotalBytes: number;
+            memoryFreeBytes: number;
+            cores: number;
+            simd: string;
+            computeCapability: string;
+            static create(properties: weft.v1.Device.$Shape): weft.v1.Device & weft.v1.Device.$Shape;
+            static create(properties?: weft.v1.Device.$Properties): weft.v1.Device;
+            static encode(message: weft.v1.Device.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.Device & weft.v1.Device.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.Device;
+            static toObject(message: weft.v1.Device, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Device {
+            interface $Properties {
+                kind?: (weft.v1.DeviceKind|null);
+                source?: (weft.v1.DeviceSource|null);
+                index?: (number|null);
+                name?: (string|null);
+                memoryTotalBytes?: (number|null);
+                memoryFreeBytes?: (number|null);
+                cores?: (number|null);
+                simd?: (string|null);
+                computeCapability?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.Device.$Properties;
+        }
+
+        enum ModelState {
+            MODEL_STATE_UNSPECIFIED = 0,
+            MODEL_STATE_LOADING = 1,
+            MODEL_STATE_READY = 2,
+            MODEL_STATE_UNLOADING = 3,
+            MODEL_STATE_FAILED = 4
+        }
+
+        interface ILoadedModel extends weft.v1.LoadedModel.$Properties {
+        }
+
+        class LoadedModel {
+            constructor(properties?: weft.v1.LoadedModel.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            engine: string;
+            state: weft.v1.ModelState;
+            slotsTotal: number;
+            slotsBusy: number;
+            contextSize: number;
+            error: string;
+            static create(properties: weft.v1.LoadedModel.$Shape): weft.v1.LoadedModel & weft.v1.LoadedModel.$Shape;
+            static create(properties?: weft.v1.LoadedModel.$Properties): weft.v1.LoadedModel;
+            static encode(message: weft.v1.LoadedModel.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.LoadedModel & weft.v1.LoadedModel.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.LoadedModel;
+            static toObject(message: weft.v1.LoadedModel, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LoadedModel {
+            interface $Properties {
+                name?: (string|null);
+                engine?: (string|null);
+                state?: (weft.v1.ModelState|null);
+                slotsTotal?: (number|null);
+                slotsBusy?: (number|null);
+                contextSize?: (number|null);
+                error?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.LoadedModel.$Properties;
+        }
+
+        interface IExecutorInfo extends weft.v1.ExecutorInfo.$Properties {
+        }
+
+        class ExecutorInfo {
+            constructor(properties?: weft.v1.ExecutorInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            executorId: string;
+            grpcAddress: string;
+            devices: weft.v1.Device.$Properties[];
+            engines: string[];
+            models: weft.v1.LoadedModel.$Properties[];
+            slotsFree: number;
+            outstanding: number;
+            tokensGeneratedTotal: number;
+            activeSequences: number;
+            startedUnixMs: number;
+            heartbeatIntervalMs: number;
+            threads: number;
+            static create(properties: weft.v1.ExecutorInfo.$Shape): weft.v1.ExecutorInfo & weft.v1.ExecutorInfo.$Shape;
+            static create(properties?: weft.v1.ExecutorInfo.$Properties): weft.v1.ExecutorInfo;
+            static encode(message: weft.v1.ExecutorInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.ExecutorInfo & weft.v1.ExecutorInfo.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.ExecutorInfo;
+            static toObject(message: weft.v1.ExecutorInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ExecutorInfo {
+            interface $Properties {
+                executorId?: (string|null);
+                grpcAddress?: (string|null);
+                devices?: (weft.v1.Device.$Properties[]|null);
+                engines?: (string[]|null);
+                models?: (weft.v1.LoadedModel.$Properties[]|null);
+                slotsFree?: (number|null);
+                outstanding?: (number|null);
+                tokensGeneratedTotal?: (number|null);
+                activeSequences?: (number|null);
+                startedUnixMs?: (number|null);
+                heartbeatIntervalMs?: (number|null);
+                threads?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.ExecutorInfo.$Properties;
+        }
+
+        interface IDescribeRequest extends weft.v1.DescribeRequest.$Properties {
+        }
+
+        class DescribeRequest {
+            constructor(properties?: weft.v1.DescribeRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: weft.v1.DescribeRequest.$Shape): weft.v1.DescribeRequest & weft.v1.DescribeRequest.$Shape;
+            static create(properties?: weft.v1.DescribeRequest.$Properties): weft.v1.DescribeRequest;
+            static encode(message: weft.v1.DescribeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.DescribeRequest & weft.v1.DescribeRequest.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.DescribeRequest;
+            static toObject(message: weft.v1.DescribeRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DescribeRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.DescribeRequest.$Properties;
+        }
+
+        interface IGenerateRequest extends weft.v1.GenerateRequest.$Properties {
+        }
+
+        class GenerateRequest {
+            constructor(properties?: weft.v1.GenerateRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            requestId: string;
+            model: string;
+            chat?: (weft.v1.ChatRequest.$Properties|null);
+            deadlineUnixMs: number;
+            priority: weft.v1.Priority;
+            tenant: string;
+            static create(properties: weft.v1.GenerateRequest.$Shape): weft.v1.GenerateRequest & weft.v1.GenerateRequest.$Shape;
+            static create(properties?: weft.v1.GenerateRequest.$Properties): weft.v1.GenerateRequest;
+            static encode(message: weft.v1.GenerateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.GenerateRequest & weft.v1.GenerateRequest.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.GenerateRequest;
+            static toObject(message: weft.v1.GenerateRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GenerateRequest {
+            interface $Properties {
+                requestId?: (string|null);
+                model?: (string|null);
+                chat?: (weft.v1.ChatRequest.$Properties|null);
+                deadlineUnixMs?: (number|null);
+                priority?: (weft.v1.Priority|null);
+                tenant?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.GenerateRequest.$Properties;
+        }
+
+        interface ICancelRequest extends weft.v1.CancelRequest.$Properties {
+        }
+
+        class CancelRequest {
+            constructor(properties?: weft.v1.CancelRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            requestId: string;
+            static create(properties: weft.v1.CancelRequest.$Shape): weft.v1.CancelRequest & weft.v1.CancelRequest.$Shape;
+            static create(properties?: weft.v1.CancelRequest.$Properties): weft.v1.CancelRequest;
+            static encode(message: weft.v1.CancelRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.CancelRequest & weft.v1.CancelRequest.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.CancelRequest;
+            static toObject(message: weft.v1.CancelRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CancelRequest {
+            interface $Properties {
+                requestId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.CancelRequest.$Properties;
+        }
+
+        interface ICancelReply extends weft.v1.CancelReply.$Properties {
+        }
+
+        class CancelReply {
+            constructor(properties?: weft.v1.CancelReply.$Properties);
+            $unknowns?: Uint8Array[];
+            found: boolean;
+            static create(properties: weft.v1.CancelReply.$Shape): weft.v1.CancelReply & weft.v1.CancelReply.$Shape;
+            static create(properties?: weft.v1.CancelReply.$Properties): weft.v1.CancelReply;
+            static encode(message: weft.v1.CancelReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.CancelReply & weft.v1.CancelReply.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.CancelReply;
+            static toObject(message: weft.v1.CancelReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CancelReply {
+            interface $Properties {
+                found?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.CancelReply.$Properties;
+        }
+
+        interface ILoadModelRequest extends weft.v1.LoadModelRequest.$Properties {
+        }
+
+        class LoadModelRequest {
+            constructor(properties?: weft.v1.LoadModelRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            path: string;
+            engine: string;
+            contextSize: number;
+            slots: number;
+            chatTemplate: string;
+            static create(properties: weft.v1.LoadModelRequest.$Shape): weft.v1.LoadModelRequest & weft.v1.LoadModelRequest.$Shape;
+            static create(properties?: weft.v1.LoadModelRequest.$Properties): weft.v1.LoadModelRequest;
+            static encode(message: weft.v1.LoadModelRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.LoadModelRequest & weft.v1.LoadModelRequest.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.LoadModelRequest;
+            static toObject(message: weft.v1.LoadModelRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LoadModelRequest {
+            interface $Properties {
+                name?: (string|null);
+                path?: (string|null);
+                engine?: (string|null);
+                contextSize?: (number|null);
+                slots?: (number|null);
+                chatTemplate?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.LoadModelRequest.$Properties;
+        }
+
+        interface ILoadModelReply extends weft.v1.LoadModelReply.$Properties {
+        }
+
+        class LoadModelReply {
+            constructor(properties?: weft.v1.LoadModelReply.$Properties);
+            $unknowns?: Uint8Array[];
+            model?: (weft.v1.LoadedModel.$Properties|null);
+            static create(properties: weft.v1.LoadModelReply.$Shape): weft.v1.LoadModelReply & weft.v1.LoadModelReply.$Shape;
+            static create(properties?: weft.v1.LoadModelReply.$Properties): weft.v1.LoadModelReply;
+            static encode(message: weft.v1.LoadModelReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.LoadModelReply & weft.v1.LoadModelReply.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.LoadModelReply;
+            static toObject(message: weft.v1.LoadModelReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LoadModelReply {
+            interface $Properties {
+                model?: (weft.v1.LoadedModel.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.LoadModelReply.$Properties;
+        }
+
+        interface IUnloadModelRequest extends weft.v1.UnloadModelRequest.$Properties {
+        }
+
+        class UnloadModelRequest {
+            constructor(properties?: weft.v1.UnloadModelRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            static create(properties: weft.v1.UnloadModelRequest.$Shape): weft.v1.UnloadModelRequest & weft.v1.UnloadModelRequest.$Shape;
+            static create(properties?: weft.v1.UnloadModelRequest.$Properties): weft.v1.UnloadModelRequest;
+            static encode(message: weft.v1.UnloadModelRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.UnloadModelRequest & weft.v1.UnloadModelRequest.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.UnloadModelRequest;
+            static toObject(message: weft.v1.UnloadModelRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UnloadModelRequest {
+            interface $Properties {
+                name?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.UnloadModelRequest.$Properties;
+        }
+
+        interface IUnloadModelReply extends weft.v1.UnloadModelReply.$Properties {
+        }
+
+        class UnloadModelReply {
+            constructor(properties?: weft.v1.UnloadModelReply.$Properties);
+            $unknowns?: Uint8Array[];
+            unloaded: boolean;
+            static create(properties: weft.v1.UnloadModelReply.$Shape): weft.v1.UnloadModelReply & weft.v1.UnloadModelReply.$Shape;
+            static create(properties?: weft.v1.UnloadModelReply.$Properties): weft.v1.UnloadModelReply;
+            static encode(message: weft.v1.UnloadModelReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.UnloadModelReply & weft.v1.UnloadModelReply.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.UnloadModelReply;
+            static toObject(message: weft.v1.UnloadModelReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UnloadModelReply {
+            interface $Properties {
+                unloaded?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.UnloadModelReply.$Properties;
+        }
+
+        interface IInferenceRequest extends weft.v1.InferenceRequest.$Properties {
+        }
+
+        class InferenceRequest {
+            constructor(properties?: weft.v1.InferenceRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            requestId: string;
+            tenant: string;
+            model: string;
+            priority: weft.v1.Priority;
+            deadlineUnixMs: number;
+            replySubject: string;
+            createdUnixMs: number;
+            chat?: (weft.v1.ChatRequest.$Properties|null);
+            body?: "chat";
+            static create(properties: weft.v1.InferenceRequest.$Shape): weft.v1.InferenceRequest & weft.v1.InferenceRequest.$Shape;
+            static create(properties?: weft.v1.InferenceRequest.$Properties): weft.v1.InferenceRequest;
+            static encode(message: weft.v1.InferenceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.InferenceRequest & weft.v1.InferenceRequest.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.InferenceRequest;
+            static toObject(message: weft.v1.InferenceRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InferenceRequest {
+            interface $Properties {
+                requestId?: (string|null);
+                tenant?: (string|null);
+                model?: (string|null);
+                priority?: (weft.v1.Priority|null);
+                deadlineUnixMs?: (number|null);
+                replySubject?: (string|null);
+                createdUnixMs?: (number|null);
+                chat?: (weft.v1.ChatRequest.$Properties|null);
+                body?: "chat";
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              requestId?: string|null;
+              tenant?: string|null;
+              model?: string|null;
+              priority?: weft.v1.Priority|null;
+              deadlineUnixMs?: number|null;
+              replySubject?: string|null;
+              createdUnixMs?: number|null;
+              chat?: weft.v1.ChatRequest.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; chat?: null }|{ body?: "chat"; chat: weft.v1.ChatRequest.$Shape })
+            );
+        }
+
+        interface IAccepted extends weft.v1.Accepted.$Properties {
+        }
+
+        class Accepted {
+            constructor(properties?: weft.v1.Accepted.$Properties);
+            $unknowns?: Uint8Array[];
+            schedulerId: string;
+            static create(properties: weft.v1.Accepted.$Shape): weft.v1.Accepted & weft.v1.Accepted.$Shape;
+            static create(properties?: weft.v1.Accepted.$Properties): weft.v1.Accepted;
+            static encode(message: weft.v1.Accepted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.Accepted & weft.v1.Accepted.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.Accepted;
+            static toObject(message: weft.v1.Accepted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Accepted {
+            interface $Properties {
+                schedulerId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.Accepted.$Properties;
+        }
+
+        interface IReplyFrame extends weft.v1.ReplyFrame.$Properties {
+        }
+
+        class ReplyFrame {
+            constructor(properties?: weft.v1.ReplyFrame.$Properties);
+            $unknowns?: Uint8Array[];
+            requestId: string;
+            accepted?: (weft.v1.Accepted.$Properties|null);
+            chunk?: (weft.v1.GenerateChunk.$Properties|null);
+            error?: (weft.v1.ErrorInfo.$Properties|null);
+            kind?: ("accepted"|"chunk"|"error");
+            static create(properties: weft.v1.ReplyFrame.$Shape): weft.v1.ReplyFrame & weft.v1.ReplyFrame.$Shape;
+            static create(properties?: weft.v1.ReplyFrame.$Properties): weft.v1.ReplyFrame;
+            static encode(message: weft.v1.ReplyFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.ReplyFrame & weft.v1.ReplyFrame.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.ReplyFrame;
+            static toObject(message: weft.v1.ReplyFrame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReplyFrame {
+            interface $Properties {
+                requestId?: (string|null);
+                accepted?: (weft.v1.Accepted.$Properties|null);
+                chunk?: (weft.v1.GenerateChunk.$Properties|null);
+                error?: (weft.v1.ErrorInfo.$Properties|null);
+                kind?: ("accepted"|"chunk"|"error");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              requestId?: string|null;
+              accepted?: weft.v1.Accepted.$Shape|null;
+              chunk?: weft.v1.GenerateChunk.$Shape|null;
+              error?: weft.v1.ErrorInfo.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; accepted?: null; chunk?: null; error?: null }|{ kind?: "accepted"; accepted: weft.v1.Accepted.$Shape; chunk?: null; error?: null }|{ kind?: "chunk"; accepted?: null; chunk: weft.v1.GenerateChunk.$Shape; error?: null }|{ kind?: "error"; accepted?: null; chunk?: null; error: weft.v1.ErrorInfo.$Shape })
+            );
+        }
+
+        interface ICancelNotice extends weft.v1.CancelNotice.$Properties {
+        }
+
+        class CancelNotice {
+            constructor(properties?: weft.v1.CancelNotice.$Properties);
+            $unknowns?: Uint8Array[];
+            requestId: string;
+            reason: string;
+            static create(properties: weft.v1.CancelNotice.$Shape): weft.v1.CancelNotice & weft.v1.CancelNotice.$Shape;
+            static create(properties?: weft.v1.CancelNotice.$Properties): weft.v1.CancelNotice;
+            static encode(message: weft.v1.CancelNotice.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.CancelNotice & weft.v1.CancelNotice.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.CancelNotice;
+            static toObject(message: weft.v1.CancelNotice, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CancelNotice {
+            interface $Properties {
+                requestId?: (string|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.CancelNotice.$Properties;
+        }
+
+        interface IDiscoverRequest extends weft.v1.DiscoverRequest.$Properties {
+        }
+
+        class DiscoverRequest {
+            constructor(properties?: weft.v1.DiscoverRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            requester: string;
+            static create(properties: weft.v1.DiscoverRequest.$Shape): weft.v1.DiscoverRequest & weft.v1.DiscoverRequest.$Shape;
+            static create(properties?: weft.v1.DiscoverRequest.$Properties): weft.v1.DiscoverRequest;
+            static encode(message: weft.v1.DiscoverRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.DiscoverRequest & weft.v1.DiscoverRequest.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.DiscoverRequest;
+            static toObject(message: weft.v1.DiscoverRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DiscoverRequest {
+            interface $Properties {
+                requester?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.DiscoverRequest.$Properties;
+        }
+    }
+}

@@ -1,0 +1,8041 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $isFinite = $util.global.isFinite, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
+
+// Exported root namespace
+const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const weft = $root.weft = (() => {
+
+    /**
+     * Namespace weft.
+     * @exports weft
+     * @namespace
+     */
+    const weft = {};
+
+    weft.v1 = (function() {
+
+        /**
+         * Namespace v1.
+         * @memberof weft
+         * @namespace
+         */
+        const v1 = {};
+
+        /**
+         * Priority enum.
+         * @name weft.v1.Priority
+         * @enum {number}
+         * @property {number} PRIORITY_UNSPECIFIED=0 PRIORITY_UNSPECIFIED value
+         * @property {number} PRIORITY_REALTIME=1 PRIORITY_REALTIME value
+         * @property {number} PRIORITY_BATCH=2 PRIORITY_BATCH value
+         */
+        v1.Priority = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "PRIORITY_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "PRIORITY_REALTIME"] = 1;
+            values[valuesById[2] = "PRIORITY_BATCH"] = 2;
+            return values;
+        })();
+
+        v1.ChatMessage = (function() {
+
+            /**
+             * Properties of a ChatMessage.
+             * @typedef {Object} weft.v1.ChatMessage.$Properties
+             * @property {string|null} [role] ChatMessage role
+             * @property {string|null} [content] ChatMessage content
+             * @property {string|null} [name] ChatMessage name
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChatMessage.
+             * @memberof weft.v1
+             * @interface IChatMessage
+             * @augments weft.v1.ChatMessage.$Properties
+             * @deprecated Use weft.v1.ChatMessage.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChatMessage.
+             * @typedef {weft.v1.ChatMessage.$Properties} weft.v1.ChatMessage.$Shape
+             */
+
+            /**
+             * Constructs a new ChatMessage.
+             * @memberof weft.v1
+             * @classdesc Represents a ChatMessage.
+             * @constructor
+             * @param {weft.v1.ChatMessage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChatMessage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ChatMessage role.
+             * @member {string} role
+             * @memberof weft.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.role = "";
+
+            /**
+             * ChatMessage content.
+             * @member {string} content
+             * @memberof weft.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.content = "";
+
+            /**
+             * ChatMessage name.
+             * @member {string} name
+             * @memberof weft.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.name = "";
+
+            /**
+             * Creates a new ChatMessage instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.ChatMessage
+             * @static
+             * @param {weft.v1.ChatMessage.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.ChatMessage} ChatMessage instance
+             * @type {{
+             *   (properties: weft.v1.ChatMessage.$Shape): weft.v1.ChatMessage & weft.v1.ChatMessage.$Shape;
+             *   (properties?: weft.v1.ChatMessage.$Properties): weft.v1.ChatMessage;
+             * }}
+             */
+            ChatMessage.create = function(properties) {
+                return new ChatMessage(properties);
+            };
+
+            /**
+             * Encodes the specified ChatMessage message. Does not implicitly {@link weft.v1.ChatMessage.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.ChatMessage
+             * @static
+             * @param {weft.v1.ChatMessage.$Properties} message ChatMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChatMessage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.role);
+                if (message.content != null && $Object.hasOwnProperty.call(message, "content") && message.content !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.content);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ChatMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.ChatMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.ChatMessage & weft.v1.ChatMessage.$Shape} ChatMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChatMessage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.ChatMessage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.role = value;
+                            else
+                                delete message.role;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.content = value;
+                            else
+                                delete message.content;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ChatMessage message.
+             * @function verify
+             * @memberof weft.v1.ChatMessage
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ChatMessage.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                    if (!$util.isString(message.role))
+                        return "role: string expected";
+                if (message.content != null && $Object.hasOwnProperty.call(message, "content"))
+                    if (!$util.isString(message.content))
+                        return "content: string expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ChatMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.ChatMessage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.ChatMessage} ChatMessage
+             */
+            ChatMessage.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.ChatMessage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.ChatMessage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.ChatMessage();
+                if (object.role != null)
+                    if (typeof object.role !== "string" || object.role.length)
+                        message.role = $String(object.role);
+                if (object.content != null)
+                    if (typeof object.content !== "string" || object.content.length)
+                        message.content = $String(object.content);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ChatMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.ChatMessage
+             * @static
+             * @param {weft.v1.ChatMessage} message ChatMessage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ChatMessage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.role = "";
+                    object.content = "";
+                    object.name = "";
+                }
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                    object.role = message.role;
+                if (message.content != null && $Object.hasOwnProperty.call(message, "content"))
+                    object.content = message.content;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                return object;
+            };
+
+            /**
+             * Converts this ChatMessage to JSON.
+             * @function toJSON
+             * @memberof weft.v1.ChatMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ChatMessage.prototype.toJSON = function() {
+                return ChatMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ChatMessage
+             * @function getTypeUrl
+             * @memberof weft.v1.ChatMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ChatMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.ChatMessage";
+            };
+
+            return ChatMessage;
+        })();
+
+        v1.SamplingParams = (function() {
+
+            /**
+             * Properties of a SamplingParams.
+             * @typedef {Object} weft.v1.SamplingParams.$Properties
+             * @property {number|null} [temperature] SamplingParams temperature
+             * @property {number|null} [topP] SamplingParams topP
+             * @property {number|null} [maxTokens] SamplingParams maxTokens
+             * @property {Array.<string>|null} [stop] SamplingParams stop
+             * @property {number|null} [seed] SamplingParams seed
+             * @property {number|null} [presencePenalty] SamplingParams presencePenalty
+             * @property {number|null} [frequencyPenalty] SamplingParams frequencyPenalty
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SamplingParams.
+             * @memberof weft.v1
+             * @interface ISamplingParams
+             * @augments weft.v1.SamplingParams.$Properties
+             * @deprecated Use weft.v1.SamplingParams.$Properties instead.
+             */
+
+            /**
+             * Shape of a SamplingParams.
+             * @typedef {weft.v1.SamplingParams.$Properties} weft.v1.SamplingParams.$Shape
+             */
+
+            /**
+             * Constructs a new SamplingParams.
+             * @memberof weft.v1
+             * @classdesc Represents a SamplingParams.
+             * @constructor
+             * @param {weft.v1.SamplingParams.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SamplingParams = function (properties) {
+                this.stop = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SamplingParams temperature.
+             * @member {number|null|undefined} temperature
+             * @memberof weft.v1.SamplingParams
+             * @instance
+             */
+            SamplingParams.prototype.temperature = null;
+
+            /**
+             * SamplingParams topP.
+             * @member {number|null|undefined} topP
+             * @memberof weft.v1.SamplingParams
+             * @instance
+             */
+            SamplingParams.prototype.topP = null;
+
+            /**
+             * SamplingParams maxTokens.
+             * @member {number} maxTokens
+             * @memberof weft.v1.SamplingParams
+             * @instance
+             */
+            SamplingParams.prototype.maxTokens = 0;
+
+            /**
+             * SamplingParams stop.
+             * @member {Array.<string>} stop
+             * @memberof weft.v1.SamplingParams
+             * @instance
+             */
+            SamplingParams.prototype.stop = $util.emptyArray;
+
+            /**
+             * SamplingParams seed.
+             * @member {number|null|undefined} seed
+             * @memberof weft.v1.SamplingParams
+             * @instance
+             */
+            SamplingParams.prototype.seed = null;
+
+            /**
+             * SamplingParams presencePenalty.
+             * @member {number|null|undefined} presencePenalty
+             * @memberof weft.v1.SamplingParams
+             * @instance
+             */
+            SamplingParams.prototype.presencePenalty = null;
+
+            /**
+             * SamplingParams frequencyPenalty.
+             * @member {number|null|undefined} frequencyPenalty
+             * @memberof weft.v1.SamplingParams
+             * @instance
+             */
+            SamplingParams.prototype.frequencyPenalty = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(SamplingParams.prototype, "_temperature", {
+                get: $util.oneOfGetter($oneOfFields = ["temperature"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(SamplingParams.prototype, "_topP", {
+                get: $util.oneOfGetter($oneOfFields = ["topP"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(SamplingParams.prototype, "_seed", {
+                get: $util.oneOfGetter($oneOfFields = ["seed"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(SamplingParams.prototype, "_presencePenalty", {
+                get: $util.oneOfGetter($oneOfFields = ["presencePenalty"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(SamplingParams.prototype, "_frequencyPenalty", {
+                get: $util.oneOfGetter($oneOfFields = ["frequencyPenalty"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new SamplingParams instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.SamplingParams
+             * @static
+             * @param {weft.v1.SamplingParams.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.SamplingParams} SamplingParams instance
+             * @type {{
+             *   (properties: weft.v1.SamplingParams.$Shape): weft.v1.SamplingParams & weft.v1.SamplingParams.$Shape;
+             *   (properties?: weft.v1.SamplingParams.$Properties): weft.v1.SamplingParams;
+             * }}
+             */
+            SamplingParams.create = function(properties) {
+                return new SamplingParams(properties);
+            };
+
+            /**
+             * Encodes the specified SamplingParams message. Does not implicitly {@link weft.v1.SamplingParams.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.SamplingParams
+             * @static
+             * @param {weft.v1.SamplingParams.$Properties} message SamplingParams message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SamplingParams.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.temperature != null && $Object.hasOwnProperty.call(message, "temperature"))
+                    writer.uint32(/* id 1, wireType 5 =*/13).float(message.temperature);
+                if (message.topP != null && $Object.hasOwnProperty.call(message, "topP"))
+                    writer.uint32(/* id 2, wireType 5 =*/21).float(message.topP);
+                if (message.maxTokens != null && $Object.hasOwnProperty.call(message, "maxTokens") && message.maxTokens !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.maxTokens);
+                if (message.stop != null && message.stop.length)
+                    for (let i = 0; i < message.stop.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.stop[i]);
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.seed);
+                if (message.presencePenalty != null && $Object.hasOwnProperty.call(message, "presencePenalty"))
+                    writer.uint32(/* id 6, wireType 5 =*/53).float(message.presencePenalty);
+                if (message.frequencyPenalty != null && $Object.hasOwnProperty.call(message, "frequencyPenalty"))
+                    writer.uint32(/* id 7, wireType 5 =*/61).float(message.frequencyPenalty);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SamplingParams message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.SamplingParams
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.SamplingParams & weft.v1.SamplingParams.$Shape} SamplingParams
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SamplingParams.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.SamplingParams();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 5)
+                                break;
+                            message.temperature = reader.float();
+                            message._temperature = "temperature";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 5)
+                                break;
+                            message.topP = reader.float();
+                            message._topP = "topP";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxTokens = value;
+                            else
+                                delete message.maxTokens;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.stop && message.stop.length))
+                                message.stop = [];
+                            message.stop.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            message.seed = reader.uint64();
+                            message._seed = "seed";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 5)
+                                break;
+                            message.presencePenalty = reader.float();
+                            message._presencePenalty = "presencePenalty";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 5)
+                                break;
+                            message.frequencyPenalty = reader.float();
+                            message._frequencyPenalty = "frequencyPenalty";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SamplingParams message.
+             * @function verify
+             * @memberof weft.v1.SamplingParams
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SamplingParams.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.temperature != null && $Object.hasOwnProperty.call(message, "temperature")) {
+                    properties._temperature = 1;
+                    if (typeof message.temperature !== "number")
+                        return "temperature: number expected";
+                }
+                if (message.topP != null && $Object.hasOwnProperty.call(message, "topP")) {
+                    properties._topP = 1;
+                    if (typeof message.topP !== "number")
+                        return "topP: number expected";
+                }
+                if (message.maxTokens != null && $Object.hasOwnProperty.call(message, "maxTokens"))
+                    if (!$util.isInteger(message.maxTokens))
+                        return "maxTokens: integer expected";
+                if (message.stop != null && $Object.hasOwnProperty.call(message, "stop")) {
+                    if (!$Array.isArray(message.stop))
+                        return "stop: array expected";
+                    for (let i = 0; i < message.stop.length; ++i)
+                        if (!$util.isString(message.stop[i]))
+                            return "stop: string[] expected";
+                }
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed")) {
+                    properties._seed = 1;
+                    if (!$util.isInteger(message.seed) && !(message.seed && $util.isInteger(message.seed.low) && $util.isInteger(message.seed.high)))
+                        return "seed: integer|Long expected";
+                }
+                if (message.presencePenalty != null && $Object.hasOwnProperty.call(message, "presencePenalty")) {
+                    properties._presencePenalty = 1;
+                    if (typeof message.presencePenalty !== "number")
+                        return "presencePenalty: number expected";
+                }
+                if (message.frequencyPenalty != null && $Object.hasOwnProperty.call(message, "frequencyPenalty")) {
+                    properties._frequencyPenalty = 1;
+                    if (typeof message.frequencyPenalty !== "number")
+                        return "frequencyPenalty: number expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SamplingParams message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.SamplingParams
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.SamplingParams} SamplingParams
+             */
+            SamplingParams.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.SamplingParams)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.SamplingParams: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.SamplingParams();
+                if (object.temperature != null)
+                    message.temperature = $Number(object.temperature);
+                if (object.topP != null)
+                    message.topP = $Number(object.topP);
+                if (object.maxTokens != null)
+                    if ($Number(object.maxTokens) !== 0)
+                        message.maxTokens = object.maxTokens >>> 0;
+                if (object.stop) {
+                    if (!$Array.isArray(object.stop))
+                        throw $TypeError(".weft.v1.SamplingParams.stop: array expected");
+                    message.stop = $Array(object.stop.length);
+                    for (let i = 0; i < object.stop.length; ++i)
+                        message.stop[i] = $String(object.stop[i]);
+                }
+                if (object.seed != null)
+                    if ($util.Long)
+                        message.seed = $util.Long.fromValue(object.seed, true);
+                    else if (typeof object.seed === "string")
+                        message.seed = $parseInt(object.seed, 10);
+                    else if (typeof object.seed === "number")
+                        message.seed = object.seed;
+                    else if (typeof object.seed === "object")
+                        message.seed = new $util.LongBits(object.seed.low >>> 0, object.seed.high >>> 0).toNumber(true);
+                if (object.presencePenalty != null)
+                    message.presencePenalty = $Number(object.presencePenalty);
+                if (object.frequencyPenalty != null)
+                    message.frequencyPenalty = $Number(object.frequencyPenalty);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SamplingParams message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.SamplingParams
+             * @static
+             * @param {weft.v1.SamplingParams} message SamplingParams
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SamplingParams.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.stop = [];
+                if (options.defaults)
+                    object.maxTokens = 0;
+                if (message.temperature != null && $Object.hasOwnProperty.call(message, "temperature"))
+                    object.temperature = options.json && !$isFinite(message.temperature) ? $String(message.temperature) : message.temperature;
+                if (message.topP != null && $Object.hasOwnProperty.call(message, "topP"))
+                    object.topP = options.json && !$isFinite(message.topP) ? $String(message.topP) : message.topP;
+                if (message.maxTokens != null && $Object.hasOwnProperty.call(message, "maxTokens"))
+                    object.maxTokens = message.maxTokens;
+                if (message.stop && message.stop.length) {
+                    object.stop = $Array(message.stop.length);
+                    for (let j = 0; j < message.stop.length; ++j)
+                        object.stop[j] = message.stop[j];
+                }
+                if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seed = typeof message.seed === "number" ? $BigInt(message.seed) : $util.Long.fromBits(message.seed.low >>> 0, message.seed.high >>> 0, true).toBigInt();
+                    else if (typeof message.seed === "number")
+                        object.seed = options.longs === $String ? $String(message.seed) : message.seed;
+                    else
+                        object.seed = options.longs === $String ? $util.Long.prototype.toString.call(message.seed) : options.longs === $Number ? new $util.LongBits(message.seed.low >>> 0, message.seed.high >>> 0).toNumber(true) : message.seed;
+                if (message.presencePenalty != null && $Object.hasOwnProperty.call(message, "presencePenalty"))
+                    object.presencePenalty = options.json && !$isFinite(message.presencePenalty) ? $String(message.presencePenalty) : message.presencePenalty;
+                if (message.frequencyPenalty != null && $Object.hasOwnProperty.call(message, "frequencyPenalty"))
+                    object.frequencyPenalty = options.json && !$isFinite(message.frequencyPenalty) ? $String(message.frequencyPenalty) : message.frequencyPenalty;
+                return object;
+            };
+
+            /**
+             * Converts this SamplingParams to JSON.
+             * @function toJSON
+             * @memberof weft.v1.SamplingParams
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SamplingParams.prototype.toJSON = function() {
+                return SamplingParams.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SamplingParams
+             * @function getTypeUrl
+             * @memberof weft.v1.SamplingParams
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SamplingParams.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.SamplingParams";
+            };
+
+            return SamplingParams;
+        })();
+
+        v1.ChatRequest = (function() {
+
+            /**
+             * Properties of a ChatRequest.
+             * @typedef {Object} weft.v1.ChatRequest.$Properties
+             * @property {Array.<weft.v1.ChatMessage.$Properties>|null} [messages] ChatRequest messages
+             * @property {weft.v1.SamplingParams.$Properties|null} [sampling] ChatRequest sampling
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ChatRequest.
+             * @memberof weft.v1
+             * @interface IChatRequest
+             * @augments weft.v1.ChatRequest.$Properties
+             * @deprecated Use weft.v1.ChatRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ChatRequest.
+             * @typedef {weft.v1.ChatRequest.$Properties} weft.v1.ChatRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ChatRequest.
+             * @memberof weft.v1
+             * @classdesc Represents a ChatRequest.
+             * @constructor
+             * @param {weft.v1.ChatRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ChatRequest = function (properties) {
+                this.messages = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ChatRequest messages.
+             * @member {Array.<weft.v1.ChatMessage.$Properties>} messages
+             * @memberof weft.v1.ChatRequest
+             * @instance
+             */
+            ChatRequest.prototype.messages = $util.emptyArray;
+
+            /**
+             * ChatRequest sampling.
+             * @member {weft.v1.SamplingParams.$Properties|null|undefined} sampling
+             * @memberof weft.v1.ChatRequest
+             * @instance
+             */
+            ChatRequest.prototype.sampling = null;
+
+            /**
+             * Creates a new ChatRequest instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.ChatRequest
+             * @static
+             * @param {weft.v1.ChatRequest.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.ChatRequest} ChatRequest instance
+             * @type {{
+             *   (properties: weft.v1.ChatRequest.$Shape): weft.v1.ChatRequest & weft.v1.ChatRequest.$Shape;
+             *   (properties?: weft.v1.ChatRequest.$Properties): weft.v1.ChatRequest;
+             * }}
+             */
+            ChatRequest.create = function(properties) {
+                return new ChatRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ChatRequest message. Does not implicitly {@link weft.v1.ChatRequest.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.ChatRequest
+             * @static
+             * @param {weft.v1.ChatRequest.$Properties} message ChatRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ChatRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.messages != null && message.messages.length)
+                    for (let i = 0; i < message.messages.length; ++i)
+                        $root.weft.v1.ChatMessage.encode(message.messages[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.sampling != null && $Object.hasOwnProperty.call(message, "sampling"))
+                    $root.weft.v1.SamplingParams.encode(message.sampling, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ChatRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.ChatRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.ChatRequest & weft.v1.ChatRequest.$Shape} ChatRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ChatRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.ChatRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.messages && message.messages.length))
+                                message.messages = [];
+                            message.messages.push($root.weft.v1.ChatMessage.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.sampling = $root.weft.v1.SamplingParams.decode(reader, reader.size(), $undefined, _depth + 1, message.sampling);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ChatRequest message.
+             * @function verify
+             * @memberof weft.v1.ChatRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ChatRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.messages != null && $Object.hasOwnProperty.call(message, "messages")) {
+                    if (!$Array.isArray(message.messages))
+                        return "messages: array expected";
+                    for (let i = 0; i < message.messages.length; ++i) {
+                        let error = $root.weft.v1.ChatMessage.verify(message.messages[i], _depth + 1);
+                        if (error)
+                            return "messages." + error;
+                    }
+                }
+                if (message.sampling != null && $Object.hasOwnProperty.call(message, "sampling")) {
+                    let error = $root.weft.v1.SamplingParams.verify(message.sampling, _depth + 1);
+                    if (error)
+                        return "sampling." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ChatRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.ChatRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.ChatRequest} ChatRequest
+             */
+            ChatRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.ChatRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.ChatRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.ChatRequest();
+                if (object.messages) {
+                    if (!$Array.isArray(object.messages))
+                        throw $TypeError(".weft.v1.ChatRequest.messages: array expected");
+                    message.messages = $Array(object.messages.length);
+                    for (let i = 0; i < object.messages.length; ++i) {
+                        if (!$util.isObject(object.messages[i]))
+                            throw $TypeError(".weft.v1.ChatRequest.messages: object expected");
+                        message.messages[i] = $root.weft.v1.ChatMessage.fromObject(object.messages[i], _depth + 1);
+                    }
+                }
+                if (object.sampling != null) {
+                    if (!$util.isObject(object.sampling))
+                        throw $TypeError(".weft.v1.ChatRequest.sampling: object expected");
+                    message.sampling = $root.weft.v1.SamplingParams.fromObject(object.sampling, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ChatRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.ChatRequest
+             * @static
+             * @param {weft.v1.ChatRequest} message ChatRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ChatRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.messages = [];
+                if (options.defaults)
+                    object.sampling = null;
+                if (message.messages && message.messages.length) {
+                    object.messages = $Array(message.messages.length);
+                    for (let j = 0; j < message.messages.length; ++j)
+                        object.messages[j] = $root.weft.v1.ChatMessage.toObject(message.messages[j], options, _depth + 1);
+                }
+                if (message.sampling != null && $Object.hasOwnProperty.call(message, "sampling"))
+                    object.sampling = $root.weft.v1.SamplingParams.toObject(message.sampling, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this ChatRequest to JSON.
+             * @function toJSON
+             * @memberof weft.v1.ChatRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ChatRequest.prototype.toJSON = function() {
+                return ChatRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ChatRequest
+             * @function getTypeUrl
+             * @memberof weft.v1.ChatRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ChatRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.ChatRequest";
+            };
+
+            return ChatRequest;
+        })();
+
+        /**
+         * FinishReason enum.
+         * @name weft.v1.FinishReason
+         * @enum {number}
+         * @property {number} FINISH_REASON_UNSPECIFIED=0 FINISH_REASON_UNSPECIFIED value
+         * @property {number} FINISH_REASON_STOP=1 FINISH_REASON_STOP value
+         * @property {number} FINISH_REASON_LENGTH=2 FINISH_REASON_LENGTH value
+         * @property {number} FINISH_REASON_CANCELLED=3 FINISH_REASON_CANCELLED value
+         */
+        v1.FinishReason = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "FINISH_REASON_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "FINISH_REASON_STOP"] = 1;
+            values[valuesById[2] = "FINISH_REASON_LENGTH"] = 2;
+            values[valuesById[3] = "FINISH_REASON_CANCELLED"] = 3;
+            return values;
+        })();
+
+        v1.Usage = (function() {
+
+            /**
+             * Properties of a Usage.
+             * @typedef {Object} weft.v1.Usage.$Properties
+             * @property {number|null} [promptTokens] Usage promptTokens
+             * @property {number|null} [completionTokens] Usage completionTokens
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Usage.
+             * @memberof weft.v1
+             * @interface IUsage
+             * @augments weft.v1.Usage.$Properties
+             * @deprecated Use weft.v1.Usage.$Properties instead.
+             */
+
+            /**
+             * Shape of a Usage.
+             * @typedef {weft.v1.Usage.$Properties} weft.v1.Usage.$Shape
+             */
+
+            /**
+             * Constructs a new Usage.
+             * @memberof weft.v1
+             * @classdesc Represents a Usage.
+             * @constructor
+             * @param {weft.v1.Usage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Usage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Usage promptTokens.
+             * @member {number} promptTokens
+             * @memberof weft.v1.Usage
+             * @instance
+             */
+            Usage.prototype.promptTokens = 0;
+
+            /**
+             * Usage completionTokens.
+             * @member {number} completionTokens
+             * @memberof weft.v1.Usage
+             * @instance
+             */
+            Usage.prototype.completionTokens = 0;
+
+            /**
+             * Creates a new Usage instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.Usage
+             * @static
+             * @param {weft.v1.Usage.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.Usage} Usage instance
+             * @type {{
+             *   (properties: weft.v1.Usage.$Shape): weft.v1.Usage & weft.v1.Usage.$Shape;
+             *   (properties?: weft.v1.Usage.$Properties): weft.v1.Usage;
+             * }}
+             */
+            Usage.create = function(properties) {
+                return new Usage(properties);
+            };
+
+            /**
+             * Encodes the specified Usage message. Does not implicitly {@link weft.v1.Usage.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.Usage
+             * @static
+             * @param {weft.v1.Usage.$Properties} message Usage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Usage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.promptTokens != null && $Object.hasOwnProperty.call(message, "promptTokens") && message.promptTokens !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.promptTokens);
+                if (message.completionTokens != null && $Object.hasOwnProperty.call(message, "completionTokens") && message.completionTokens !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.completionTokens);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Usage message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.Usage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.Usage & weft.v1.Usage.$Shape} Usage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Usage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.Usage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.promptTokens = value;
+                            else
+                                delete message.promptTokens;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.completionTokens = value;
+                            else
+                                delete message.completionTokens;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Usage message.
+             * @function verify
+             * @memberof weft.v1.Usage
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Usage.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.promptTokens != null && $Object.hasOwnProperty.call(message, "promptTokens"))
+                    if (!$util.isInteger(message.promptTokens))
+                        return "promptTokens: integer expected";
+                if (message.completionTokens != null && $Object.hasOwnProperty.call(message, "completionTokens"))
+                    if (!$util.isInteger(message.completionTokens))
+                        return "completionTokens: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a Usage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.Usage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.Usage} Usage
+             */
+            Usage.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.Usage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.Usage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.Usage();
+                if (object.promptTokens != null)
+                    if ($Number(object.promptTokens) !== 0)
+                        message.promptTokens = object.promptTokens >>> 0;
+                if (object.completionTokens != null)
+                    if ($Number(object.completionTokens) !== 0)
+                        message.completionTokens = object.completionTokens >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Usage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.Usage
+             * @static
+             * @param {weft.v1.Usage} message Usage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Usage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.promptTokens = 0;
+                    object.completionTokens = 0;
+                }
+                if (message.promptTokens != null && $Object.hasOwnProperty.call(message, "promptTokens"))
+                    object.promptTokens = message.promptTokens;
+                if (message.completionTokens != null && $Object.hasOwnProperty.call(message, "completionTokens"))
+                    object.completionTokens = message.completionTokens;
+                return object;
+            };
+
+            /**
+             * Converts this Usage to JSON.
+             * @function toJSON
+             * @memberof weft.v1.Usage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Usage.prototype.toJSON = function() {
+                return Usage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Usage
+             * @function getTypeUrl
+             * @memberof weft.v1.Usage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Usage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.Usage";
+            };
+
+            return Usage;
+        })();
+
+        v1.EngineTiming = (function() {
+
+            /**
+             * Properties of an EngineTiming.
+             * @typedef {Object} weft.v1.EngineTiming.$Properties
+             * @property {number|null} [queueMs] EngineTiming queueMs
+             * @property {number|null} [timeToFirstTokenMs] EngineTiming timeToFirstTokenMs
+             * @property {number|null} [totalMs] EngineTiming totalMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EngineTiming.
+             * @memberof weft.v1
+             * @interface IEngineTiming
+             * @augments weft.v1.EngineTiming.$Properties
+             * @deprecated Use weft.v1.EngineTiming.$Properties instead.
+             */
+
+            /**
+             * Shape of an EngineTiming.
+             * @typedef {weft.v1.EngineTiming.$Properties} weft.v1.EngineTiming.$Shape
+             */
+
+            /**
+             * Constructs a new EngineTiming.
+             * @memberof weft.v1
+             * @classdesc Represents an EngineTiming.
+             * @constructor
+             * @param {weft.v1.EngineTiming.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EngineTiming = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EngineTiming queueMs.
+             * @member {number} queueMs
+             * @memberof weft.v1.EngineTiming
+             * @instance
+             */
+            EngineTiming.prototype.queueMs = 0;
+
+            /**
+             * EngineTiming timeToFirstTokenMs.
+             * @member {number} timeToFirstTokenMs
+             * @memberof weft.v1.EngineTiming
+             * @instance
+             */
+            EngineTiming.prototype.timeToFirstTokenMs = 0;
+
+            /**
+             * EngineTiming totalMs.
+             * @member {number} totalMs
+             * @memberof weft.v1.EngineTiming
+             * @instance
+             */
+            EngineTiming.prototype.totalMs = 0;
+
+            /**
+             * Creates a new EngineTiming instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.EngineTiming
+             * @static
+             * @param {weft.v1.EngineTiming.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.EngineTiming} EngineTiming instance
+             * @type {{
+             *   (properties: weft.v1.EngineTiming.$Shape): weft.v1.EngineTiming & weft.v1.EngineTiming.$Shape;
+             *   (properties?: weft.v1.EngineTiming.$Properties): weft.v1.EngineTiming;
+             * }}
+             */
+            EngineTiming.create = function(properties) {
+                return new EngineTiming(properties);
+            };
+
+            /**
+             * Encodes the specified EngineTiming message. Does not implicitly {@link weft.v1.EngineTiming.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.EngineTiming
+             * @static
+             * @param {weft.v1.EngineTiming.$Properties} message EngineTiming message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EngineTiming.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.queueMs != null && $Object.hasOwnProperty.call(message, "queueMs") && !$Object.is(message.queueMs, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.queueMs);
+                if (message.timeToFirstTokenMs != null && $Object.hasOwnProperty.call(message, "timeToFirstTokenMs") && !$Object.is(message.timeToFirstTokenMs, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.timeToFirstTokenMs);
+                if (message.totalMs != null && $Object.hasOwnProperty.call(message, "totalMs") && !$Object.is(message.totalMs, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.totalMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EngineTiming message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.EngineTiming
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.EngineTiming & weft.v1.EngineTiming.$Shape} EngineTiming
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EngineTiming.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.EngineTiming();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.queueMs = value;
+                            else
+                                delete message.queueMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.timeToFirstTokenMs = value;
+                            else
+                                delete message.timeToFirstTokenMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.totalMs = value;
+                            else
+                                delete message.totalMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an EngineTiming message.
+             * @function verify
+             * @memberof weft.v1.EngineTiming
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EngineTiming.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.queueMs != null && $Object.hasOwnProperty.call(message, "queueMs"))
+                    if (typeof message.queueMs !== "number")
+                        return "queueMs: number expected";
+                if (message.timeToFirstTokenMs != null && $Object.hasOwnProperty.call(message, "timeToFirstTokenMs"))
+                    if (typeof message.timeToFirstTokenMs !== "number")
+                        return "timeToFirstTokenMs: number expected";
+                if (message.totalMs != null && $Object.hasOwnProperty.call(message, "totalMs"))
+                    if (typeof message.totalMs !== "number")
+                        return "totalMs: number expected";
+                return null;
+            };
+
+            /**
+             * Creates an EngineTiming message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.EngineTiming
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.EngineTiming} EngineTiming
+             */
+            EngineTiming.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.EngineTiming)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.EngineTiming: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.EngineTiming();
+                if (object.queueMs != null)
+                    if (!$Object.is($Number(object.queueMs), 0))
+                        message.queueMs = $Number(object.queueMs);
+                if (object.timeToFirstTokenMs != null)
+                    if (!$Object.is($Number(object.timeToFirstTokenMs), 0))
+                        message.timeToFirstTokenMs = $Number(object.timeToFirstTokenMs);
+                if (object.totalMs != null)
+                    if (!$Object.is($Number(object.totalMs), 0))
+                        message.totalMs = $Number(object.totalMs);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EngineTiming message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.EngineTiming
+             * @static
+             * @param {weft.v1.EngineTiming} message EngineTiming
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EngineTiming.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.queueMs = 0;
+                    object.timeToFirstTokenMs = 0;
+                    object.totalMs = 0;
+                }
+                if (message.queueMs != null && $Object.hasOwnProperty.call(message, "queueMs"))
+                    object.queueMs = options.json && !$isFinite(message.queueMs) ? $String(message.queueMs) : message.queueMs;
+                if (message.timeToFirstTokenMs != null && $Object.hasOwnProperty.call(message, "timeToFirstTokenMs"))
+                    object.timeToFirstTokenMs = options.json && !$isFinite(message.timeToFirstTokenMs) ? $String(message.timeToFirstTokenMs) : message.timeToFirstTokenMs;
+                if (message.totalMs != null && $Object.hasOwnProperty.call(message, "totalMs"))
+                    object.totalMs = options.json && !$isFinite(message.totalMs) ? $String(message.totalMs) : message.totalMs;
+                return object;
+            };
+
+            /**
+             * Converts this EngineTiming to JSON.
+             * @function toJSON
+             * @memberof weft.v1.EngineTiming
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EngineTiming.prototype.toJSON = function() {
+                return EngineTiming.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EngineTiming
+             * @function getTypeUrl
+             * @memberof weft.v1.EngineTiming
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EngineTiming.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.EngineTiming";
+            };
+
+            return EngineTiming;
+        })();
+
+        v1.GenerateChunk = (function() {
+
+            /**
+             * Properties of a GenerateChunk.
+             * @typedef {Object} weft.v1.GenerateChunk.$Properties
+             * @property {string|null} [text] GenerateChunk text
+             * @property {number|null} [tokens] GenerateChunk tokens
+             * @property {weft.v1.FinishReason|null} [finishReason] GenerateChunk finishReason
+             * @property {weft.v1.Usage.$Properties|null} [usage] GenerateChunk usage
+             * @property {weft.v1.EngineTiming.$Properties|null} [timing] GenerateChunk timing
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GenerateChunk.
+             * @memberof weft.v1
+             * @interface IGenerateChunk
+             * @augments weft.v1.GenerateChunk.$Properties
+             * @deprecated Use weft.v1.GenerateChunk.$Properties instead.
+             */
+
+            /**
+             * Shape of a GenerateChunk.
+             * @typedef {weft.v1.GenerateChunk.$Properties} weft.v1.GenerateChunk.$Shape
+             */
+
+            /**
+             * Constructs a new GenerateChunk.
+             * @memberof weft.v1
+             * @classdesc Represents a GenerateChunk.
+             * @constructor
+             * @param {weft.v1.GenerateChunk.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GenerateChunk = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GenerateChunk text.
+             * @member {string} text
+             * @memberof weft.v1.GenerateChunk
+             * @instance
+             */
+            GenerateChunk.prototype.text = "";
+
+            /**
+             * GenerateChunk tokens.
+             * @member {number} tokens
+             * @memberof weft.v1.GenerateChunk
+             * @instance
+             */
+            GenerateChunk.prototype.tokens = 0;
+
+            /**
+             * GenerateChunk finishReason.
+             * @member {weft.v1.FinishReason} finishReason
+             * @memberof weft.v1.GenerateChunk
+             * @instance
+             */
+            GenerateChunk.prototype.finishReason = 0;
+
+            /**
+             * GenerateChunk usage.
+             * @member {weft.v1.Usage.$Properties|null|undefined} usage
+             * @memberof weft.v1.GenerateChunk
+             * @instance
+             */
+            GenerateChunk.prototype.usage = null;
+
+            /**
+             * GenerateChunk timing.
+             * @member {weft.v1.EngineTiming.$Properties|null|undefined} timing
+             * @memberof weft.v1.GenerateChunk
+             * @instance
+             */
+            GenerateChunk.prototype.timing = null;
+
+            /**
+             * Creates a new GenerateChunk instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.GenerateChunk
+             * @static
+             * @param {weft.v1.GenerateChunk.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.GenerateChunk} GenerateChunk instance
+             * @type {{
+             *   (properties: weft.v1.GenerateChunk.$Shape): weft.v1.GenerateChunk & weft.v1.GenerateChunk.$Shape;
+             *   (properties?: weft.v1.GenerateChunk.$Properties): weft.v1.GenerateChunk;
+             * }}
+             */
+            GenerateChunk.create = function(properties) {
+                return new GenerateChunk(properties);
+            };
+
+            /**
+             * Encodes the specified GenerateChunk message. Does not implicitly {@link weft.v1.GenerateChunk.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.GenerateChunk
+             * @static
+             * @param {weft.v1.GenerateChunk.$Properties} message GenerateChunk message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GenerateChunk.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.text);
+                if (message.tokens != null && $Object.hasOwnProperty.call(message, "tokens") && message.tokens !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.tokens);
+                if (message.finishReason != null && $Object.hasOwnProperty.call(message, "finishReason") && message.finishReason !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.finishReason);
+                if (message.usage != null && $Object.hasOwnProperty.call(message, "usage"))
+                    $root.weft.v1.Usage.encode(message.usage, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.timing != null && $Object.hasOwnProperty.call(message, "timing"))
+                    $root.weft.v1.EngineTiming.encode(message.timing, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GenerateChunk message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.GenerateChunk
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.GenerateChunk & weft.v1.GenerateChunk.$Shape} GenerateChunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GenerateChunk.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.GenerateChunk();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.tokens = value;
+                            else
+                                delete message.tokens;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.finishReason = value;
+                            else
+                                delete message.finishReason;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.usage = $root.weft.v1.Usage.decode(reader, reader.size(), $undefined, _depth + 1, message.usage);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.timing = $root.weft.v1.EngineTiming.decode(reader, reader.size(), $undefined, _depth + 1, message.timing);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a GenerateChunk message.
+             * @function verify
+             * @memberof weft.v1.GenerateChunk
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GenerateChunk.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    if (!$util.isString(message.text))
+                        return "text: string expected";
+                if (message.tokens != null && $Object.hasOwnProperty.call(message, "tokens"))
+                    if (!$util.isInteger(message.tokens))
+                        return "tokens: integer expected";
+                if (message.finishReason != null && $Object.hasOwnProperty.call(message, "finishReason"))
+                    if (typeof message.finishReason !== "number" || (message.finishReason | 0) !== message.finishReason)
+                        return "finishReason: enum value expected";
+                if (message.usage != null && $Object.hasOwnProperty.call(message, "usage")) {
+                    let error = $root.weft.v1.Usage.verify(message.usage, _depth + 1);
+                    if (error)
+                        return "usage." + error;
+                }
+                if (message.timing != null && $Object.hasOwnProperty.call(message, "timing")) {
+                    let error = $root.weft.v1.EngineTiming.verify(message.timing, _depth + 1);
+                    if (error)
+                        return "timing." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GenerateChunk message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.GenerateChunk
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.GenerateChunk} GenerateChunk
+             */
+            GenerateChunk.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.GenerateChunk)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.GenerateChunk: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.GenerateChunk();
+                if (object.text != null)
+                    if (typeof object.text !== "string" || object.text.length)
+                        message.text = $String(object.text);
+                if (object.tokens != null)
+                    if ($Number(object.tokens) !== 0)
+                        message.tokens = object.tokens >>> 0;
+                if (object.finishReason !== 0 && (typeof object.finishReason !== "string" || $root.weft.v1.FinishReason[object.finishReason] !== 0))
+                    switch (object.finishReason) {
+                    case "FINISH_REASON_UNSPECIFIED":
+                    case 0:
+                        message.finishReason = 0;
+                        break;
+                    case "FINISH_REASON_STOP":
+                    case 1:
+                        message.finishReason = 1;
+                        break;
+                    case "FINISH_REASON_LENGTH":
+                    case 2:
+                        message.finishReason = 2;
+                        break;
+                    case "FINISH_REASON_CANCELLED":
+                    case 3:
+                        message.finishReason = 3;
+                        break;
+                    default:
+                        if (typeof object.finishReason === "number" && (object.finishReason | 0) === object.finishReason)
+                            message.finishReason = object.finishReason;
+                    }
+                if (object.usage != null) {
+                    if (!$util.isObject(object.usage))
+                        throw $TypeError(".weft.v1.GenerateChunk.usage: object expected");
+                    message.usage = $root.weft.v1.Usage.fromObject(object.usage, _depth + 1);
+                }
+                if (object.timing != null) {
+                    if (!$util.isObject(object.timing))
+                        throw $TypeError(".weft.v1.GenerateChunk.timing: object expected");
+                    message.timing = $root.weft.v1.EngineTiming.fromObject(object.timing, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GenerateChunk message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.GenerateChunk
+             * @static
+             * @param {weft.v1.GenerateChunk} message GenerateChunk
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GenerateChunk.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.text = "";
+                    object.tokens = 0;
+                    object.finishReason = options.enums === $String ? "FINISH_REASON_UNSPECIFIED" : 0;
+                    object.usage = null;
+                    object.timing = null;
+                }
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    object.text = message.text;
+                if (message.tokens != null && $Object.hasOwnProperty.call(message, "tokens"))
+                    object.tokens = message.tokens;
+                if (message.finishReason != null && $Object.hasOwnProperty.call(message, "finishReason"))
+                    object.finishReason = options.enums === $String ? $root.weft.v1.FinishReason[message.finishReason] === $undefined ? message.finishReason : $root.weft.v1.FinishReason[message.finishReason] : message.finishReason;
+                if (message.usage != null && $Object.hasOwnProperty.call(message, "usage"))
+                    object.usage = $root.weft.v1.Usage.toObject(message.usage, options, _depth + 1);
+                if (message.timing != null && $Object.hasOwnProperty.call(message, "timing"))
+                    object.timing = $root.weft.v1.EngineTiming.toObject(message.timing, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this GenerateChunk to JSON.
+             * @function toJSON
+             * @memberof weft.v1.GenerateChunk
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GenerateChunk.prototype.toJSON = function() {
+                return GenerateChunk.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GenerateChunk
+             * @function getTypeUrl
+             * @memberof weft.v1.GenerateChunk
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GenerateChunk.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.GenerateChunk";
+            };
+
+            return GenerateChunk;
+        })();
+
+        /**
+         * ErrorCode enum.
+         * @name weft.v1.ErrorCode
+         * @enum {number}
+         * @property {number} ERROR_CODE_UNSPECIFIED=0 ERROR_CODE_UNSPECIFIED value
+         * @property {number} ERROR_CODE_INVALID_REQUEST=1 ERROR_CODE_INVALID_REQUEST value
+         * @property {number} ERROR_CODE_MODEL_NOT_FOUND=2 ERROR_CODE_MODEL_NOT_FOUND value
+         * @property {number} ERROR_CODE_NO_CAPACITY=3 ERROR_CODE_NO_CAPACITY value
+         * @property {number} ERROR_CODE_DEADLINE_EXCEEDED=4 ERROR_CODE_DEADLINE_EXCEEDED value
+         * @property {number} ERROR_CODE_EXECUTOR_FAILED=5 ERROR_CODE_EXECUTOR_FAILED value
+         * @property {number} ERROR_CODE_CANCELLED=6 ERROR_CODE_CANCELLED value
+         * @property {number} ERROR_CODE_QUEUE_FULL=7 ERROR_CODE_QUEUE_FULL value
+         * @property {number} ERROR_CODE_INTERNAL=8 ERROR_CODE_INTERNAL value
+         * @property {number} ERROR_CODE_CONTEXT_LENGTH_EXCEEDED=9 ERROR_CODE_CONTEXT_LENGTH_EXCEEDED value
+         */
+        v1.ErrorCode = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "ERROR_CODE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "ERROR_CODE_INVALID_REQUEST"] = 1;
+            values[valuesById[2] = "ERROR_CODE_MODEL_NOT_FOUND"] = 2;
+            values[valuesById[3] = "ERROR_CODE_NO_CAPACITY"] = 3;
+            values[valuesById[4] = "ERROR_CODE_DEADLINE_EXCEEDED"] = 4;
+            values[valuesById[5] = "ERROR_CODE_EXECUTOR_FAILED"] = 5;
+            values[valuesById[6] = "ERROR_CODE_CANCELLED"] = 6;
+            values[valuesById[7] = "ERROR_CODE_QUEUE_FULL"] = 7;
+            values[valuesById[8] = "ERROR_CODE_INTERNAL"] = 8;
+            values[valuesById[9] = "ERROR_CODE_CONTEXT_LENGTH_EXCEEDED"] = 9;
+            return values;
+        })();
+
+        v1.ErrorInfo = (function() {
+
+            /**
+             * Properties of an ErrorInfo.
+             * @typedef {Object} weft.v1.ErrorInfo.$Properties
+             * @property {weft.v1.ErrorCode|null} [code] ErrorInfo code
+             * @property {string|null} [message] ErrorInfo message
+             * @property {number|null} [retryAfterS] ErrorInfo retryAfterS
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ErrorInfo.
+             * @memberof weft.v1
+             * @interface IErrorInfo
+             * @augments weft.v1.ErrorInfo.$Properties
+             * @deprecated Use weft.v1.ErrorInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of an ErrorInfo.
+             * @typedef {weft.v1.ErrorInfo.$Properties} weft.v1.ErrorInfo.$Shape
+             */
+
+            /**
+             * Constructs a new ErrorInfo.
+             * @memberof weft.v1
+             * @classdesc Represents an ErrorInfo.
+             * @constructor
+             * @param {weft.v1.ErrorInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ErrorInfo = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ErrorInfo code.
+             * @member {weft.v1.ErrorCode} code
+             * @memberof weft.v1.ErrorInfo
+             * @instance
+             */
+            ErrorInfo.prototype.code = 0;
+
+            /**
+             * ErrorInfo message.
+             * @member {string} message
+             * @memberof weft.v1.ErrorInfo
+             * @instance
+             */
+            ErrorInfo.prototype.message = "";
+
+            /**
+             * ErrorInfo retryAfterS.
+             * @member {number} retryAfterS
+             * @memberof weft.v1.ErrorInfo
+             * @instance
+             */
+            ErrorInfo.prototype.retryAfterS = 0;
+
+            /**
+             * Creates a new ErrorInfo instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.ErrorInfo
+             * @static
+             * @param {weft.v1.ErrorInfo.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.ErrorInfo} ErrorInfo instance
+             * @type {{
+             *   (properties: weft.v1.ErrorInfo.$Shape): weft.v1.ErrorInfo & weft.v1.ErrorInfo.$Shape;
+             *   (properties?: weft.v1.ErrorInfo.$Properties): weft.v1.ErrorInfo;
+             * }}
+             */
+            ErrorInfo.create = function(properties) {
+                return new ErrorInfo(properties);
+            };
+
+            /**
+             * Encodes the specified ErrorInfo message. Does not implicitly {@link weft.v1.ErrorInfo.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.ErrorInfo
+             * @static
+             * @param {weft.v1.ErrorInfo.$Properties} message ErrorInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ErrorInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.retryAfterS != null && $Object.hasOwnProperty.call(message, "retryAfterS") && message.retryAfterS !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.retryAfterS);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ErrorInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.ErrorInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.ErrorInfo & weft.v1.ErrorInfo.$Shape} ErrorInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ErrorInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.ErrorInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.retryAfterS = value;
+                            else
+                                delete message.retryAfterS;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an ErrorInfo message.
+             * @function verify
+             * @memberof weft.v1.ErrorInfo
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ErrorInfo.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    if (typeof message.code !== "number" || (message.code | 0) !== message.code)
+                        return "code: enum value expected";
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                if (message.retryAfterS != null && $Object.hasOwnProperty.call(message, "retryAfterS"))
+                    if (!$util.isInteger(message.retryAfterS))
+                        return "retryAfterS: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an ErrorInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.ErrorInfo
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.ErrorInfo} ErrorInfo
+             */
+            ErrorInfo.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.ErrorInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.ErrorInfo: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.ErrorInfo();
+                if (object.code !== 0 && (typeof object.code !== "string" || $root.weft.v1.ErrorCode[object.code] !== 0))
+                    switch (object.code) {
+                    case "ERROR_CODE_UNSPECIFIED":
+                    case 0:
+                        message.code = 0;
+                        break;
+                    case "ERROR_CODE_INVALID_REQUEST":
+                    case 1:
+                        message.code = 1;
+                        break;
+                    case "ERROR_CODE_MODEL_NOT_FOUND":
+                    case 2:
+                        message.code = 2;
+                        break;
+                    case "ERROR_CODE_NO_CAPACITY":
+                    case 3:
+                        message.code = 3;
+                        break;
+                    case "ERROR_CODE_DEADLINE_EXCEEDED":
+                    case 4:
+                        message.code = 4;
+                        break;
+                    case "ERROR_CODE_EXECUTOR_FAILED":
+                    case 5:
+                        message.code = 5;
+                        break;
+                    case "ERROR_CODE_CANCELLED":
+                    case 6:
+                        message.code = 6;
+                        break;
+                    case "ERROR_CODE_QUEUE_FULL":
+                    case 7:
+                        message.code = 7;
+                        break;
+                    case "ERROR_CODE_INTERNAL":
+                    case 8:
+                        message.code = 8;
+                        break;
+                    case "ERROR_CODE_CONTEXT_LENGTH_EXCEEDED":
+                    case 9:
+                        message.code = 9;
+                        break;
+                    default:
+                        if (typeof object.code === "number" && (object.code | 0) === object.code)
+                            message.code = object.code;
+                    }
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                if (object.retryAfterS != null)
+                    if ($Number(object.retryAfterS) !== 0)
+                        message.retryAfterS = object.retryAfterS >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ErrorInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.ErrorInfo
+             * @static
+             * @param {weft.v1.ErrorInfo} message ErrorInfo
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ErrorInfo.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.code = options.enums === $String ? "ERROR_CODE_UNSPECIFIED" : 0;
+                    object.message = "";
+                    object.retryAfterS = 0;
+                }
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = options.enums === $String ? $root.weft.v1.ErrorCode[message.code] === $undefined ? message.code : $root.weft.v1.ErrorCode[message.code] : message.code;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                if (message.retryAfterS != null && $Object.hasOwnProperty.call(message, "retryAfterS"))
+                    object.retryAfterS = message.retryAfterS;
+                return object;
+            };
+
+            /**
+             * Converts this ErrorInfo to JSON.
+             * @function toJSON
+             * @memberof weft.v1.ErrorInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ErrorInfo.prototype.toJSON = function() {
+                return ErrorInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ErrorInfo
+             * @function getTypeUrl
+             * @memberof weft.v1.ErrorInfo
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ErrorInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.ErrorInfo";
+            };
+
+            return ErrorInfo;
+        })();
+
+        /**
+         * DeviceKind enum.
+         * @name weft.v1.DeviceKind
+         * @enum {number}
+         * @property {number} DEVICE_KIND_UNSPECIFIED=0 DEVICE_KIND_UNSPECIFIED value
+         * @property {number} DEVICE_KIND_CPU=1 DEVICE_KIND_CPU value
+         * @property {number} DEVICE_KIND_NVIDIA=2 DEVICE_KIND_NVIDIA value
+         * @property {number} DEVICE_KIND_ASCEND=3 DEVICE_KIND_ASCEND value
+         */
+        v1.DeviceKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "DEVICE_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "DEVICE_KIND_CPU"] = 1;
+            values[valuesById[2] = "DEVICE_KIND_NVIDIA"] = 2;
+            values[valuesById[3] = "DEVICE_KIND_ASCEND"] = 3;
+            return values;
+        })();
+
+        /**
+         * DeviceSource enum.
+         * @name weft.v1.DeviceSource
+         * @enum {number}
+         * @property {number} DEVICE_SOURCE_UNSPECIFIED=0 DEVICE_SOURCE_UNSPECIFIED value
+         * @property {number} DEVICE_SOURCE_DETECTED=1 DEVICE_SOURCE_DETECTED value
+         * @property {number} DEVICE_SOURCE_DECLARED=2 DEVICE_SOURCE_DECLARED value
+         */
+        v1.DeviceSource = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "DEVICE_SOURCE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "DEVICE_SOURCE_DETECTED"] = 1;
+            values[valuesById[2] = "DEVICE_SOURCE_DECLARED"] = 2;
+            return values;
+        })();
+
+        v1.Device = (function() {
+
+            /**
+             * Properties of a Device.
+             * @typedef {Object} weft.v1.Device.$Properties
+             * @property {weft.v1.DeviceKind|null} [kind] Device kind
+             * @property {weft.v1.DeviceSource|null} [source] Device source
+             * @property {number|null} [index] Device index
+             * @property {string|null} [name] Device name
+             * @property {number|null} [memoryTotalBytes] Device memoryTotalBytes
+             * @property {number|null} [memoryFreeBytes] Device memoryFreeBytes
+             * @property {number|null} [cores] Device cores
+             * @property {string|null} [simd] Device simd
+             * @property {string|null} [computeCapability] Device computeCapability
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Device.
+             * @memberof weft.v1
+             * @interface IDevice
+             * @augments weft.v1.Device.$Properties
+             * @deprecated Use weft.v1.Device.$Properties instead.
+             */
+
+            /**
+             * Shape of a Device.
+             * @typedef {weft.v1.Device.$Properties} weft.v1.Device.$Shape
+             */
+
+            /**
+             * Constructs a new Device.
+             * @memberof weft.v1
+             * @classdesc Represents a Device.
+             * @constructor
+             * @param {weft.v1.Device.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Device = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Device kind.
+             * @member {weft.v1.DeviceKind} kind
+             * @memberof weft.v1.Device
+             * @instance
+             */
+            Device.prototype.kind = 0;
+
+            /**
+             * Device source.
+             * @member {weft.v1.DeviceSource} source
+             * @memberof weft.v1.Device
+             * @instance
+             */
+            Device.prototype.source = 0;
+
+            /**
+             * Device index.
+             * @member {number} index
+             * @memberof weft.v1.Device
+             * @instance
+             */
+            Device.prototype.index = 0;
+
+            /**
+             * Device name.
+             * @member {string} name
+             * @memberof weft.v1.Device
+             * @instance
+             */
+            Device.prototype.name = "";
+
+            /**
+             * Device memoryTotalBytes.
+             * @member {number} memoryTotalBytes
+             * @memberof weft.v1.Device
+             * @instance
+             */
+            Device.prototype.memoryTotalBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Device memoryFreeBytes.
+             * @member {number} memoryFreeBytes
+             * @memberof weft.v1.Device
+             * @instance
+             */
+            Device.prototype.memoryFreeBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Device cores.
+             * @member {number} cores
+             * @memberof weft.v1.Device
+             * @instance
+             */
+            Device.prototype.cores = 0;
+
+            /**
+             * Device simd.
+             * @member {string} simd
+             * @memberof weft.v1.Device
+             * @instance
+             */
+            Device.prototype.simd = "";
+
+            /**
+             * Device computeCapability.
+             * @member {string} computeCapability
+             * @memberof weft.v1.Device
+             * @instance
+             */
+            Device.prototype.computeCapability = "";
+
+            /**
+             * Creates a new Device instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.Device
+             * @static
+             * @param {weft.v1.Device.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.Device} Device instance
+             * @type {{
+             *   (properties: weft.v1.Device.$Shape): weft.v1.Device & weft.v1.Device.$Shape;
+             *   (properties?: weft.v1.Device.$Properties): weft.v1.Device;
+             * }}
+             */
+            Device.create = function(properties) {
+                return new Device(properties);
+            };
+
+            /**
+             * Encodes the specified Device message. Does not implicitly {@link weft.v1.Device.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.Device
+             * @static
+             * @param {weft.v1.Device.$Properties} message Device message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Device.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.kind);
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.source);
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.index);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.name);
+                if (message.memoryTotalBytes != null && $Object.hasOwnProperty.call(message, "memoryTotalBytes") && (typeof message.memoryTotalBytes === "object" ? message.memoryTotalBytes.low || message.memoryTotalBytes.high : message.memoryTotalBytes !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.memoryTotalBytes);
+                if (message.memoryFreeBytes != null && $Object.hasOwnProperty.call(message, "memoryFreeBytes") && (typeof message.memoryFreeBytes === "object" ? message.memoryFreeBytes.low || message.memoryFreeBytes.high : message.memoryFreeBytes !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.memoryFreeBytes);
+                if (message.cores != null && $Object.hasOwnProperty.call(message, "cores") && message.cores !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.cores);
+                if (message.simd != null && $Object.hasOwnProperty.call(message, "simd") && message.simd !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.simd);
+                if (message.computeCapability != null && $Object.hasOwnProperty.call(message, "computeCapability") && message.computeCapability !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.computeCapability);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Device message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.Device
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.Device & weft.v1.Device.$Shape} Device
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Device.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.Device();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.source = value;
+                            else
+                                delete message.source;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.memoryTotalBytes = value;
+                            else
+                                delete message.memoryTotalBytes;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.memoryFreeBytes = value;
+                            else
+                                delete message.memoryFreeBytes;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.cores = value;
+                            else
+                                delete message.cores;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.simd = value;
+                            else
+                                delete message.simd;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.computeCapability = value;
+                            else
+                                delete message.computeCapability;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Device message.
+             * @function verify
+             * @memberof weft.v1.Device
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Device.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                        return "kind: enum value expected";
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                    if (typeof message.source !== "number" || (message.source | 0) !== message.source)
+                        return "source: enum value expected";
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                    if (!$util.isInteger(message.index))
+                        return "index: integer expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.memoryTotalBytes != null && $Object.hasOwnProperty.call(message, "memoryTotalBytes"))
+                    if (!$util.isInteger(message.memoryTotalBytes) && !(message.memoryTotalBytes && $util.isInteger(message.memoryTotalBytes.low) && $util.isInteger(message.memoryTotalBytes.high)))
+                        return "memoryTotalBytes: integer|Long expected";
+                if (message.memoryFreeBytes != null && $Object.hasOwnProperty.call(message, "memoryFreeBytes"))
+                    if (!$util.isInteger(message.memoryFreeBytes) && !(message.memoryFreeBytes && $util.isInteger(message.memoryFreeBytes.low) && $util.isInteger(message.memoryFreeBytes.high)))
+                        return "memoryFreeBytes: integer|Long expected";
+                if (message.cores != null && $Object.hasOwnProperty.call(message, "cores"))
+                    if (!$util.isInteger(message.cores))
+                        return "cores: integer expected";
+                if (message.simd != null && $Object.hasOwnProperty.call(message, "simd"))
+                    if (!$util.isString(message.simd))
+                        return "simd: string expected";
+                if (message.computeCapability != null && $Object.hasOwnProperty.call(message, "computeCapability"))
+                    if (!$util.isString(message.computeCapability))
+                        return "computeCapability: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Device message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.Device
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.Device} Device
+             */
+            Device.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.Device)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.Device: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.Device();
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.weft.v1.DeviceKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "DEVICE_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "DEVICE_KIND_CPU":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "DEVICE_KIND_NVIDIA":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "DEVICE_KIND_ASCEND":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.source !== 0 && (typeof object.source !== "string" || $root.weft.v1.DeviceSource[object.source] !== 0))
+                    switch (object.source) {
+                    case "DEVICE_SOURCE_UNSPECIFIED":
+                    case 0:
+                        message.source = 0;
+                        break;
+                    case "DEVICE_SOURCE_DETECTED":
+                    case 1:
+                        message.source = 1;
+                        break;
+                    case "DEVICE_SOURCE_DECLARED":
+                    case 2:
+                        message.source = 2;
+                        break;
+                    default:
+                        if (typeof object.source === "number" && (object.source | 0) === object.source)
+                            message.source = object.source;
+                    }
+                if (object.index != null)
+                    if ($Number(object.index) !== 0)
+                        message.index = object.index >>> 0;
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.memoryTotalBytes != null)
+                    if (typeof object.memoryTotalBytes === "object" ? object.memoryTotalBytes.low || object.memoryTotalBytes.high : $Number(object.memoryTotalBytes) !== 0)
+                        if ($util.Long)
+                            message.memoryTotalBytes = $util.Long.fromValue(object.memoryTotalBytes, true);
+                        else if (typeof object.memoryTotalBytes === "string")
+                            message.memoryTotalBytes = $parseInt(object.memoryTotalBytes, 10);
+                        else if (typeof object.memoryTotalBytes === "number")
+                            message.memoryTotalBytes = object.memoryTotalBytes;
+                        else if (typeof object.memoryTotalBytes === "object")
+                            message.memoryTotalBytes = new $util.LongBits(object.memoryTotalBytes.low >>> 0, object.memoryTotalBytes.high >>> 0).toNumber(true);
+                if (object.memoryFreeBytes != null)
+                    if (typeof object.memoryFreeBytes === "object" ? object.memoryFreeBytes.low || object.memoryFreeBytes.high : $Number(object.memoryFreeBytes) !== 0)
+                        if ($util.Long)
+                            message.memoryFreeBytes = $util.Long.fromValue(object.memoryFreeBytes, true);
+                        else if (typeof object.memoryFreeBytes === "string")
+                            message.memoryFreeBytes = $parseInt(object.memoryFreeBytes, 10);
+                        else if (typeof object.memoryFreeBytes === "number")
+                            message.memoryFreeBytes = object.memoryFreeBytes;
+                        else if (typeof object.memoryFreeBytes === "object")
+                            message.memoryFreeBytes = new $util.LongBits(object.memoryFreeBytes.low >>> 0, object.memoryFreeBytes.high >>> 0).toNumber(true);
+                if (object.cores != null)
+                    if ($Number(object.cores) !== 0)
+                        message.cores = object.cores >>> 0;
+                if (object.simd != null)
+                    if (typeof object.simd !== "string" || object.simd.length)
+                        message.simd = $String(object.simd);
+                if (object.computeCapability != null)
+                    if (typeof object.computeCapability !== "string" || object.computeCapability.length)
+                        message.computeCapability = $String(object.computeCapability);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Device message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.Device
+             * @static
+             * @param {weft.v1.Device} message Device
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Device.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.kind = options.enums === $String ? "DEVICE_KIND_UNSPECIFIED" : 0;
+                    object.source = options.enums === $String ? "DEVICE_SOURCE_UNSPECIFIED" : 0;
+                    object.index = 0;
+                    object.name = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.memoryTotalBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.memoryTotalBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.memoryFreeBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.memoryFreeBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.cores = 0;
+                    object.simd = "";
+                    object.computeCapability = "";
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.weft.v1.DeviceKind[message.kind] === $undefined ? message.kind : $root.weft.v1.DeviceKind[message.kind] : message.kind;
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                    object.source = options.enums === $String ? $root.weft.v1.DeviceSource[message.source] === $undefined ? message.source : $root.weft.v1.DeviceSource[message.source] : message.source;
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                    object.index = message.index;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.memoryTotalBytes != null && $Object.hasOwnProperty.call(message, "memoryTotalBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.memoryTotalBytes = typeof message.memoryTotalBytes === "number" ? $BigInt(message.memoryTotalBytes) : $util.Long.fromBits(message.memoryTotalBytes.low >>> 0, message.memoryTotalBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.memoryTotalBytes === "number")
+                        object.memoryTotalBytes = options.longs === $String ? $String(message.memoryTotalBytes) : message.memoryTotalBytes;
+                    else
+                        object.memoryTotalBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.memoryTotalBytes) : options.longs === $Number ? new $util.LongBits(message.memoryTotalBytes.low >>> 0, message.memoryTotalBytes.high >>> 0).toNumber(true) : message.memoryTotalBytes;
+                if (message.memoryFreeBytes != null && $Object.hasOwnProperty.call(message, "memoryFreeBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.memoryFreeBytes = typeof message.memoryFreeBytes === "number" ? $BigInt(message.memoryFreeBytes) : $util.Long.fromBits(message.memoryFreeBytes.low >>> 0, message.memoryFreeBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.memoryFreeBytes === "number")
+                        object.memoryFreeBytes = options.longs === $String ? $String(message.memoryFreeBytes) : message.memoryFreeBytes;
+                    else
+                        object.memoryFreeBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.memoryFreeBytes) : options.longs === $Number ? new $util.LongBits(message.memoryFreeBytes.low >>> 0, message.memoryFreeBytes.high >>> 0).toNumber(true) : message.memoryFreeBytes;
+                if (message.cores != null && $Object.hasOwnProperty.call(message, "cores"))
+                    object.cores = message.cores;
+                if (message.simd != null && $Object.hasOwnProperty.call(message, "simd"))
+                    object.simd = message.simd;
+                if (message.computeCapability != null && $Object.hasOwnProperty.call(message, "computeCapability"))
+                    object.computeCapability = message.computeCapability;
+                return object;
+            };
+
+            /**
+             * Converts this Device to JSON.
+             * @function toJSON
+             * @memberof weft.v1.Device
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Device.prototype.toJSON = function() {
+                return Device.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Device
+             * @function getTypeUrl
+             * @memberof weft.v1.Device
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Device.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.Device";
+            };
+
+            return Device;
+        })();
+
+        /**
+         * ModelState enum.
+         * @name weft.v1.ModelState
+         * @enum {number}
+         * @property {number} MODEL_STATE_UNSPECIFIED=0 MODEL_STATE_UNSPECIFIED value
+         * @property {number} MODEL_STATE_LOADING=1 MODEL_STATE_LOADING value
+         * @property {number} MODEL_STATE_READY=2 MODEL_STATE_READY value
+         * @property {number} MODEL_STATE_UNLOADING=3 MODEL_STATE_UNLOADING value
+         * @property {number} MODEL_STATE_FAILED=4 MODEL_STATE_FAILED value
+         */
+        v1.ModelState = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "MODEL_STATE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "MODEL_STATE_LOADING"] = 1;
+            values[valuesById[2] = "MODEL_STATE_READY"] = 2;
+            values[valuesById[3] = "MODEL_STATE_UNLOADING"] = 3;
+            values[valuesById[4] = "MODEL_STATE_FAILED"] = 4;
+            return values;
+        })();
+
+        v1.LoadedModel = (function() {
+
+            /**
+             * Properties of a LoadedModel.
+             * @typedef {Object} weft.v1.LoadedModel.$Properties
+             * @property {string|null} [name] LoadedModel name
+             * @property {string|null} [engine] LoadedModel engine
+             * @property {weft.v1.ModelState|null} [state] LoadedModel state
+             * @property {number|null} [slotsTotal] LoadedModel slotsTotal
+             * @property {number|null} [slotsBusy] LoadedModel slotsBusy
+             * @property {number|null} [contextSize] LoadedModel contextSize
+             * @property {string|null} [error] LoadedModel error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LoadedModel.
+             * @memberof weft.v1
+             * @interface ILoadedModel
+             * @augments weft.v1.LoadedModel.$Properties
+             * @deprecated Use weft.v1.LoadedModel.$Properties instead.
+             */
+
+            /**
+             * Shape of a LoadedModel.
+             * @typedef {weft.v1.LoadedModel.$Properties} weft.v1.LoadedModel.$Shape
+             */
+
+            /**
+             * Constructs a new LoadedModel.
+             * @memberof weft.v1
+             * @classdesc Represents a LoadedModel.
+             * @constructor
+             * @param {weft.v1.LoadedModel.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LoadedModel = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LoadedModel name.
+             * @member {string} name
+             * @memberof weft.v1.LoadedModel
+             * @instance
+             */
+            LoadedModel.prototype.name = "";
+
+            /**
+             * LoadedModel engine.
+             * @member {string} engine
+             * @memberof weft.v1.LoadedModel
+             * @instance
+             */
+            LoadedModel.prototype.engine = "";
+
+            /**
+             * LoadedModel state.
+             * @member {weft.v1.ModelState} state
+             * @memberof weft.v1.LoadedModel
+             * @instance
+             */
+            LoadedModel.prototype.state = 0;
+
+            /**
+             * LoadedModel slotsTotal.
+             * @member {number} slotsTotal
+             * @memberof weft.v1.LoadedModel
+             * @instance
+             */
+            LoadedModel.prototype.slotsTotal = 0;
+
+            /**
+             * LoadedModel slotsBusy.
+             * @member {number} slotsBusy
+             * @memberof weft.v1.LoadedModel
+             * @instance
+             */
+            LoadedModel.prototype.slotsBusy = 0;
+
+            /**
+             * LoadedModel contextSize.
+             * @member {number} contextSize
+             * @memberof weft.v1.LoadedModel
+             * @instance
+             */
+            LoadedModel.prototype.contextSize = 0;
+
+            /**
+             * LoadedModel error.
+             * @member {string} error
+             * @memberof weft.v1.LoadedModel
+             * @instance
+             */
+            LoadedModel.prototype.error = "";
+
+            /**
+             * Creates a new LoadedModel instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.LoadedModel
+             * @static
+             * @param {weft.v1.LoadedModel.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.LoadedModel} LoadedModel instance
+             * @type {{
+             *   (properties: weft.v1.LoadedModel.$Shape): weft.v1.LoadedModel & weft.v1.LoadedModel.$Shape;
+             *   (properties?: weft.v1.LoadedModel.$Properties): weft.v1.LoadedModel;
+             * }}
+             */
+            LoadedModel.create = function(properties) {
+                return new LoadedModel(properties);
+            };
+
+            /**
+             * Encodes the specified LoadedModel message. Does not implicitly {@link weft.v1.LoadedModel.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.LoadedModel
+             * @static
+             * @param {weft.v1.LoadedModel.$Properties} message LoadedModel message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LoadedModel.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.engine != null && $Object.hasOwnProperty.call(message, "engine") && message.engine !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.engine);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.state);
+                if (message.slotsTotal != null && $Object.hasOwnProperty.call(message, "slotsTotal") && message.slotsTotal !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.slotsTotal);
+                if (message.slotsBusy != null && $Object.hasOwnProperty.call(message, "slotsBusy") && message.slotsBusy !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.slotsBusy);
+                if (message.contextSize != null && $Object.hasOwnProperty.call(message, "contextSize") && message.contextSize !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.contextSize);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error") && message.error !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.error);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LoadedModel message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.LoadedModel
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.LoadedModel & weft.v1.LoadedModel.$Shape} LoadedModel
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LoadedModel.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.LoadedModel();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.engine = value;
+                            else
+                                delete message.engine;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.slotsTotal = value;
+                            else
+                                delete message.slotsTotal;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.slotsBusy = value;
+                            else
+                                delete message.slotsBusy;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.contextSize = value;
+                            else
+                                delete message.contextSize;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.error = value;
+                            else
+                                delete message.error;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a LoadedModel message.
+             * @function verify
+             * @memberof weft.v1.LoadedModel
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LoadedModel.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.engine != null && $Object.hasOwnProperty.call(message, "engine"))
+                    if (!$util.isString(message.engine))
+                        return "engine: string expected";
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    if (typeof message.state !== "number" || (message.state | 0) !== message.state)
+                        return "state: enum value expected";
+                if (message.slotsTotal != null && $Object.hasOwnProperty.call(message, "slotsTotal"))
+                    if (!$util.isInteger(message.slotsTotal))
+                        return "slotsTotal: integer expected";
+                if (message.slotsBusy != null && $Object.hasOwnProperty.call(message, "slotsBusy"))
+                    if (!$util.isInteger(message.slotsBusy))
+                        return "slotsBusy: integer expected";
+                if (message.contextSize != null && $Object.hasOwnProperty.call(message, "contextSize"))
+                    if (!$util.isInteger(message.contextSize))
+                        return "contextSize: integer expected";
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    if (!$util.isString(message.error))
+                        return "error: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a LoadedModel message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.LoadedModel
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.LoadedModel} LoadedModel
+             */
+            LoadedModel.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.LoadedModel)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.LoadedModel: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.LoadedModel();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.engine != null)
+                    if (typeof object.engine !== "string" || object.engine.length)
+                        message.engine = $String(object.engine);
+                if (object.state !== 0 && (typeof object.state !== "string" || $root.weft.v1.ModelState[object.state] !== 0))
+                    switch (object.state) {
+                    case "MODEL_STATE_UNSPECIFIED":
+                    case 0:
+                        message.state = 0;
+                        break;
+                    case "MODEL_STATE_LOADING":
+                    case 1:
+                        message.state = 1;
+                        break;
+                    case "MODEL_STATE_READY":
+                    case 2:
+                        message.state = 2;
+                        break;
+                    case "MODEL_STATE_UNLOADING":
+                    case 3:
+                        message.state = 3;
+                        break;
+                    case "MODEL_STATE_FAILED":
+                    case 4:
+                        message.state = 4;
+                        break;
+                    default:
+                        if (typeof object.state === "number" && (object.state | 0) === object.state)
+                            message.state = object.state;
+                    }
+                if (object.slotsTotal != null)
+                    if ($Number(object.slotsTotal) !== 0)
+                        message.slotsTotal = object.slotsTotal >>> 0;
+                if (object.slotsBusy != null)
+                    if ($Number(object.slotsBusy) !== 0)
+                        message.slotsBusy = object.slotsBusy >>> 0;
+                if (object.contextSize != null)
+                    if ($Number(object.contextSize) !== 0)
+                        message.contextSize = object.contextSize >>> 0;
+                if (object.error != null)
+                    if (typeof object.error !== "string" || object.error.length)
+                        message.error = $String(object.error);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LoadedModel message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.LoadedModel
+             * @static
+             * @param {weft.v1.LoadedModel} message LoadedModel
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LoadedModel.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.name = "";
+                    object.engine = "";
+                    object.state = options.enums === $String ? "MODEL_STATE_UNSPECIFIED" : 0;
+                    object.slotsTotal = 0;
+                    object.slotsBusy = 0;
+                    object.contextSize = 0;
+                    object.error = "";
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.engine != null && $Object.hasOwnProperty.call(message, "engine"))
+                    object.engine = message.engine;
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = options.enums === $String ? $root.weft.v1.ModelState[message.state] === $undefined ? message.state : $root.weft.v1.ModelState[message.state] : message.state;
+                if (message.slotsTotal != null && $Object.hasOwnProperty.call(message, "slotsTotal"))
+                    object.slotsTotal = message.slotsTotal;
+                if (message.slotsBusy != null && $Object.hasOwnProperty.call(message, "slotsBusy"))
+                    object.slotsBusy = message.slotsBusy;
+                if (message.contextSize != null && $Object.hasOwnProperty.call(message, "contextSize"))
+                    object.contextSize = message.contextSize;
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = message.error;
+                return object;
+            };
+
+            /**
+             * Converts this LoadedModel to JSON.
+             * @function toJSON
+             * @memberof weft.v1.LoadedModel
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LoadedModel.prototype.toJSON = function() {
+                return LoadedModel.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LoadedModel
+             * @function getTypeUrl
+             * @memberof weft.v1.LoadedModel
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LoadedModel.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.LoadedModel";
+            };
+
+            return LoadedModel;
+        })();
+
+        v1.ExecutorInfo = (function() {
+
+            /**
+             * Properties of an ExecutorInfo.
+             * @typedef {Object} weft.v1.ExecutorInfo.$Properties
+             * @property {string|null} [executorId] ExecutorInfo executorId
+             * @property {string|null} [grpcAddress] ExecutorInfo grpcAddress
+             * @property {Array.<weft.v1.Device.$Properties>|null} [devices] ExecutorInfo devices
+             * @property {Array.<string>|null} [engines] ExecutorInfo engines
+             * @property {Array.<weft.v1.LoadedModel.$Properties>|null} [models] ExecutorInfo models
+             * @property {number|null} [slotsFree] ExecutorInfo slotsFree
+             * @property {number|null} [outstanding] ExecutorInfo outstanding
+             * @property {number|null} [tokensGeneratedTotal] ExecutorInfo tokensGeneratedTotal
+             * @property {number|null} [activeSequences] ExecutorInfo activeSequences
+             * @property {number|null} [startedUnixMs] ExecutorInfo startedUnixMs
+             * @property {number|null} [heartbeatIntervalMs] ExecutorInfo heartbeatIntervalMs
+             * @property {number|null} [threads] ExecutorInfo threads
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ExecutorInfo.
+             * @memberof weft.v1
+             * @interface IExecutorInfo
+             * @augments weft.v1.ExecutorInfo.$Properties
+             * @deprecated Use weft.v1.ExecutorInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of an ExecutorInfo.
+             * @typedef {weft.v1.ExecutorInfo.$Properties} weft.v1.ExecutorInfo.$Shape
+             */
+
+            /**
+             * Constructs a new ExecutorInfo.
+             * @memberof weft.v1
+             * @classdesc Represents an ExecutorInfo.
+             * @constructor
+             * @param {weft.v1.ExecutorInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ExecutorInfo = function (properties) {
+                this.devices = [];
+                this.engines = [];
+                this.models = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ExecutorInfo executorId.
+             * @member {string} executorId
+             * @memberof weft.v1.ExecutorInfo
+             * @instance
+             */
+            ExecutorInfo.prototype.executorId = "";
+
+            /**
+             * ExecutorInfo grpcAddress.
+             * @member {string} grpcAddress
+             * @memberof weft.v1.ExecutorInfo
+             * @instance
+             */
+            ExecutorInfo.prototype.grpcAddress = "";
+
+            /**
+             * ExecutorInfo devices.
+             * @member {Array.<weft.v1.Device.$Properties>} devices
+             * @memberof weft.v1.ExecutorInfo
+             * @instance
+             */
+            ExecutorInfo.prototype.devices = $util.emptyArray;
+
+            /**
+             * ExecutorInfo engines.
+             * @member {Array.<string>} engines
+             * @memberof weft.v1.ExecutorInfo
+             * @instance
+             */
+            ExecutorInfo.prototype.engines = $util.emptyArray;
+
+            /**
+             * ExecutorInfo models.
+             * @member {Array.<weft.v1.LoadedModel.$Properties>} models
+             * @memberof weft.v1.ExecutorInfo
+             * @instance
+             */
+            ExecutorInfo.prototype.models = $util.emptyArray;
+
+            /**
+             * ExecutorInfo slotsFree.
+             * @member {number} slotsFree
+             * @memberof weft.v1.ExecutorInfo
+             * @instance
+             */
+            ExecutorInfo.prototype.slotsFree = 0;
+
+            /**
+             * ExecutorInfo outstanding.
+             * @member {number} outstanding
+             * @memberof weft.v1.ExecutorInfo
+             * @instance
+             */
+            ExecutorInfo.prototype.outstanding = 0;
+
+            /**
+             * ExecutorInfo tokensGeneratedTotal.
+             * @member {number} tokensGeneratedTotal
+             * @memberof weft.v1.ExecutorInfo
+             * @instance
+             */
+            ExecutorInfo.prototype.tokensGeneratedTotal = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ExecutorInfo activeSequences.
+             * @member {number} activeSequences
+             * @memberof weft.v1.ExecutorInfo
+             * @instance
+             */
+            ExecutorInfo.prototype.activeSequences = 0;
+
+            /**
+             * ExecutorInfo startedUnixMs.
+             * @member {number} startedUnixMs
+             * @memberof weft.v1.ExecutorInfo
+             * @instance
+             */
+            ExecutorInfo.prototype.startedUnixMs = 0;
+
+            /**
+             * ExecutorInfo heartbeatIntervalMs.
+             * @member {number} heartbeatIntervalMs
+             * @memberof weft.v1.ExecutorInfo
+             * @instance
+             */
+            ExecutorInfo.prototype.heartbeatIntervalMs = 0;
+
+            /**
+             * ExecutorInfo threads.
+             * @member {number} threads
+             * @memberof weft.v1.ExecutorInfo
+             * @instance
+             */
+            ExecutorInfo.prototype.threads = 0;
+
+            /**
+             * Creates a new ExecutorInfo instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.ExecutorInfo
+             * @static
+             * @param {weft.v1.ExecutorInfo.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.ExecutorInfo} ExecutorInfo instance
+             * @type {{
+             *   (properties: weft.v1.ExecutorInfo.$Shape): weft.v1.ExecutorInfo & weft.v1.ExecutorInfo.$Shape;
+             *   (properties?: weft.v1.ExecutorInfo.$Properties): weft.v1.ExecutorInfo;
+             * }}
+             */
+            ExecutorInfo.create = function(properties) {
+                return new ExecutorInfo(properties);
+            };
+
+            /**
+             * Encodes the specified ExecutorInfo message. Does not implicitly {@link weft.v1.ExecutorInfo.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.ExecutorInfo
+             * @static
+             * @param {weft.v1.ExecutorInfo.$Properties} message ExecutorInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ExecutorInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.executorId != null && $Object.hasOwnProperty.call(message, "executorId") && message.executorId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.executorId);
+                if (message.grpcAddress != null && $Object.hasOwnProperty.call(message, "grpcAddress") && message.grpcAddress !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.grpcAddress);
+                if (message.devices != null && message.devices.length)
+                    for (let i = 0; i < message.devices.length; ++i)
+                        $root.weft.v1.Device.encode(message.devices[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.engines != null && message.engines.length)
+                    for (let i = 0; i < message.engines.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.engines[i]);
+                if (message.models != null && message.models.length)
+                    for (let i = 0; i < message.models.length; ++i)
+                        $root.weft.v1.LoadedModel.encode(message.models[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.slotsFree != null && $Object.hasOwnProperty.call(message, "slotsFree") && message.slotsFree !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.slotsFree);
+                if (message.outstanding != null && $Object.hasOwnProperty.call(message, "outstanding") && message.outstanding !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.outstanding);
+                if (message.tokensGeneratedTotal != null && $Object.hasOwnProperty.call(message, "tokensGeneratedTotal") && (typeof message.tokensGeneratedTotal === "object" ? message.tokensGeneratedTotal.low || message.tokensGeneratedTotal.high : message.tokensGeneratedTotal !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.tokensGeneratedTotal);
+                if (message.activeSequences != null && $Object.hasOwnProperty.call(message, "activeSequences") && message.activeSequences !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.activeSequences);
+                if (message.startedUnixMs != null && $Object.hasOwnProperty.call(message, "startedUnixMs") && !$Object.is(message.startedUnixMs, 0))
+                    writer.uint32(/* id 10, wireType 1 =*/81).double(message.startedUnixMs);
+                if (message.heartbeatIntervalMs != null && $Object.hasOwnProperty.call(message, "heartbeatIntervalMs") && message.heartbeatIntervalMs !== 0)
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.heartbeatIntervalMs);
+                if (message.threads != null && $Object.hasOwnProperty.call(message, "threads") && message.threads !== 0)
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.threads);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ExecutorInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.ExecutorInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.ExecutorInfo & weft.v1.ExecutorInfo.$Shape} ExecutorInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ExecutorInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.ExecutorInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.executorId = value;
+                            else
+                                delete message.executorId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.grpcAddress = value;
+                            else
+                                delete message.grpcAddress;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.devices && message.devices.length))
+                                message.devices = [];
+                            message.devices.push($root.weft.v1.Device.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.engines && message.engines.length))
+                                message.engines = [];
+                            message.engines.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.models && message.models.length))
+                                message.models = [];
+                            message.models.push($root.weft.v1.LoadedModel.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.slotsFree = value;
+                            else
+                                delete message.slotsFree;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.outstanding = value;
+                            else
+                                delete message.outstanding;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.tokensGeneratedTotal = value;
+                            else
+                                delete message.tokensGeneratedTotal;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.activeSequences = value;
+                            else
+                                delete message.activeSequences;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.startedUnixMs = value;
+                            else
+                                delete message.startedUnixMs;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.heartbeatIntervalMs = value;
+                            else
+                                delete message.heartbeatIntervalMs;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.threads = value;
+                            else
+                                delete message.threads;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an ExecutorInfo message.
+             * @function verify
+             * @memberof weft.v1.ExecutorInfo
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ExecutorInfo.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.executorId != null && $Object.hasOwnProperty.call(message, "executorId"))
+                    if (!$util.isString(message.executorId))
+                        return "executorId: string expected";
+                if (message.grpcAddress != null && $Object.hasOwnProperty.call(message, "grpcAddress"))
+                    if (!$util.isString(message.grpcAddress))
+                        return "grpcAddress: string expected";
+                if (message.devices != null && $Object.hasOwnProperty.call(message, "devices")) {
+                    if (!$Array.isArray(message.devices))
+                        return "devices: array expected";
+                    for (let i = 0; i < message.devices.length; ++i) {
+                        let error = $root.weft.v1.Device.verify(message.devices[i], _depth + 1);
+                        if (error)
+                            return "devices." + error;
+                    }
+                }
+                if (message.engines != null && $Object.hasOwnProperty.call(message, "engines")) {
+                    if (!$Array.isArray(message.engines))
+                        return "engines: array expected";
+                    for (let i = 0; i < message.engines.length; ++i)
+                        if (!$util.isString(message.engines[i]))
+                            return "engines: string[] expected";
+                }
+                if (message.models != null && $Object.hasOwnProperty.call(message, "models")) {
+                    if (!$Array.isArray(message.models))
+                        return "models: array expected";
+                    for (let i = 0; i < message.models.length; ++i) {
+                        let error = $root.weft.v1.LoadedModel.verify(message.models[i], _depth + 1);
+                        if (error)
+                            return "models." + error;
+                    }
+                }
+                if (message.slotsFree != null && $Object.hasOwnProperty.call(message, "slotsFree"))
+                    if (!$util.isInteger(message.slotsFree))
+                        return "slotsFree: integer expected";
+                if (message.outstanding != null && $Object.hasOwnProperty.call(message, "outstanding"))
+                    if (!$util.isInteger(message.outstanding))
+                        return "outstanding: integer expected";
+                if (message.tokensGeneratedTotal != null && $Object.hasOwnProperty.call(message, "tokensGeneratedTotal"))
+                    if (!$util.isInteger(message.tokensGeneratedTotal) && !(message.tokensGeneratedTotal && $util.isInteger(message.tokensGeneratedTotal.low) && $util.isInteger(message.tokensGeneratedTotal.high)))
+                        return "tokensGeneratedTotal: integer|Long expected";
+                if (message.activeSequences != null && $Object.hasOwnProperty.call(message, "activeSequences"))
+                    if (!$util.isInteger(message.activeSequences))
+                        return "activeSequences: integer expected";
+                if (message.startedUnixMs != null && $Object.hasOwnProperty.call(message, "startedUnixMs"))
+                    if (typeof message.startedUnixMs !== "number")
+                        return "startedUnixMs: number expected";
+                if (message.heartbeatIntervalMs != null && $Object.hasOwnProperty.call(message, "heartbeatIntervalMs"))
+                    if (!$util.isInteger(message.heartbeatIntervalMs))
+                        return "heartbeatIntervalMs: integer expected";
+                if (message.threads != null && $Object.hasOwnProperty.call(message, "threads"))
+                    if (!$util.isInteger(message.threads))
+                        return "threads: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an ExecutorInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.ExecutorInfo
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.ExecutorInfo} ExecutorInfo
+             */
+            ExecutorInfo.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.ExecutorInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.ExecutorInfo: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.ExecutorInfo();
+                if (object.executorId != null)
+                    if (typeof object.executorId !== "string" || object.executorId.length)
+                        message.executorId = $String(object.executorId);
+                if (object.grpcAddress != null)
+                    if (typeof object.grpcAddress !== "string" || object.grpcAddress.length)
+                        message.grpcAddress = $String(object.grpcAddress);
+                if (object.devices) {
+                    if (!$Array.isArray(object.devices))
+                        throw $TypeError(".weft.v1.ExecutorInfo.devices: array expected");
+                    message.devices = $Array(object.devices.length);
+                    for (let i = 0; i < object.devices.length; ++i) {
+                        if (!$util.isObject(object.devices[i]))
+                            throw $TypeError(".weft.v1.ExecutorInfo.devices: object expected");
+                        message.devices[i] = $root.weft.v1.Device.fromObject(object.devices[i], _depth + 1);
+                    }
+                }
+                if (object.engines) {
+                    if (!$Array.isArray(object.engines))
+                        throw $TypeError(".weft.v1.ExecutorInfo.engines: array expected");
+                    message.engines = $Array(object.engines.length);
+                    for (let i = 0; i < object.engines.length; ++i)
+                        message.engines[i] = $String(object.engines[i]);
+                }
+                if (object.models) {
+                    if (!$Array.isArray(object.models))
+                        throw $TypeError(".weft.v1.ExecutorInfo.models: array expected");
+                    message.models = $Array(object.models.length);
+                    for (let i = 0; i < object.models.length; ++i) {
+                        if (!$util.isObject(object.models[i]))
+                            throw $TypeError(".weft.v1.ExecutorInfo.models: object expected");
+                        message.models[i] = $root.weft.v1.LoadedModel.fromObject(object.models[i], _depth + 1);
+                    }
+                }
+                if (object.slotsFree != null)
+                    if ($Number(object.slotsFree) !== 0)
+                        message.slotsFree = object.slotsFree >>> 0;
+                if (object.outstanding != null)
+                    if ($Number(object.outstanding) !== 0)
+                        message.outstanding = object.outstanding >>> 0;
+                if (object.tokensGeneratedTotal != null)
+                    if (typeof object.tokensGeneratedTotal === "object" ? object.tokensGeneratedTotal.low || object.tokensGeneratedTotal.high : $Number(object.tokensGeneratedTotal) !== 0)
+                        if ($util.Long)
+                            message.tokensGeneratedTotal = $util.Long.fromValue(object.tokensGeneratedTotal, true);
+                        else if (typeof object.tokensGeneratedTotal === "string")
+                            message.tokensGeneratedTotal = $parseInt(object.tokensGeneratedTotal, 10);
+                        else if (typeof object.tokensGeneratedTotal === "number")
+                            message.tokensGeneratedTotal = object.tokensGeneratedTotal;
+                        else if (typeof object.tokensGeneratedTotal === "object")
+                            message.tokensGeneratedTotal = new $util.LongBits(object.tokensGeneratedTotal.low >>> 0, object.tokensGeneratedTotal.high >>> 0).toNumber(true);
+                if (object.activeSequences != null)
+                    if ($Number(object.activeSequences) !== 0)
+                        message.activeSequences = object.activeSequences >>> 0;
+                if (object.startedUnixMs != null)
+                    if (!$Object.is($Number(object.startedUnixMs), 0))
+                        message.startedUnixMs = $Number(object.startedUnixMs);
+                if (object.heartbeatIntervalMs != null)
+                    if ($Number(object.heartbeatIntervalMs) !== 0)
+                        message.heartbeatIntervalMs = object.heartbeatIntervalMs >>> 0;
+                if (object.threads != null)
+                    if ($Number(object.threads) !== 0)
+                        message.threads = object.threads >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ExecutorInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.ExecutorInfo
+             * @static
+             * @param {weft.v1.ExecutorInfo} message ExecutorInfo
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ExecutorInfo.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.devices = [];
+                    object.engines = [];
+                    object.models = [];
+                }
+                if (options.defaults) {
+                    object.executorId = "";
+                    object.grpcAddress = "";
+                    object.slotsFree = 0;
+                    object.outstanding = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.tokensGeneratedTotal = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.tokensGeneratedTotal = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.activeSequences = 0;
+                    object.startedUnixMs = 0;
+                    object.heartbeatIntervalMs = 0;
+                    object.threads = 0;
+                }
+                if (message.executorId != null && $Object.hasOwnProperty.call(message, "executorId"))
+                    object.executorId = message.executorId;
+                if (message.grpcAddress != null && $Object.hasOwnProperty.call(message, "grpcAddress"))
+                    object.grpcAddress = message.grpcAddress;
+                if (message.devices && message.devices.length) {
+                    object.devices = $Array(message.devices.length);
+                    for (let j = 0; j < message.devices.length; ++j)
+                        object.devices[j] = $root.weft.v1.Device.toObject(message.devices[j], options, _depth + 1);
+                }
+                if (message.engines && message.engines.length) {
+                    object.engines = $Array(message.engines.length);
+                    for (let j = 0; j < message.engines.length; ++j)
+                        object.engines[j] = message.engines[j];
+                }
+                if (message.models && message.models.length) {
+                    object.models = $Array(message.models.length);
+                    for (let j = 0; j < message.models.length; ++j)
+                        object.models[j] = $root.weft.v1.LoadedModel.toObject(message.models[j], options, _depth + 1);
+                }
+                if (message.slotsFree != null && $Object.hasOwnProperty.call(message, "slotsFree"))
+                    object.slotsFree = message.slotsFree;
+                if (message.outstanding != null && $Object.hasOwnProperty.call(message, "outstanding"))
+                    object.outstanding = message.outstanding;
+                if (message.tokensGeneratedTotal != null && $Object.hasOwnProperty.call(message, "tokensGeneratedTotal"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.tokensGeneratedTotal = typeof message.tokensGeneratedTotal === "number" ? $BigInt(message.tokensGeneratedTotal) : $util.Long.fromBits(message.tokensGeneratedTotal.low >>> 0, message.tokensGeneratedTotal.high >>> 0, true).toBigInt();
+                    else if (typeof message.tokensGeneratedTotal === "number")
+                        object.tokensGeneratedTotal = options.longs === $String ? $String(message.tokensGeneratedTotal) : message.tokensGeneratedTotal;
+                    else
+                        object.tokensGeneratedTotal = options.longs === $String ? $util.Long.prototype.toString.call(message.tokensGeneratedTotal) : options.longs === $Number ? new $util.LongBits(message.tokensGeneratedTotal.low >>> 0, message.tokensGeneratedTotal.high >>> 0).toNumber(true) : message.tokensGeneratedTotal;
+                if (message.activeSequences != null && $Object.hasOwnProperty.call(message, "activeSequences"))
+                    object.activeSequences = message.activeSequences;
+                if (message.startedUnixMs != null && $Object.hasOwnProperty.call(message, "startedUnixMs"))
+                    object.startedUnixMs = options.json && !$isFinite(message.startedUnixMs) ? $String(message.startedUnixMs) : message.startedUnixMs;
+                if (message.heartbeatIntervalMs != null && $Object.hasOwnProperty.call(message, "heartbeatIntervalMs"))
+                    object.heartbeatIntervalMs = message.heartbeatIntervalMs;
+                if (message.threads != null && $Object.hasOwnProperty.call(message, "threads"))
+                    object.threads = message.threads;
+                return object;
+            };
+
+            /**
+             * Converts this ExecutorInfo to JSON.
+             * @function toJSON
+             * @memberof weft.v1.ExecutorInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ExecutorInfo.prototype.toJSON = function() {
+                return ExecutorInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ExecutorInfo
+             * @function getTypeUrl
+             * @memberof weft.v1.ExecutorInfo
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ExecutorInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.ExecutorInfo";
+            };
+
+            return ExecutorInfo;
+        })();
+
+        v1.DescribeRequest = (function() {
+
+            /**
+             * Properties of a DescribeRequest.
+             * @typedef {Object} weft.v1.DescribeRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeRequest.
+             * @memberof weft.v1
+             * @interface IDescribeRequest
+             * @augments weft.v1.DescribeRequest.$Properties
+             * @deprecated Use weft.v1.DescribeRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeRequest.
+             * @typedef {weft.v1.DescribeRequest.$Properties} weft.v1.DescribeRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeRequest.
+             * @memberof weft.v1
+             * @classdesc Represents a DescribeRequest.
+             * @constructor
+             * @param {weft.v1.DescribeRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DescribeRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new DescribeRequest instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.DescribeRequest
+             * @static
+             * @param {weft.v1.DescribeRequest.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.DescribeRequest} DescribeRequest instance
+             * @type {{
+             *   (properties: weft.v1.DescribeRequest.$Shape): weft.v1.DescribeRequest & weft.v1.DescribeRequest.$Shape;
+             *   (properties?: weft.v1.DescribeRequest.$Properties): weft.v1.DescribeRequest;
+             * }}
+             */
+            DescribeRequest.create = function(properties) {
+                return new DescribeRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DescribeRequest message. Does not implicitly {@link weft.v1.DescribeRequest.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.DescribeRequest
+             * @static
+             * @param {weft.v1.DescribeRequest.$Properties} message DescribeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DescribeRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.DescribeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.DescribeRequest & weft.v1.DescribeRequest.$Shape} DescribeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.DescribeRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a DescribeRequest message.
+             * @function verify
+             * @memberof weft.v1.DescribeRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DescribeRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a DescribeRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.DescribeRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.DescribeRequest} DescribeRequest
+             */
+            DescribeRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.DescribeRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.DescribeRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.weft.v1.DescribeRequest();
+            };
+
+            /**
+             * Creates a plain object from a DescribeRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.DescribeRequest
+             * @static
+             * @param {weft.v1.DescribeRequest} message DescribeRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DescribeRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this DescribeRequest to JSON.
+             * @function toJSON
+             * @memberof weft.v1.DescribeRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DescribeRequest.prototype.toJSON = function() {
+                return DescribeRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DescribeRequest
+             * @function getTypeUrl
+             * @memberof weft.v1.DescribeRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DescribeRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.DescribeRequest";
+            };
+
+            return DescribeRequest;
+        })();
+
+        v1.GenerateRequest = (function() {
+
+            /**
+             * Properties of a GenerateRequest.
+             * @typedef {Object} weft.v1.GenerateRequest.$Properties
+             * @property {string|null} [requestId] GenerateRequest requestId
+             * @property {string|null} [model] GenerateRequest model
+             * @property {weft.v1.ChatRequest.$Properties|null} [chat] GenerateRequest chat
+             * @property {number|null} [deadlineUnixMs] GenerateRequest deadlineUnixMs
+             * @property {weft.v1.Priority|null} [priority] GenerateRequest priority
+             * @property {string|null} [tenant] GenerateRequest tenant
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GenerateRequest.
+             * @memberof weft.v1
+             * @interface IGenerateRequest
+             * @augments weft.v1.GenerateRequest.$Properties
+             * @deprecated Use weft.v1.GenerateRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GenerateRequest.
+             * @typedef {weft.v1.GenerateRequest.$Properties} weft.v1.GenerateRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GenerateRequest.
+             * @memberof weft.v1
+             * @classdesc Represents a GenerateRequest.
+             * @constructor
+             * @param {weft.v1.GenerateRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GenerateRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GenerateRequest requestId.
+             * @member {string} requestId
+             * @memberof weft.v1.GenerateRequest
+             * @instance
+             */
+            GenerateRequest.prototype.requestId = "";
+
+            /**
+             * GenerateRequest model.
+             * @member {string} model
+             * @memberof weft.v1.GenerateRequest
+             * @instance
+             */
+            GenerateRequest.prototype.model = "";
+
+            /**
+             * GenerateRequest chat.
+             * @member {weft.v1.ChatRequest.$Properties|null|undefined} chat
+             * @memberof weft.v1.GenerateRequest
+             * @instance
+             */
+            GenerateRequest.prototype.chat = null;
+
+            /**
+             * GenerateRequest deadlineUnixMs.
+             * @member {number} deadlineUnixMs
+             * @memberof weft.v1.GenerateRequest
+             * @instance
+             */
+            GenerateRequest.prototype.deadlineUnixMs = 0;
+
+            /**
+             * GenerateRequest priority.
+             * @member {weft.v1.Priority} priority
+             * @memberof weft.v1.GenerateRequest
+             * @instance
+             */
+            GenerateRequest.prototype.priority = 0;
+
+            /**
+             * GenerateRequest tenant.
+             * @member {string} tenant
+             * @memberof weft.v1.GenerateRequest
+             * @instance
+             */
+            GenerateRequest.prototype.tenant = "";
+
+            /**
+             * Creates a new GenerateRequest instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.GenerateRequest
+             * @static
+             * @param {weft.v1.GenerateRequest.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.GenerateRequest} GenerateRequest instance
+             * @type {{
+             *   (properties: weft.v1.GenerateRequest.$Shape): weft.v1.GenerateRequest & weft.v1.GenerateRequest.$Shape;
+             *   (properties?: weft.v1.GenerateRequest.$Properties): weft.v1.GenerateRequest;
+             * }}
+             */
+            GenerateRequest.create = function(properties) {
+                return new GenerateRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GenerateRequest message. Does not implicitly {@link weft.v1.GenerateRequest.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.GenerateRequest
+             * @static
+             * @param {weft.v1.GenerateRequest.$Properties} message GenerateRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GenerateRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model") && message.model !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.model);
+                if (message.chat != null && $Object.hasOwnProperty.call(message, "chat"))
+                    $root.weft.v1.ChatRequest.encode(message.chat, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.deadlineUnixMs != null && $Object.hasOwnProperty.call(message, "deadlineUnixMs") && !$Object.is(message.deadlineUnixMs, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.deadlineUnixMs);
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority") && message.priority !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.priority);
+                if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant") && message.tenant !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.tenant);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GenerateRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.GenerateRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.GenerateRequest & weft.v1.GenerateRequest.$Shape} GenerateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GenerateRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.GenerateRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.model = value;
+                            else
+                                delete message.model;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.chat = $root.weft.v1.ChatRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.chat);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.deadlineUnixMs = value;
+                            else
+                                delete message.deadlineUnixMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.priority = value;
+                            else
+                                delete message.priority;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tenant = value;
+                            else
+                                delete message.tenant;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a GenerateRequest message.
+             * @function verify
+             * @memberof weft.v1.GenerateRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GenerateRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    if (!$util.isString(message.requestId))
+                        return "requestId: string expected";
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
+                    if (!$util.isString(message.model))
+                        return "model: string expected";
+                if (message.chat != null && $Object.hasOwnProperty.call(message, "chat")) {
+                    let error = $root.weft.v1.ChatRequest.verify(message.chat, _depth + 1);
+                    if (error)
+                        return "chat." + error;
+                }
+                if (message.deadlineUnixMs != null && $Object.hasOwnProperty.call(message, "deadlineUnixMs"))
+                    if (typeof message.deadlineUnixMs !== "number")
+                        return "deadlineUnixMs: number expected";
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority"))
+                    if (typeof message.priority !== "number" || (message.priority | 0) !== message.priority)
+                        return "priority: enum value expected";
+                if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant"))
+                    if (!$util.isString(message.tenant))
+                        return "tenant: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a GenerateRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.GenerateRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.GenerateRequest} GenerateRequest
+             */
+            GenerateRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.GenerateRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.GenerateRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.GenerateRequest();
+                if (object.requestId != null)
+                    if (typeof object.requestId !== "string" || object.requestId.length)
+                        message.requestId = $String(object.requestId);
+                if (object.model != null)
+                    if (typeof object.model !== "string" || object.model.length)
+                        message.model = $String(object.model);
+                if (object.chat != null) {
+                    if (!$util.isObject(object.chat))
+                        throw $TypeError(".weft.v1.GenerateRequest.chat: object expected");
+                    message.chat = $root.weft.v1.ChatRequest.fromObject(object.chat, _depth + 1);
+                }
+                if (object.deadlineUnixMs != null)
+                    if (!$Object.is($Number(object.deadlineUnixMs), 0))
+                        message.deadlineUnixMs = $Number(object.deadlineUnixMs);
+                if (object.priority !== 0 && (typeof object.priority !== "string" || $root.weft.v1.Priority[object.priority] !== 0))
+                    switch (object.priority) {
+                    case "PRIORITY_UNSPECIFIED":
+                    case 0:
+                        message.priority = 0;
+                        break;
+                    case "PRIORITY_REALTIME":
+                    case 1:
+                        message.priority = 1;
+                        break;
+                    case "PRIORITY_BATCH":
+                    case 2:
+                        message.priority = 2;
+                        break;
+                    default:
+                        if (typeof object.priority === "number" && (object.priority | 0) === object.priority)
+                            message.priority = object.priority;
+                    }
+                if (object.tenant != null)
+                    if (typeof object.tenant !== "string" || object.tenant.length)
+                        message.tenant = $String(object.tenant);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GenerateRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.GenerateRequest
+             * @static
+             * @param {weft.v1.GenerateRequest} message GenerateRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GenerateRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.requestId = "";
+                    object.model = "";
+                    object.chat = null;
+                    object.deadlineUnixMs = 0;
+                    object.priority = options.enums === $String ? "PRIORITY_UNSPECIFIED" : 0;
+                    object.tenant = "";
+                }
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    object.requestId = message.requestId;
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
+                    object.model = message.model;
+                if (message.chat != null && $Object.hasOwnProperty.call(message, "chat"))
+                    object.chat = $root.weft.v1.ChatRequest.toObject(message.chat, options, _depth + 1);
+                if (message.deadlineUnixMs != null && $Object.hasOwnProperty.call(message, "deadlineUnixMs"))
+                    object.deadlineUnixMs = options.json && !$isFinite(message.deadlineUnixMs) ? $String(message.deadlineUnixMs) : message.deadlineUnixMs;
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority"))
+                    object.priority = options.enums === $String ? $root.weft.v1.Priority[message.priority] === $undefined ? message.priority : $root.weft.v1.Priority[message.priority] : message.priority;
+                if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant"))
+                    object.tenant = message.tenant;
+                return object;
+            };
+
+            /**
+             * Converts this GenerateRequest to JSON.
+             * @function toJSON
+             * @memberof weft.v1.GenerateRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GenerateRequest.prototype.toJSON = function() {
+                return GenerateRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GenerateRequest
+             * @function getTypeUrl
+             * @memberof weft.v1.GenerateRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GenerateRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.GenerateRequest";
+            };
+
+            return GenerateRequest;
+        })();
+
+        v1.CancelRequest = (function() {
+
+            /**
+             * Properties of a CancelRequest.
+             * @typedef {Object} weft.v1.CancelRequest.$Properties
+             * @property {string|null} [requestId] CancelRequest requestId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CancelRequest.
+             * @memberof weft.v1
+             * @interface ICancelRequest
+             * @augments weft.v1.CancelRequest.$Properties
+             * @deprecated Use weft.v1.CancelRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CancelRequest.
+             * @typedef {weft.v1.CancelRequest.$Properties} weft.v1.CancelRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CancelRequest.
+             * @memberof weft.v1
+             * @classdesc Represents a CancelRequest.
+             * @constructor
+             * @param {weft.v1.CancelRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CancelRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CancelRequest requestId.
+             * @member {string} requestId
+             * @memberof weft.v1.CancelRequest
+             * @instance
+             */
+            CancelRequest.prototype.requestId = "";
+
+            /**
+             * Creates a new CancelRequest instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.CancelRequest
+             * @static
+             * @param {weft.v1.CancelRequest.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.CancelRequest} CancelRequest instance
+             * @type {{
+             *   (properties: weft.v1.CancelRequest.$Shape): weft.v1.CancelRequest & weft.v1.CancelRequest.$Shape;
+             *   (properties?: weft.v1.CancelRequest.$Properties): weft.v1.CancelRequest;
+             * }}
+             */
+            CancelRequest.create = function(properties) {
+                return new CancelRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CancelRequest message. Does not implicitly {@link weft.v1.CancelRequest.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.CancelRequest
+             * @static
+             * @param {weft.v1.CancelRequest.$Properties} message CancelRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CancelRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.CancelRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.CancelRequest & weft.v1.CancelRequest.$Shape} CancelRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.CancelRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a CancelRequest message.
+             * @function verify
+             * @memberof weft.v1.CancelRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CancelRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    if (!$util.isString(message.requestId))
+                        return "requestId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a CancelRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.CancelRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.CancelRequest} CancelRequest
+             */
+            CancelRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.CancelRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.CancelRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.CancelRequest();
+                if (object.requestId != null)
+                    if (typeof object.requestId !== "string" || object.requestId.length)
+                        message.requestId = $String(object.requestId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CancelRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.CancelRequest
+             * @static
+             * @param {weft.v1.CancelRequest} message CancelRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CancelRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.requestId = "";
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    object.requestId = message.requestId;
+                return object;
+            };
+
+            /**
+             * Converts this CancelRequest to JSON.
+             * @function toJSON
+             * @memberof weft.v1.CancelRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CancelRequest.prototype.toJSON = function() {
+                return CancelRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CancelRequest
+             * @function getTypeUrl
+             * @memberof weft.v1.CancelRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CancelRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.CancelRequest";
+            };
+
+            return CancelRequest;
+        })();
+
+        v1.CancelReply = (function() {
+
+            /**
+             * Properties of a CancelReply.
+             * @typedef {Object} weft.v1.CancelReply.$Properties
+             * @property {boolean|null} [found] CancelReply found
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CancelReply.
+             * @memberof weft.v1
+             * @interface ICancelReply
+             * @augments weft.v1.CancelReply.$Properties
+             * @deprecated Use weft.v1.CancelReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a CancelReply.
+             * @typedef {weft.v1.CancelReply.$Properties} weft.v1.CancelReply.$Shape
+             */
+
+            /**
+             * Constructs a new CancelReply.
+             * @memberof weft.v1
+             * @classdesc Represents a CancelReply.
+             * @constructor
+             * @param {weft.v1.CancelReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CancelReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CancelReply found.
+             * @member {boolean} found
+             * @memberof weft.v1.CancelReply
+             * @instance
+             */
+            CancelReply.prototype.found = false;
+
+            /**
+             * Creates a new CancelReply instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.CancelReply
+             * @static
+             * @param {weft.v1.CancelReply.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.CancelReply} CancelReply instance
+             * @type {{
+             *   (properties: weft.v1.CancelReply.$Shape): weft.v1.CancelReply & weft.v1.CancelReply.$Shape;
+             *   (properties?: weft.v1.CancelReply.$Properties): weft.v1.CancelReply;
+             * }}
+             */
+            CancelReply.create = function(properties) {
+                return new CancelReply(properties);
+            };
+
+            /**
+             * Encodes the specified CancelReply message. Does not implicitly {@link weft.v1.CancelReply.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.CancelReply
+             * @static
+             * @param {weft.v1.CancelReply.$Properties} message CancelReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.found != null && $Object.hasOwnProperty.call(message, "found") && message.found !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.found);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CancelReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.CancelReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.CancelReply & weft.v1.CancelReply.$Shape} CancelReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.CancelReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.found = value;
+                            else
+                                delete message.found;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a CancelReply message.
+             * @function verify
+             * @memberof weft.v1.CancelReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CancelReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.found != null && $Object.hasOwnProperty.call(message, "found"))
+                    if (typeof message.found !== "boolean")
+                        return "found: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a CancelReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.CancelReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.CancelReply} CancelReply
+             */
+            CancelReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.CancelReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.CancelReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.CancelReply();
+                if (object.found != null)
+                    if (object.found)
+                        message.found = $Boolean(object.found);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CancelReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.CancelReply
+             * @static
+             * @param {weft.v1.CancelReply} message CancelReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CancelReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.found = false;
+                if (message.found != null && $Object.hasOwnProperty.call(message, "found"))
+                    object.found = message.found;
+                return object;
+            };
+
+            /**
+             * Converts this CancelReply to JSON.
+             * @function toJSON
+             * @memberof weft.v1.CancelReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CancelReply.prototype.toJSON = function() {
+                return CancelReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CancelReply
+             * @function getTypeUrl
+             * @memberof weft.v1.CancelReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CancelReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.CancelReply";
+            };
+
+            return CancelReply;
+        })();
+
+        v1.LoadModelRequest = (function() {
+
+            /**
+             * Properties of a LoadModelRequest.
+             * @typedef {Object} weft.v1.LoadModelRequest.$Properties
+             * @property {string|null} [name] LoadModelRequest name
+             * @property {string|null} [path] LoadModelRequest path
+             * @property {string|null} [engine] LoadModelRequest engine
+             * @property {number|null} [contextSize] LoadModelRequest contextSize
+             * @property {number|null} [slots] LoadModelRequest slots
+             * @property {string|null} [chatTemplate] LoadModelRequest chatTemplate
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LoadModelRequest.
+             * @memberof weft.v1
+             * @interface ILoadModelRequest
+             * @augments weft.v1.LoadModelRequest.$Properties
+             * @deprecated Use weft.v1.LoadModelRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a LoadModelRequest.
+             * @typedef {weft.v1.LoadModelRequest.$Properties} weft.v1.LoadModelRequest.$Shape
+             */
+
+            /**
+             * Constructs a new LoadModelRequest.
+             * @memberof weft.v1
+             * @classdesc Represents a LoadModelRequest.
+             * @constructor
+             * @param {weft.v1.LoadModelRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LoadModelRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LoadModelRequest name.
+             * @member {string} name
+             * @memberof weft.v1.LoadModelRequest
+             * @instance
+             */
+            LoadModelRequest.prototype.name = "";
+
+            /**
+             * LoadModelRequest path.
+             * @member {string} path
+             * @memberof weft.v1.LoadModelRequest
+             * @instance
+             */
+            LoadModelRequest.prototype.path = "";
+
+            /**
+             * LoadModelRequest engine.
+             * @member {string} engine
+             * @memberof weft.v1.LoadModelRequest
+             * @instance
+             */
+            LoadModelRequest.prototype.engine = "";
+
+            /**
+             * LoadModelRequest contextSize.
+             * @member {number} contextSize
+             * @memberof weft.v1.LoadModelRequest
+             * @instance
+             */
+            LoadModelRequest.prototype.contextSize = 0;
+
+            /**
+             * LoadModelRequest slots.
+             * @member {number} slots
+             * @memberof weft.v1.LoadModelRequest
+             * @instance
+             */
+            LoadModelRequest.prototype.slots = 0;
+
+            /**
+             * LoadModelRequest chatTemplate.
+             * @member {string} chatTemplate
+             * @memberof weft.v1.LoadModelRequest
+             * @instance
+             */
+            LoadModelRequest.prototype.chatTemplate = "";
+
+            /**
+             * Creates a new LoadModelRequest instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.LoadModelRequest
+             * @static
+             * @param {weft.v1.LoadModelRequest.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.LoadModelRequest} LoadModelRequest instance
+             * @type {{
+             *   (properties: weft.v1.LoadModelRequest.$Shape): weft.v1.LoadModelRequest & weft.v1.LoadModelRequest.$Shape;
+             *   (properties?: weft.v1.LoadModelRequest.$Properties): weft.v1.LoadModelRequest;
+             * }}
+             */
+            LoadModelRequest.create = function(properties) {
+                return new LoadModelRequest(properties);
+            };
+
+            /**
+             * Encodes the specified LoadModelRequest message. Does not implicitly {@link weft.v1.LoadModelRequest.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.LoadModelRequest
+             * @static
+             * @param {weft.v1.LoadModelRequest.$Properties} message LoadModelRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LoadModelRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.path);
+                if (message.engine != null && $Object.hasOwnProperty.call(message, "engine") && message.engine !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.engine);
+                if (message.contextSize != null && $Object.hasOwnProperty.call(message, "contextSize") && message.contextSize !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.contextSize);
+                if (message.slots != null && $Object.hasOwnProperty.call(message, "slots") && message.slots !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.slots);
+                if (message.chatTemplate != null && $Object.hasOwnProperty.call(message, "chatTemplate") && message.chatTemplate !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.chatTemplate);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LoadModelRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.LoadModelRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.LoadModelRequest & weft.v1.LoadModelRequest.$Shape} LoadModelRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LoadModelRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.LoadModelRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.path = value;
+                            else
+                                delete message.path;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.engine = value;
+                            else
+                                delete message.engine;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.contextSize = value;
+                            else
+                                delete message.contextSize;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.slots = value;
+                            else
+                                delete message.slots;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.chatTemplate = value;
+                            else
+                                delete message.chatTemplate;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a LoadModelRequest message.
+             * @function verify
+             * @memberof weft.v1.LoadModelRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LoadModelRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    if (!$util.isString(message.path))
+                        return "path: string expected";
+                if (message.engine != null && $Object.hasOwnProperty.call(message, "engine"))
+                    if (!$util.isString(message.engine))
+                        return "engine: string expected";
+                if (message.contextSize != null && $Object.hasOwnProperty.call(message, "contextSize"))
+                    if (!$util.isInteger(message.contextSize))
+                        return "contextSize: integer expected";
+                if (message.slots != null && $Object.hasOwnProperty.call(message, "slots"))
+                    if (!$util.isInteger(message.slots))
+                        return "slots: integer expected";
+                if (message.chatTemplate != null && $Object.hasOwnProperty.call(message, "chatTemplate"))
+                    if (!$util.isString(message.chatTemplate))
+                        return "chatTemplate: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a LoadModelRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.LoadModelRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.LoadModelRequest} LoadModelRequest
+             */
+            LoadModelRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.LoadModelRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.LoadModelRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.LoadModelRequest();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.path != null)
+                    if (typeof object.path !== "string" || object.path.length)
+                        message.path = $String(object.path);
+                if (object.engine != null)
+                    if (typeof object.engine !== "string" || object.engine.length)
+                        message.engine = $String(object.engine);
+                if (object.contextSize != null)
+                    if ($Number(object.contextSize) !== 0)
+                        message.contextSize = object.contextSize >>> 0;
+                if (object.slots != null)
+                    if ($Number(object.slots) !== 0)
+                        message.slots = object.slots >>> 0;
+                if (object.chatTemplate != null)
+                    if (typeof object.chatTemplate !== "string" || object.chatTemplate.length)
+                        message.chatTemplate = $String(object.chatTemplate);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LoadModelRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.LoadModelRequest
+             * @static
+             * @param {weft.v1.LoadModelRequest} message LoadModelRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LoadModelRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.name = "";
+                    object.path = "";
+                    object.engine = "";
+                    object.contextSize = 0;
+                    object.slots = 0;
+                    object.chatTemplate = "";
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    object.path = message.path;
+                if (message.engine != null && $Object.hasOwnProperty.call(message, "engine"))
+                    object.engine = message.engine;
+                if (message.contextSize != null && $Object.hasOwnProperty.call(message, "contextSize"))
+                    object.contextSize = message.contextSize;
+                if (message.slots != null && $Object.hasOwnProperty.call(message, "slots"))
+                    object.slots = message.slots;
+                if (message.chatTemplate != null && $Object.hasOwnProperty.call(message, "chatTemplate"))
+                    object.chatTemplate = message.chatTemplate;
+                return object;
+            };
+
+            /**
+             * Converts this LoadModelRequest to JSON.
+             * @function toJSON
+             * @memberof weft.v1.LoadModelRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LoadModelRequest.prototype.toJSON = function() {
+                return LoadModelRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LoadModelRequest
+             * @function getTypeUrl
+             * @memberof weft.v1.LoadModelRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LoadModelRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.LoadModelRequest";
+            };
+
+            return LoadModelRequest;
+        })();
+
+        v1.LoadModelReply = (function() {
+
+            /**
+             * Properties of a LoadModelReply.
+             * @typedef {Object} weft.v1.LoadModelReply.$Properties
+             * @property {weft.v1.LoadedModel.$Properties|null} [model] LoadModelReply model
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LoadModelReply.
+             * @memberof weft.v1
+             * @interface ILoadModelReply
+             * @augments weft.v1.LoadModelReply.$Properties
+             * @deprecated Use weft.v1.LoadModelReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a LoadModelReply.
+             * @typedef {weft.v1.LoadModelReply.$Properties} weft.v1.LoadModelReply.$Shape
+             */
+
+            /**
+             * Constructs a new LoadModelReply.
+             * @memberof weft.v1
+             * @classdesc Represents a LoadModelReply.
+             * @constructor
+             * @param {weft.v1.LoadModelReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LoadModelReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LoadModelReply model.
+             * @member {weft.v1.LoadedModel.$Properties|null|undefined} model
+             * @memberof weft.v1.LoadModelReply
+             * @instance
+             */
+            LoadModelReply.prototype.model = null;
+
+            /**
+             * Creates a new LoadModelReply instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.LoadModelReply
+             * @static
+             * @param {weft.v1.LoadModelReply.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.LoadModelReply} LoadModelReply instance
+             * @type {{
+             *   (properties: weft.v1.LoadModelReply.$Shape): weft.v1.LoadModelReply & weft.v1.LoadModelReply.$Shape;
+             *   (properties?: weft.v1.LoadModelReply.$Properties): weft.v1.LoadModelReply;
+             * }}
+             */
+            LoadModelReply.create = function(properties) {
+                return new LoadModelReply(properties);
+            };
+
+            /**
+             * Encodes the specified LoadModelReply message. Does not implicitly {@link weft.v1.LoadModelReply.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.LoadModelReply
+             * @static
+             * @param {weft.v1.LoadModelReply.$Properties} message LoadModelReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LoadModelReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
+                    $root.weft.v1.LoadedModel.encode(message.model, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LoadModelReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.LoadModelReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.LoadModelReply & weft.v1.LoadModelReply.$Shape} LoadModelReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LoadModelReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.LoadModelReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.model = $root.weft.v1.LoadedModel.decode(reader, reader.size(), $undefined, _depth + 1, message.model);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a LoadModelReply message.
+             * @function verify
+             * @memberof weft.v1.LoadModelReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LoadModelReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model")) {
+                    let error = $root.weft.v1.LoadedModel.verify(message.model, _depth + 1);
+                    if (error)
+                        return "model." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LoadModelReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.LoadModelReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.LoadModelReply} LoadModelReply
+             */
+            LoadModelReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.LoadModelReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.LoadModelReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.LoadModelReply();
+                if (object.model != null) {
+                    if (!$util.isObject(object.model))
+                        throw $TypeError(".weft.v1.LoadModelReply.model: object expected");
+                    message.model = $root.weft.v1.LoadedModel.fromObject(object.model, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LoadModelReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.LoadModelReply
+             * @static
+             * @param {weft.v1.LoadModelReply} message LoadModelReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LoadModelReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.model = null;
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
+                    object.model = $root.weft.v1.LoadedModel.toObject(message.model, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this LoadModelReply to JSON.
+             * @function toJSON
+             * @memberof weft.v1.LoadModelReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LoadModelReply.prototype.toJSON = function() {
+                return LoadModelReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LoadModelReply
+             * @function getTypeUrl
+             * @memberof weft.v1.LoadModelReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LoadModelReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.LoadModelReply";
+            };
+
+            return LoadModelReply;
+        })();
+
+        v1.UnloadModelRequest = (function() {
+
+            /**
+             * Properties of an UnloadModelRequest.
+             * @typedef {Object} weft.v1.UnloadModelRequest.$Properties
+             * @property {string|null} [name] UnloadModelRequest name
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UnloadModelRequest.
+             * @memberof weft.v1
+             * @interface IUnloadModelRequest
+             * @augments weft.v1.UnloadModelRequest.$Properties
+             * @deprecated Use weft.v1.UnloadModelRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an UnloadModelRequest.
+             * @typedef {weft.v1.UnloadModelRequest.$Properties} weft.v1.UnloadModelRequest.$Shape
+             */
+
+            /**
+             * Constructs a new UnloadModelRequest.
+             * @memberof weft.v1
+             * @classdesc Represents an UnloadModelRequest.
+             * @constructor
+             * @param {weft.v1.UnloadModelRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UnloadModelRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UnloadModelRequest name.
+             * @member {string} name
+             * @memberof weft.v1.UnloadModelRequest
+             * @instance
+             */
+            UnloadModelRequest.prototype.name = "";
+
+            /**
+             * Creates a new UnloadModelRequest instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.UnloadModelRequest
+             * @static
+             * @param {weft.v1.UnloadModelRequest.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.UnloadModelRequest} UnloadModelRequest instance
+             * @type {{
+             *   (properties: weft.v1.UnloadModelRequest.$Shape): weft.v1.UnloadModelRequest & weft.v1.UnloadModelRequest.$Shape;
+             *   (properties?: weft.v1.UnloadModelRequest.$Properties): weft.v1.UnloadModelRequest;
+             * }}
+             */
+            UnloadModelRequest.create = function(properties) {
+                return new UnloadModelRequest(properties);
+            };
+
+            /**
+             * Encodes the specified UnloadModelRequest message. Does not implicitly {@link weft.v1.UnloadModelRequest.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.UnloadModelRequest
+             * @static
+             * @param {weft.v1.UnloadModelRequest.$Properties} message UnloadModelRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UnloadModelRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an UnloadModelRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.UnloadModelRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.UnloadModelRequest & weft.v1.UnloadModelRequest.$Shape} UnloadModelRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UnloadModelRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.UnloadModelRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an UnloadModelRequest message.
+             * @function verify
+             * @memberof weft.v1.UnloadModelRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            UnloadModelRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an UnloadModelRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.UnloadModelRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.UnloadModelRequest} UnloadModelRequest
+             */
+            UnloadModelRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.UnloadModelRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.UnloadModelRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.UnloadModelRequest();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an UnloadModelRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.UnloadModelRequest
+             * @static
+             * @param {weft.v1.UnloadModelRequest} message UnloadModelRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UnloadModelRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.name = "";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                return object;
+            };
+
+            /**
+             * Converts this UnloadModelRequest to JSON.
+             * @function toJSON
+             * @memberof weft.v1.UnloadModelRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UnloadModelRequest.prototype.toJSON = function() {
+                return UnloadModelRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UnloadModelRequest
+             * @function getTypeUrl
+             * @memberof weft.v1.UnloadModelRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UnloadModelRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.UnloadModelRequest";
+            };
+
+            return UnloadModelRequest;
+        })();
+
+        v1.UnloadModelReply = (function() {
+
+            /**
+             * Properties of an UnloadModelReply.
+             * @typedef {Object} weft.v1.UnloadModelReply.$Properties
+             * @property {boolean|null} [unloaded] UnloadModelReply unloaded
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UnloadModelReply.
+             * @memberof weft.v1
+             * @interface IUnloadModelReply
+             * @augments weft.v1.UnloadModelReply.$Properties
+             * @deprecated Use weft.v1.UnloadModelReply.$Properties instead.
+             */
+
+            /**
+             * Shape of an UnloadModelReply.
+             * @typedef {weft.v1.UnloadModelReply.$Properties} weft.v1.UnloadModelReply.$Shape
+             */
+
+            /**
+             * Constructs a new UnloadModelReply.
+             * @memberof weft.v1
+             * @classdesc Represents an UnloadModelReply.
+             * @constructor
+             * @param {weft.v1.UnloadModelReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UnloadModelReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UnloadModelReply unloaded.
+             * @member {boolean} unloaded
+             * @memberof weft.v1.UnloadModelReply
+             * @instance
+             */
+            UnloadModelReply.prototype.unloaded = false;
+
+            /**
+             * Creates a new UnloadModelReply instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.UnloadModelReply
+             * @static
+             * @param {weft.v1.UnloadModelReply.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.UnloadModelReply} UnloadModelReply instance
+             * @type {{
+             *   (properties: weft.v1.UnloadModelReply.$Shape): weft.v1.UnloadModelReply & weft.v1.UnloadModelReply.$Shape;
+             *   (properties?: weft.v1.UnloadModelReply.$Properties): weft.v1.UnloadModelReply;
+             * }}
+             */
+            UnloadModelReply.create = function(properties) {
+                return new UnloadModelReply(properties);
+            };
+
+            /**
+             * Encodes the specified UnloadModelReply message. Does not implicitly {@link weft.v1.UnloadModelReply.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.UnloadModelReply
+             * @static
+             * @param {weft.v1.UnloadModelReply.$Properties} message UnloadModelReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UnloadModelReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.unloaded != null && $Object.hasOwnProperty.call(message, "unloaded") && message.unloaded !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.unloaded);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an UnloadModelReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.UnloadModelReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.UnloadModelReply & weft.v1.UnloadModelReply.$Shape} UnloadModelReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UnloadModelReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.UnloadModelReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.unloaded = value;
+                            else
+                                delete message.unloaded;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an UnloadModelReply message.
+             * @function verify
+             * @memberof weft.v1.UnloadModelReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            UnloadModelReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.unloaded != null && $Object.hasOwnProperty.call(message, "unloaded"))
+                    if (typeof message.unloaded !== "boolean")
+                        return "unloaded: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates an UnloadModelReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.UnloadModelReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.UnloadModelReply} UnloadModelReply
+             */
+            UnloadModelReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.UnloadModelReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.UnloadModelReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.UnloadModelReply();
+                if (object.unloaded != null)
+                    if (object.unloaded)
+                        message.unloaded = $Boolean(object.unloaded);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an UnloadModelReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.UnloadModelReply
+             * @static
+             * @param {weft.v1.UnloadModelReply} message UnloadModelReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UnloadModelReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.unloaded = false;
+                if (message.unloaded != null && $Object.hasOwnProperty.call(message, "unloaded"))
+                    object.unloaded = message.unloaded;
+                return object;
+            };
+
+            /**
+             * Converts this UnloadModelReply to JSON.
+             * @function toJSON
+             * @memberof weft.v1.UnloadModelReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UnloadModelReply.prototype.toJSON = function() {
+                return UnloadModelReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UnloadModelReply
+             * @function getTypeUrl
+             * @memberof weft.v1.UnloadModelReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UnloadModelReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.UnloadModelReply";
+            };
+
+            return UnloadModelReply;
+        })();
+
+        v1.InferenceRequest = (function() {
+
+            /**
+             * Properties of an InferenceRequest.
+             * @typedef {Object} weft.v1.InferenceRequest.$Properties
+             * @property {string|null} [requestId] InferenceRequest requestId
+             * @property {string|null} [tenant] InferenceRequest tenant
+             * @property {string|null} [model] InferenceRequest model
+             * @property {weft.v1.Priority|null} [priority] InferenceRequest priority
+             * @property {number|null} [deadlineUnixMs] InferenceRequest deadlineUnixMs
+             * @property {string|null} [replySubject] InferenceRequest replySubject
+             * @property {number|null} [createdUnixMs] InferenceRequest createdUnixMs
+             * @property {weft.v1.ChatRequest.$Properties|null} [chat] InferenceRequest chat
+             * @property {"chat"} [body] InferenceRequest body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an InferenceRequest.
+             * @memberof weft.v1
+             * @interface IInferenceRequest
+             * @augments weft.v1.InferenceRequest.$Properties
+             * @deprecated Use weft.v1.InferenceRequest.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of an InferenceRequest.
+             * @typedef {{
+             *   requestId?: string|null;
+             *   tenant?: string|null;
+             *   model?: string|null;
+             *   priority?: weft.v1.Priority|null;
+             *   deadlineUnixMs?: number|null;
+             *   replySubject?: string|null;
+             *   createdUnixMs?: number|null;
+             *   chat?: weft.v1.ChatRequest.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; chat?: null }|{ body?: "chat"; chat: weft.v1.ChatRequest.$Shape })
+             * )} weft.v1.InferenceRequest.$Shape
+             */
+
+            /**
+             * Constructs a new InferenceRequest.
+             * @memberof weft.v1
+             * @classdesc Represents an InferenceRequest.
+             * @constructor
+             * @param {weft.v1.InferenceRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const InferenceRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * InferenceRequest requestId.
+             * @member {string} requestId
+             * @memberof weft.v1.InferenceRequest
+             * @instance
+             */
+            InferenceRequest.prototype.requestId = "";
+
+            /**
+             * InferenceRequest tenant.
+             * @member {string} tenant
+             * @memberof weft.v1.InferenceRequest
+             * @instance
+             */
+            InferenceRequest.prototype.tenant = "";
+
+            /**
+             * InferenceRequest model.
+             * @member {string} model
+             * @memberof weft.v1.InferenceRequest
+             * @instance
+             */
+            InferenceRequest.prototype.model = "";
+
+            /**
+             * InferenceRequest priority.
+             * @member {weft.v1.Priority} priority
+             * @memberof weft.v1.InferenceRequest
+             * @instance
+             */
+            InferenceRequest.prototype.priority = 0;
+
+            /**
+             * InferenceRequest deadlineUnixMs.
+             * @member {number} deadlineUnixMs
+             * @memberof weft.v1.InferenceRequest
+             * @instance
+             */
+            InferenceRequest.prototype.deadlineUnixMs = 0;
+
+            /**
+             * InferenceRequest replySubject.
+             * @member {string} replySubject
+             * @memberof weft.v1.InferenceRequest
+             * @instance
+             */
+            InferenceRequest.prototype.replySubject = "";
+
+            /**
+             * InferenceRequest createdUnixMs.
+             * @member {number} createdUnixMs
+             * @memberof weft.v1.InferenceRequest
+             * @instance
+             */
+            InferenceRequest.prototype.createdUnixMs = 0;
+
+            /**
+             * InferenceRequest chat.
+             * @member {weft.v1.ChatRequest.$Properties|null|undefined} chat
+             * @memberof weft.v1.InferenceRequest
+             * @instance
+             */
+            InferenceRequest.prototype.chat = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * InferenceRequest body.
+             * @member {"chat"|undefined} body
+             * @memberof weft.v1.InferenceRequest
+             * @instance
+             */
+            $Object.defineProperty(InferenceRequest.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["chat"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new InferenceRequest instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.InferenceRequest
+             * @static
+             * @param {weft.v1.InferenceRequest.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.InferenceRequest} InferenceRequest instance
+             * @type {{
+             *   (properties: weft.v1.InferenceRequest.$Shape): weft.v1.InferenceRequest & weft.v1.InferenceRequest.$Shape;
+             *   (properties?: weft.v1.InferenceRequest.$Properties): weft.v1.InferenceRequest;
+             * }}
+             */
+            InferenceRequest.create = function(properties) {
+                return new InferenceRequest(properties);
+            };
+
+            /**
+             * Encodes the specified InferenceRequest message. Does not implicitly {@link weft.v1.InferenceRequest.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.InferenceRequest
+             * @static
+             * @param {weft.v1.InferenceRequest.$Properties} message InferenceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InferenceRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
+                if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant") && message.tenant !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.tenant);
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model") && message.model !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.model);
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority") && message.priority !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.priority);
+                if (message.deadlineUnixMs != null && $Object.hasOwnProperty.call(message, "deadlineUnixMs") && !$Object.is(message.deadlineUnixMs, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.deadlineUnixMs);
+                if (message.replySubject != null && $Object.hasOwnProperty.call(message, "replySubject") && message.replySubject !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.replySubject);
+                if (message.createdUnixMs != null && $Object.hasOwnProperty.call(message, "createdUnixMs") && !$Object.is(message.createdUnixMs, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.createdUnixMs);
+                if (message.chat != null && $Object.hasOwnProperty.call(message, "chat"))
+                    $root.weft.v1.ChatRequest.encode(message.chat, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an InferenceRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.InferenceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.InferenceRequest & weft.v1.InferenceRequest.$Shape} InferenceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InferenceRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.InferenceRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tenant = value;
+                            else
+                                delete message.tenant;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.model = value;
+                            else
+                                delete message.model;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.priority = value;
+                            else
+                                delete message.priority;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.deadlineUnixMs = value;
+                            else
+                                delete message.deadlineUnixMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.replySubject = value;
+                            else
+                                delete message.replySubject;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.createdUnixMs = value;
+                            else
+                                delete message.createdUnixMs;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.chat = $root.weft.v1.ChatRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.chat);
+                            message.body = "chat";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an InferenceRequest message.
+             * @function verify
+             * @memberof weft.v1.InferenceRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            InferenceRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    if (!$util.isString(message.requestId))
+                        return "requestId: string expected";
+                if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant"))
+                    if (!$util.isString(message.tenant))
+                        return "tenant: string expected";
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
+                    if (!$util.isString(message.model))
+                        return "model: string expected";
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority"))
+                    if (typeof message.priority !== "number" || (message.priority | 0) !== message.priority)
+                        return "priority: enum value expected";
+                if (message.deadlineUnixMs != null && $Object.hasOwnProperty.call(message, "deadlineUnixMs"))
+                    if (typeof message.deadlineUnixMs !== "number")
+                        return "deadlineUnixMs: number expected";
+                if (message.replySubject != null && $Object.hasOwnProperty.call(message, "replySubject"))
+                    if (!$util.isString(message.replySubject))
+                        return "replySubject: string expected";
+                if (message.createdUnixMs != null && $Object.hasOwnProperty.call(message, "createdUnixMs"))
+                    if (typeof message.createdUnixMs !== "number")
+                        return "createdUnixMs: number expected";
+                if (message.chat != null && $Object.hasOwnProperty.call(message, "chat")) {
+                    properties.body = 1;
+                    {
+                        let error = $root.weft.v1.ChatRequest.verify(message.chat, _depth + 1);
+                        if (error)
+                            return "chat." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an InferenceRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.InferenceRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.InferenceRequest} InferenceRequest
+             */
+            InferenceRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.InferenceRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.InferenceRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.InferenceRequest();
+                if (object.requestId != null)
+                    if (typeof object.requestId !== "string" || object.requestId.length)
+                        message.requestId = $String(object.requestId);
+                if (object.tenant != null)
+                    if (typeof object.tenant !== "string" || object.tenant.length)
+                        message.tenant = $String(object.tenant);
+                if (object.model != null)
+                    if (typeof object.model !== "string" || object.model.length)
+                        message.model = $String(object.model);
+                if (object.priority !== 0 && (typeof object.priority !== "string" || $root.weft.v1.Priority[object.priority] !== 0))
+                    switch (object.priority) {
+                    case "PRIORITY_UNSPECIFIED":
+                    case 0:
+                        message.priority = 0;
+                        break;
+                    case "PRIORITY_REALTIME":
+                    case 1:
+                        message.priority = 1;
+                        break;
+                    case "PRIORITY_BATCH":
+                    case 2:
+                        message.priority = 2;
+                        break;
+                    default:
+                        if (typeof object.priority === "number" && (object.priority | 0) === object.priority)
+                            message.priority = object.priority;
+                    }
+                if (object.deadlineUnixMs != null)
+                    if (!$Object.is($Number(object.deadlineUnixMs), 0))
+                        message.deadlineUnixMs = $Number(object.deadlineUnixMs);
+                if (object.replySubject != null)
+                    if (typeof object.replySubject !== "string" || object.replySubject.length)
+                        message.replySubject = $String(object.replySubject);
+                if (object.createdUnixMs != null)
+                    if (!$Object.is($Number(object.createdUnixMs), 0))
+                        message.createdUnixMs = $Number(object.createdUnixMs);
+                if (object.chat != null) {
+                    if (!$util.isObject(object.chat))
+                        throw $TypeError(".weft.v1.InferenceRequest.chat: object expected");
+                    message.chat = $root.weft.v1.ChatRequest.fromObject(object.chat, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an InferenceRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.InferenceRequest
+             * @static
+             * @param {weft.v1.InferenceRequest} message InferenceRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            InferenceRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.requestId = "";
+                    object.tenant = "";
+                    object.model = "";
+                    object.priority = options.enums === $String ? "PRIORITY_UNSPECIFIED" : 0;
+                    object.deadlineUnixMs = 0;
+                    object.replySubject = "";
+                    object.createdUnixMs = 0;
+                }
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    object.requestId = message.requestId;
+                if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant"))
+                    object.tenant = message.tenant;
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
+                    object.model = message.model;
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority"))
+                    object.priority = options.enums === $String ? $root.weft.v1.Priority[message.priority] === $undefined ? message.priority : $root.weft.v1.Priority[message.priority] : message.priority;
+                if (message.deadlineUnixMs != null && $Object.hasOwnProperty.call(message, "deadlineUnixMs"))
+                    object.deadlineUnixMs = options.json && !$isFinite(message.deadlineUnixMs) ? $String(message.deadlineUnixMs) : message.deadlineUnixMs;
+                if (message.replySubject != null && $Object.hasOwnProperty.call(message, "replySubject"))
+                    object.replySubject = message.replySubject;
+                if (message.createdUnixMs != null && $Object.hasOwnProperty.call(message, "createdUnixMs"))
+                    object.createdUnixMs = options.json && !$isFinite(message.createdUnixMs) ? $String(message.createdUnixMs) : message.createdUnixMs;
+                if (message.chat != null && $Object.hasOwnProperty.call(message, "chat")) {
+                    object.chat = $root.weft.v1.ChatRequest.toObject(message.chat, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "chat";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this InferenceRequest to JSON.
+             * @function toJSON
+             * @memberof weft.v1.InferenceRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            InferenceRequest.prototype.toJSON = function() {
+                return InferenceRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for InferenceRequest
+             * @function getTypeUrl
+             * @memberof weft.v1.InferenceRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            InferenceRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.InferenceRequest";
+            };
+
+            return InferenceRequest;
+        })();
+
+        v1.Accepted = (function() {
+
+            /**
+             * Properties of an Accepted.
+             * @typedef {Object} weft.v1.Accepted.$Properties
+             * @property {string|null} [schedulerId] Accepted schedulerId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Accepted.
+             * @memberof weft.v1
+             * @interface IAccepted
+             * @augments weft.v1.Accepted.$Properties
+             * @deprecated Use weft.v1.Accepted.$Properties instead.
+             */
+
+            /**
+             * Shape of an Accepted.
+             * @typedef {weft.v1.Accepted.$Properties} weft.v1.Accepted.$Shape
+             */
+
+            /**
+             * Constructs a new Accepted.
+             * @memberof weft.v1
+             * @classdesc Represents an Accepted.
+             * @constructor
+             * @param {weft.v1.Accepted.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Accepted = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Accepted schedulerId.
+             * @member {string} schedulerId
+             * @memberof weft.v1.Accepted
+             * @instance
+             */
+            Accepted.prototype.schedulerId = "";
+
+            /**
+             * Creates a new Accepted instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.Accepted
+             * @static
+             * @param {weft.v1.Accepted.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.Accepted} Accepted instance
+             * @type {{
+             *   (properties: weft.v1.Accepted.$Shape): weft.v1.Accepted & weft.v1.Accepted.$Shape;
+             *   (properties?: weft.v1.Accepted.$Properties): weft.v1.Accepted;
+             * }}
+             */
+            Accepted.create = function(properties) {
+                return new Accepted(properties);
+            };
+
+            /**
+             * Encodes the specified Accepted message. Does not implicitly {@link weft.v1.Accepted.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.Accepted
+             * @static
+             * @param {weft.v1.Accepted.$Properties} message Accepted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Accepted.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.schedulerId != null && $Object.hasOwnProperty.call(message, "schedulerId") && message.schedulerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.schedulerId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Accepted message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.Accepted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.Accepted & weft.v1.Accepted.$Shape} Accepted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Accepted.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.Accepted();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.schedulerId = value;
+                            else
+                                delete message.schedulerId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an Accepted message.
+             * @function verify
+             * @memberof weft.v1.Accepted
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Accepted.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.schedulerId != null && $Object.hasOwnProperty.call(message, "schedulerId"))
+                    if (!$util.isString(message.schedulerId))
+                        return "schedulerId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an Accepted message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.Accepted
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.Accepted} Accepted
+             */
+            Accepted.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.Accepted)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.Accepted: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.Accepted();
+                if (object.schedulerId != null)
+                    if (typeof object.schedulerId !== "string" || object.schedulerId.length)
+                        message.schedulerId = $String(object.schedulerId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Accepted message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.Accepted
+             * @static
+             * @param {weft.v1.Accepted} message Accepted
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Accepted.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.schedulerId = "";
+                if (message.schedulerId != null && $Object.hasOwnProperty.call(message, "schedulerId"))
+                    object.schedulerId = message.schedulerId;
+                return object;
+            };
+
+            /**
+             * Converts this Accepted to JSON.
+             * @function toJSON
+             * @memberof weft.v1.Accepted
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Accepted.prototype.toJSON = function() {
+                return Accepted.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Accepted
+             * @function getTypeUrl
+             * @memberof weft.v1.Accepted
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Accepted.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.Accepted";
+            };
+
+            return Accepted;
+        })();
+
+        v1.ReplyFrame = (function() {
+
+            /**
+             * Properties of a ReplyFrame.
+             * @typedef {Object} weft.v1.ReplyFrame.$Properties
+             * @property {string|null} [requestId] ReplyFrame requestId
+             * @property {weft.v1.Accepted.$Properties|null} [accepted] ReplyFrame accepted
+             * @property {weft.v1.GenerateChunk.$Properties|null} [chunk] ReplyFrame chunk
+             * @property {weft.v1.ErrorInfo.$Properties|null} [error] ReplyFrame error
+             * @property {"accepted"|"chunk"|"error"} [kind] ReplyFrame kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReplyFrame.
+             * @memberof weft.v1
+             * @interface IReplyFrame
+             * @augments weft.v1.ReplyFrame.$Properties
+             * @deprecated Use weft.v1.ReplyFrame.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a ReplyFrame.
+             * @typedef {{
+             *   requestId?: string|null;
+             *   accepted?: weft.v1.Accepted.$Shape|null;
+             *   chunk?: weft.v1.GenerateChunk.$Shape|null;
+             *   error?: weft.v1.ErrorInfo.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ kind?: undefined; accepted?: null; chunk?: null; error?: null }|{ kind?: "accepted"; accepted: weft.v1.Accepted.$Shape; chunk?: null; error?: null }|{ kind?: "chunk"; accepted?: null; chunk: weft.v1.GenerateChunk.$Shape; error?: null }|{ kind?: "error"; accepted?: null; chunk?: null; error: weft.v1.ErrorInfo.$Shape })
+             * )} weft.v1.ReplyFrame.$Shape
+             */
+
+            /**
+             * Constructs a new ReplyFrame.
+             * @memberof weft.v1
+             * @classdesc Represents a ReplyFrame.
+             * @constructor
+             * @param {weft.v1.ReplyFrame.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReplyFrame = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReplyFrame requestId.
+             * @member {string} requestId
+             * @memberof weft.v1.ReplyFrame
+             * @instance
+             */
+            ReplyFrame.prototype.requestId = "";
+
+            /**
+             * ReplyFrame accepted.
+             * @member {weft.v1.Accepted.$Properties|null|undefined} accepted
+             * @memberof weft.v1.ReplyFrame
+             * @instance
+             */
+            ReplyFrame.prototype.accepted = null;
+
+            /**
+             * ReplyFrame chunk.
+             * @member {weft.v1.GenerateChunk.$Properties|null|undefined} chunk
+             * @memberof weft.v1.ReplyFrame
+             * @instance
+             */
+            ReplyFrame.prototype.chunk = null;
+
+            /**
+             * ReplyFrame error.
+             * @member {weft.v1.ErrorInfo.$Properties|null|undefined} error
+             * @memberof weft.v1.ReplyFrame
+             * @instance
+             */
+            ReplyFrame.prototype.error = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ReplyFrame kind.
+             * @member {"accepted"|"chunk"|"error"|undefined} kind
+             * @memberof weft.v1.ReplyFrame
+             * @instance
+             */
+            $Object.defineProperty(ReplyFrame.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["accepted", "chunk", "error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ReplyFrame instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.ReplyFrame
+             * @static
+             * @param {weft.v1.ReplyFrame.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.ReplyFrame} ReplyFrame instance
+             * @type {{
+             *   (properties: weft.v1.ReplyFrame.$Shape): weft.v1.ReplyFrame & weft.v1.ReplyFrame.$Shape;
+             *   (properties?: weft.v1.ReplyFrame.$Properties): weft.v1.ReplyFrame;
+             * }}
+             */
+            ReplyFrame.create = function(properties) {
+                return new ReplyFrame(properties);
+            };
+
+            /**
+             * Encodes the specified ReplyFrame message. Does not implicitly {@link weft.v1.ReplyFrame.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.ReplyFrame
+             * @static
+             * @param {weft.v1.ReplyFrame.$Properties} message ReplyFrame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplyFrame.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
+                if (message.accepted != null && $Object.hasOwnProperty.call(message, "accepted"))
+                    $root.weft.v1.Accepted.encode(message.accepted, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk"))
+                    $root.weft.v1.GenerateChunk.encode(message.chunk, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.weft.v1.ErrorInfo.encode(message.error, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReplyFrame message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.ReplyFrame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.ReplyFrame & weft.v1.ReplyFrame.$Shape} ReplyFrame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplyFrame.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.ReplyFrame();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.accepted = $root.weft.v1.Accepted.decode(reader, reader.size(), $undefined, _depth + 1, message.accepted);
+                            message.kind = "accepted";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.chunk = $root.weft.v1.GenerateChunk.decode(reader, reader.size(), $undefined, _depth + 1, message.chunk);
+                            message.kind = "chunk";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.weft.v1.ErrorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message.kind = "error";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ReplyFrame message.
+             * @function verify
+             * @memberof weft.v1.ReplyFrame
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReplyFrame.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    if (!$util.isString(message.requestId))
+                        return "requestId: string expected";
+                if (message.accepted != null && $Object.hasOwnProperty.call(message, "accepted")) {
+                    properties.kind = 1;
+                    {
+                        let error = $root.weft.v1.Accepted.verify(message.accepted, _depth + 1);
+                        if (error)
+                            return "accepted." + error;
+                    }
+                }
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.weft.v1.GenerateChunk.verify(message.chunk, _depth + 1);
+                        if (error)
+                            return "chunk." + error;
+                    }
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.weft.v1.ErrorInfo.verify(message.error, _depth + 1);
+                        if (error)
+                            return "error." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ReplyFrame message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.ReplyFrame
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.ReplyFrame} ReplyFrame
+             */
+            ReplyFrame.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.ReplyFrame)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.ReplyFrame: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.ReplyFrame();
+                if (object.requestId != null)
+                    if (typeof object.requestId !== "string" || object.requestId.length)
+                        message.requestId = $String(object.requestId);
+                if (object.accepted != null) {
+                    if (!$util.isObject(object.accepted))
+                        throw $TypeError(".weft.v1.ReplyFrame.accepted: object expected");
+                    message.accepted = $root.weft.v1.Accepted.fromObject(object.accepted, _depth + 1);
+                }
+                if (object.chunk != null) {
+                    if (!$util.isObject(object.chunk))
+                        throw $TypeError(".weft.v1.ReplyFrame.chunk: object expected");
+                    message.chunk = $root.weft.v1.GenerateChunk.fromObject(object.chunk, _depth + 1);
+                }
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".weft.v1.ReplyFrame.error: object expected");
+                    message.error = $root.weft.v1.ErrorInfo.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReplyFrame message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.ReplyFrame
+             * @static
+             * @param {weft.v1.ReplyFrame} message ReplyFrame
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReplyFrame.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.requestId = "";
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    object.requestId = message.requestId;
+                if (message.accepted != null && $Object.hasOwnProperty.call(message, "accepted")) {
+                    object.accepted = $root.weft.v1.Accepted.toObject(message.accepted, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "accepted";
+                }
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk")) {
+                    object.chunk = $root.weft.v1.GenerateChunk.toObject(message.chunk, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "chunk";
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    object.error = $root.weft.v1.ErrorInfo.toObject(message.error, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "error";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ReplyFrame to JSON.
+             * @function toJSON
+             * @memberof weft.v1.ReplyFrame
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReplyFrame.prototype.toJSON = function() {
+                return ReplyFrame.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReplyFrame
+             * @function getTypeUrl
+             * @memberof weft.v1.ReplyFrame
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReplyFrame.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.ReplyFrame";
+            };
+
+            return ReplyFrame;
+        })();
+
+        v1.CancelNotice = (function() {
+
+            /**
+             * Properties of a CancelNotice.
+             * @typedef {Object} weft.v1.CancelNotice.$Properties
+             * @property {string|null} [requestId] CancelNotice requestId
+             * @property {string|null} [reason] CancelNotice reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CancelNotice.
+             * @memberof weft.v1
+             * @interface ICancelNotice
+             * @augments weft.v1.CancelNotice.$Properties
+             * @deprecated Use weft.v1.CancelNotice.$Properties instead.
+             */
+
+            /**
+             * Shape of a CancelNotice.
+             * @typedef {weft.v1.CancelNotice.$Properties} weft.v1.CancelNotice.$Shape
+             */
+
+            /**
+             * Constructs a new CancelNotice.
+             * @memberof weft.v1
+             * @classdesc Represents a CancelNotice.
+             * @constructor
+             * @param {weft.v1.CancelNotice.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CancelNotice = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CancelNotice requestId.
+             * @member {string} requestId
+             * @memberof weft.v1.CancelNotice
+             * @instance
+             */
+            CancelNotice.prototype.requestId = "";
+
+            /**
+             * CancelNotice reason.
+             * @member {string} reason
+             * @memberof weft.v1.CancelNotice
+             * @instance
+             */
+            CancelNotice.prototype.reason = "";
+
+            /**
+             * Creates a new CancelNotice instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.CancelNotice
+             * @static
+             * @param {weft.v1.CancelNotice.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.CancelNotice} CancelNotice instance
+             * @type {{
+             *   (properties: weft.v1.CancelNotice.$Shape): weft.v1.CancelNotice & weft.v1.CancelNotice.$Shape;
+             *   (properties?: weft.v1.CancelNotice.$Properties): weft.v1.CancelNotice;
+             * }}
+             */
+            CancelNotice.create = function(properties) {
+                return new CancelNotice(properties);
+            };
+
+            /**
+             * Encodes the specified CancelNotice message. Does not implicitly {@link weft.v1.CancelNotice.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.CancelNotice
+             * @static
+             * @param {weft.v1.CancelNotice.$Properties} message CancelNotice message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CancelNotice.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.requestId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CancelNotice message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.CancelNotice
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.CancelNotice & weft.v1.CancelNotice.$Shape} CancelNotice
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CancelNotice.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.CancelNotice();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a CancelNotice message.
+             * @function verify
+             * @memberof weft.v1.CancelNotice
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CancelNotice.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    if (!$util.isString(message.requestId))
+                        return "requestId: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a CancelNotice message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.CancelNotice
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.CancelNotice} CancelNotice
+             */
+            CancelNotice.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.CancelNotice)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.CancelNotice: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.CancelNotice();
+                if (object.requestId != null)
+                    if (typeof object.requestId !== "string" || object.requestId.length)
+                        message.requestId = $String(object.requestId);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CancelNotice message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.CancelNotice
+             * @static
+             * @param {weft.v1.CancelNotice} message CancelNotice
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CancelNotice.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.requestId = "";
+                    object.reason = "";
+                }
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    object.requestId = message.requestId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this CancelNotice to JSON.
+             * @function toJSON
+             * @memberof weft.v1.CancelNotice
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CancelNotice.prototype.toJSON = function() {
+                return CancelNotice.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CancelNotice
+             * @function getTypeUrl
+             * @memberof weft.v1.CancelNotice
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CancelNotice.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.CancelNotice";
+            };
+
+            return CancelNotice;
+        })();
+
+        v1.DiscoverRequest = (function() {
+
+            /**
+             * Properties of a DiscoverRequest.
+             * @typedef {Object} weft.v1.DiscoverRequest.$Properties
+             * @property {string|null} [requester] DiscoverRequest requester
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DiscoverRequest.
+             * @memberof weft.v1
+             * @interface IDiscoverRequest
+             * @augments weft.v1.DiscoverRequest.$Properties
+             * @deprecated Use weft.v1.DiscoverRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DiscoverRequest.
+             * @typedef {weft.v1.DiscoverRequest.$Properties} weft.v1.DiscoverRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DiscoverRequest.
+             * @memberof weft.v1
+             * @classdesc Represents a DiscoverRequest.
+             * @constructor
+             * @param {weft.v1.DiscoverRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DiscoverRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DiscoverRequest requester.
+             * @member {string} requester
+             * @memberof weft.v1.DiscoverRequest
+             * @instance
+             */
+            DiscoverRequest.prototype.requester = "";
+
+            /**
+             * Creates a new DiscoverRequest instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.DiscoverRequest
+             * @static
+             * @param {weft.v1.DiscoverRequest.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.DiscoverRequest} DiscoverRequest instance
+             * @type {{
+             *   (properties: weft.v1.DiscoverRequest.$Shape): weft.v1.DiscoverRequest & weft.v1.DiscoverRequest.$Shape;
+             *   (properties?: weft.v1.DiscoverRequest.$Properties): weft.v1.DiscoverRequest;
+             * }}
+             */
+            DiscoverRequest.create = function(properties) {
+                return new DiscoverRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DiscoverRequest message. Does not implicitly {@link weft.v1.DiscoverRequest.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.DiscoverRequest
+             * @static
+             * @param {weft.v1.DiscoverRequest.$Properties} message DiscoverRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DiscoverRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.requester != null && $Object.hasOwnProperty.call(message, "requester") && message.requester !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.requester);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DiscoverRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.DiscoverRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.DiscoverRequest & weft.v1.DiscoverRequest.$Shape} DiscoverRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DiscoverRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.DiscoverRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requester = value;
+                            else
+                                delete message.requester;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a DiscoverRequest message.
+             * @function verify
+             * @memberof weft.v1.DiscoverRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DiscoverRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.requester != null && $Object.hasOwnProperty.call(message, "requester"))
+                    if (!$util.isString(message.requester))
+                        return "requester: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a DiscoverRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.DiscoverRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.DiscoverRequest} DiscoverRequest
+             */
+            DiscoverRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.DiscoverRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.DiscoverRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.DiscoverRequest();
+                if (object.requester != null)
+                    if (typeof object.requester !== "string" || object.requester.length)
+                        message.requester = $String(object.requester);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DiscoverRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.DiscoverRequest
+             * @static
+             * @param {weft.v1.DiscoverRequest} message DiscoverRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DiscoverRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.requester = "";
+                if (message.requester != null && $Object.hasOwnProperty.call(message, "requester"))
+                    object.requester = message.requester;
+                return object;
+            };
+
+            /**
+             * Converts this DiscoverRequest to JSON.
+             * @function toJSON
+             * @memberof weft.v1.DiscoverRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DiscoverRequest.prototype.toJSON = function() {
+                return DiscoverRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DiscoverRequest
+             * @function getTypeUrl
+             * @memberof weft.v1.DiscoverRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DiscoverRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.DiscoverRequest";
+            };
+
+            return DiscoverRequest;
+        })();
+
+        return v1;
+    })();
+
+    return weft;
+})();
+
+export {
+  $root as default
+};

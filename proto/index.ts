@@ -1,0 +1,55 @@
+// The wire contract's public face: message codecs and types generated from
+// proto/weft/v1/*.proto, plus subjects, headers, errors and the gRPC service.
+// Every other folder imports wire types from here, never from generated/.
+import { weft } from './generated/weft.js';
+
+const v1 = weft.v1;
+
+export const {
+  ChatMessage, SamplingParams, ChatRequest, GenerateChunk, Usage, EngineTiming, ErrorInfo, Device,
+  LoadedModel, ExecutorInfo, DescribeRequest, GenerateRequest, CancelRequest, CancelReply,
+  LoadModelRequest, LoadModelReply, UnloadModelRequest, UnloadModelReply, InferenceRequest,
+  Accepted, ReplyFrame, CancelNotice, DiscoverRequest,
+  Priority, FinishReason, ErrorCode, DeviceKind, DeviceSource, ModelState,
+} = v1;
+
+// Decoded (received) message types. Messages to send are plain objects of the
+// matching I* interfaces.
+export type ChatMessage = weft.v1.ChatMessage;
+export type SamplingParams = weft.v1.SamplingParams;
+export type ChatRequest = weft.v1.ChatRequest;
+export type GenerateChunk = weft.v1.GenerateChunk;
+export type Usage = weft.v1.Usage;
+export type EngineTiming = weft.v1.EngineTiming;
+export type ErrorInfo = weft.v1.ErrorInfo;
+export type Device = weft.v1.Device;
+export type LoadedModel = weft.v1.LoadedModel;
+export type ExecutorInfo = weft.v1.ExecutorInfo;
+export type GenerateRequest = weft.v1.GenerateRequest;
+export type InferenceRequest = weft.v1.InferenceRequest;
+export type ReplyFrame = weft.v1.ReplyFrame;
+export type CancelNotice = weft.v1.CancelNotice;
+export type LoadModelRequest = weft.v1.LoadModelRequest;
+
+export type IChatRequest = weft.v1.IChatRequest;
+export type IChatMessage = weft.v1.IChatMessage;
+export type IGenerateChunk = weft.v1.IGenerateChunk;
+export type IGenerateRequest = weft.v1.IGenerateRequest;
+export type IInferenceRequest = weft.v1.IInferenceRequest;
+export type IReplyFrame = weft.v1.IReplyFrame;
+export type IExecutorInfo = weft.v1.IExecutorInfo;
+export type IDevice = weft.v1.IDevice;
+export type ILoadedModel = weft.v1.ILoadedModel;
+export type IErrorInfo = weft.v1.IErrorInfo;
+export type IUsage = weft.v1.IUsage;
+export type IEngineTiming = weft.v1.IEngineTiming;
+
+export type Priority = weft.v1.Priority;
+export type FinishReason = weft.v1.FinishReason;
+export type ErrorCode = weft.v1.ErrorCode;
+export type DeviceKind = weft.v1.DeviceKind;
+export type DeviceSource = weft.v1.DeviceSource;
+export type ModelState = weft.v1.ModelState;
+
+export * from './subjects.ts';
+export * from './errors.ts';

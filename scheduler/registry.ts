@@ -1,0 +1,94 @@
+// The executor registry, kept from heartbeats. An executor whose last
+// heartbeat is older than the expiry is dropped. Besides what executors
+// report, the registry counts this scheduler's own in-flight dispatches,
+// which are fresher than any heartbeat.
+import { ModelState, type ExecutorInfo } from '../proto/index.ts';
+
+export interface ExecutorEntry {
+  info: ExecutorInfo;
+  lastSeen: number;
+  /** Requests this scheduler has dispatched and not yet seen finish, by model. */
+  inflight: Map<string, number>;
+}
+
+export interface ModelSlot {
+  executor: ExecutorEntry;
+  slotsTotal: number;
+  /** Busy as far as this scheduler knows: max(reported, own in-flight). */
+  busy: number;
+}
+
+export class ExecutorRegistry {
+  readonly executors = new Map<string, ExecutorEntry>();
+  private readonly expiryMs: number;
+  private readonly onChange: (event: 'added' | 'removed' | 'updated', e: ExecutorEntry) => void;
+
+  constructor(expiryMs: number, onChange: (event: 'added' | 'removed' | 'updated', e: ExecutorEntry) => void = () => {}) {
+    this.expiryMs = expiryMs;
+    this.onChange = onChange;
+  }
+
+  upsert(info: ExecutorInfo, now = Date.now()): void {
+    const prev = this.executors.get(info.executorId);
+    if (prev && prev.info.grpcAddress !== info.grpcAddress) {
+      // Same id, new process (restarted): its old work is gone.
+      this.executors.delete(info.executorId);
+      this.onChange('removed', prev);
+    }
+    const entry = this.executors.get(info.executorId);
+    if (entry) {
+      entry.info = info;
+      entry.lastSeen = now;
+      this.onChange('updated', entry);
+    } else {
+      const e = { info, lastSeen: now, inflight: new Map<string, number>() };
+      this.executors.set(info.executorId, e);
+      this.onChange('added', e);
+    }
+  }
+
+  /** Drops executors not heard from within the expiry; returns them. */
+  expire(now = Date.now()): ExecutorEntry[] {
+    const gone: ExecutorEntry[] = [];
+    for (const [id, e] of this.executors) {
+      if (now - e.lastSeen > this.expiryMs) {
+        this.executors.delete(id);
+        gone.push(e);
+        this.onChange('removed', e);
+      }
+    }
+    return gone;
+  }
+
+  remove(executorId: string): void {
+    const e = this.executors.get(executorId);
+    if (e) {
+      this.executors.delete(executorId);
+      this.onChange('removed', e);
+    }
+  }
+
+  /** Every executor with `model` loaded and ready, with its slot use. */
+  slotsFor(model: string): ModelSlot[] {
+    const out: ModelSlot[] = [];
+    for (const e of this.executors.values()) {
+      const m = e.info.models.find((x) => x.name === model && x.state === ModelState.MODEL_STATE_READY);
+      if (!m) continue;
+      out.push({ executor: e, slotsTotal: m.slotsTotal ?? 0, busy: Math.max(m.slotsBusy ?? 0, e.inflight.get(model) ?? 0) });
+    }
+    return out;
+  }
+
+  /** Names of every model some executor serves. */
+  models(): Set<string> {
+    const names = new Set<string>();
+    for (const e of this.executors.values()) for (const m of e.info.models) if (m.name) names.add(m.name);
+    return names;
+  }
+
+  addInflight(e: ExecutorEntry, model: string, delta: number): void {
+    const n = (e.inflight.get(model) ?? 0) + delta;
+    if (n <= 0) e.inflight.delete(model);
+    else e.inflight.set(model, n);
+  }
+}

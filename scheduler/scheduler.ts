@@ -1,0 +1,312 @@
+// The scheduler: takes requests from NATS (queue group, so each request is
+// taken by exactly one scheduler), keeps them in per-model queues (realtime
+// before batch), places each on an executor with a free slot and relays the
+// executor's gRPC stream to the request's reply subject.
+import { Metadata, status as GrpcStatus, type ClientReadableStream, type ServiceError } from '@grpc/grpc-js';
+import { connect, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
+import { context, SpanKind, SpanStatusCode, trace, type Context, type Span } from '@opentelemetry/api';
+import {
+  CancelNotice, DiscoverRequest, errors, ExecutorInfo, fromGrpcError, InferenceRequest, PRIORITY_CLASSES, PriorityClass, ReplyFrame,
+  SCHEDULER_QUEUE_GROUP, subjects, WeftError, type GenerateChunk, type InferenceRequest as InferenceRequestT, type IReplyFrame,
+} from '../proto/index.ts';
+import type { Config } from '../deploy/config.ts';
+import type { Logger } from '../observability/logger.ts';
+import { Attr, SpanNames } from '../observability/names.ts';
+import { extractNats, injectGrpc } from '../observability/propagation.ts';
+import { tracer } from '../observability/telemetry.ts';
+import { ExecutorClients } from './executor-clients.ts';
+import { pickExecutor } from './placement.ts';
+import { ExecutorRegistry, type ExecutorEntry } from './registry.ts';
+
+/** Attempts per request when an executor fails before streaming anything. */
+const MAX_ATTEMPTS = 3;
+
+interface Job {
+  req: InferenceRequestT;
+  priority: PriorityClass;
+  span: Span;
+  ctx: Context;
+  receivedAt: number;
+  attempts: number;
+  state: 'queued' | 'running' | 'done';
+  executor?: ExecutorEntry;
+  call?: ClientReadableStream<GenerateChunk>;
+  streamed: boolean;
+  cancelled: boolean;
+  deadlineTimer?: NodeJS.Timeout;
+}
+
+interface ModelQueue {
+  realtime: Job[];
+  batch: Job[];
+}
+
+export interface RunningScheduler {
+  readonly id: string;
+  readonly registry: ExecutorRegistry;
+  close(): Promise<void>;
+}
+
+export async function startScheduler(config: Config, log: Logger): Promise<RunningScheduler> {
+  const id = config.schedulerId;
+  const nc: NatsConnection = await connect({ servers: config.natsUrl.split(','), name: id, maxReconnectAttempts: -1 });
+  const clients = new ExecutorClients();
+  const jobs = new Map<string, Job>();
+  const queues = new Map<string, ModelQueue>();
+  const startedAt = Date.now();
+
+  const registry = new ExecutorRegistry(config.executorExpiryMs, (event, e) => {
+    if (event === 'added') log.info('executor registered', { executorId: e.info.executorId, address: e.info.grpcAddress, models: e.info.models.map((m) => m.name) });
+    if (event === 'removed') {
+      log.warn('executor removed', { executorId: e.info.executorId, address: e.info.grpcAddress });
+      clients.drop(e.info.grpcAddress);
+      for (const job of jobs.values()) if (job.executor === e && job.state === 'running') job.call?.cancel();
+    }
+  });
+
+  const reply = (job: Job, frame: IReplyFrame) => {
+    try {
+      nc.publish(job.req.replySubject, ReplyFrame.encode(frame).finish());
+    } catch (err) {
+      log.warn('reply publish failed', { requestId: job.req.requestId, err });
+    }
+  };
+
+  const finish = (job: Job, error?: WeftError) => {
+    if (job.state === 'done') return;
+    job.state = 'done';
+    clearTimeout(job.deadlineTimer);
+    jobs.delete(job.req.requestId);
+    if (error) {
+      if (!job.cancelled) reply(job, { requestId: job.req.requestId, error: error.toInfo() });
+      job.span.setAttribute(Attr.errorCode, error.code);
+      job.span.setStatus({ code: SpanStatusCode.ERROR, message: error.message });
+    }
+    job.span.end();
+  };
+
+  const queueOf = (model: string): ModelQueue => {
+    let q = queues.get(model);
+    if (!q) queues.set(model, (q = { realtime: [], batch: [] }));
+    return q;
+  };
+
+  const enqueue = (job: Job, front = false) => {
+    job.state = 'queued';
+    const list = queueOf(job.req.model)[job.priority];
+    if (front) list.unshift(job);
+    else list.push(job);
+    drain(job.req.model);
+  };
+
+  const unqueue = (job: Job) => {
+    const list = queues.get(job.req.model)?.[job.priority];
+    const i = list?.indexOf(job) ?? -1;
+    if (i >= 0) list!.splice(i, 1);
+  };
+
+  /** Places queued jobs of `model` while executors have free slots. */
+  function drain(model: string): void {
+    const q = queues.get(model);
+    if (!q) return;
+    while (q.realtime.length + q.batch.length > 0) {
+      const slots = registry.slotsFor(model);
+      if (slots.length === 0) {
+        // Right after start the registry is still filling from heartbeats;
+        // later, a model nobody serves cannot wait its way to an executor.
+        if (Date.now() - startedAt < config.executorExpiryMs) return;
+        for (const job of [...q.realtime.splice(0), ...q.batch.splice(0)]) {
+          finish(job, errors.noCapacity(`No executor serves the model '${model}' right now.`));
+        }
+        return;
+      }
+      const slot = pickExecutor(slots);
+      if (!slot) return;
+      const job = (q.realtime.length > 0 ? q.realtime : q.batch).shift()!;
+      dispatch(job, slot.executor);
+    }
+  }
+
+  function dispatch(job: Job, executor: ExecutorEntry): void {
+    const { req } = job;
+    job.state = 'running';
+    job.executor = executor;
+    job.attempts++;
+    job.span.setAttributes({ [Attr.queueWaitMs]: Date.now() - job.receivedAt, [Attr.executorId]: executor.info.executorId });
+    registry.addInflight(executor, req.model, 1);
+    const grpcSpan = tracer().startSpan(SpanNames.grpcGenerate, {
+      kind: SpanKind.CLIENT,
+      attributes: { 'rpc.system': 'grpc', 'rpc.service': 'weft.v1.Executor', 'rpc.method': 'Generate', 'server.address': executor.info.grpcAddress },
+    }, job.ctx);
+    const md = new Metadata();
+    injectGrpc(md, trace.setSpan(job.ctx, grpcSpan));
+    const call = clients.generate(executor.info.grpcAddress, {
+      requestId: req.requestId, model: req.model, chat: req.chat,
+      deadlineUnixMs: req.deadlineUnixMs, priority: req.priority, tenant: req.tenant,
+    }, md);
+    job.call = call;
+    let settled = false;
+    const settle = () => {
+      if (settled) return false;
+      settled = true;
+      registry.addInflight(executor, req.model, -1);
+      job.call = undefined;
+      queueMicrotask(() => drain(req.model));
+      return true;
+    };
+    call.on('data', (chunk: GenerateChunk) => {
+      job.streamed = true;
+      reply(job, { requestId: req.requestId, chunk });
+    });
+    call.on('end', () => {
+      if (!settle()) return;
+      grpcSpan.end();
+      finish(job);
+    });
+    call.on('error', (err: ServiceError) => {
+      if (!settle()) return;
+      grpcSpan.setStatus({ code: SpanStatusCode.ERROR, message: err.details || err.message });
+      grpcSpan.end();
+      if (job.cancelled || job.state === 'done') return finish(job, errors.cancelled());
+      const retryable = !job.streamed && job.attempts < MAX_ATTEMPTS
+        && (err.code === GrpcStatus.UNAVAILABLE || err.code === GrpcStatus.RESOURCE_EXHAUSTED || (err.code === GrpcStatus.CANCELLED && !registry.executors.has(executor.info.executorId)));
+      if (retryable) {
+        log.warn('executor failed before streaming; retrying elsewhere', { requestId: req.requestId, executorId: executor.info.executorId, code: err.code, details: err.details });
+        if (err.code === GrpcStatus.UNAVAILABLE) registry.remove(executor.info.executorId);
+        return enqueue(job, true);
+      }
+      const e = err.code === GrpcStatus.CANCELLED
+        ? errors.executorFailed(`executor ${executor.info.executorId} was lost while serving the request`)
+        : fromGrpcError(err);
+      log.warn('request failed on executor', { requestId: req.requestId, executorId: executor.info.executorId, code: err.code, details: err.details });
+      finish(job, e);
+    });
+  }
+
+  function onRequest(msg: Msg): void {
+    let req: InferenceRequestT;
+    try {
+      req = InferenceRequest.decode(msg.data);
+    } catch (err) {
+      log.warn('dropped undecodable request message', { subject: msg.subject, err });
+      return;
+    }
+    if (!req.requestId || !req.replySubject) {
+      log.warn('dropped request without id or reply subject', { subject: msg.subject });
+      return;
+    }
+    const parsed = subjects.parseRequest(msg.subject);
+    const ctx = extractNats(msg.headers);
+    const priority = parsed?.priority ?? PriorityClass.REALTIME;
+    const span = tracer().startSpan(SpanNames.schedulerDispatch, {
+      kind: SpanKind.CONSUMER,
+      attributes: {
+        [Attr.requestId]: req.requestId, [Attr.model]: req.model, [Attr.tenant]: req.tenant,
+        [Attr.priority]: priority, [Attr.schedulerId]: id, 'messaging.system': 'nats', 'messaging.destination.name': msg.subject,
+      },
+    }, ctx);
+    const job: Job = {
+      req, priority, span, ctx: trace.setSpan(ctx, span), receivedAt: Date.now(),
+      attempts: 0, state: 'queued', streamed: false, cancelled: false,
+    };
+    if (jobs.has(req.requestId)) {
+      finish(job, errors.invalid(`request id ${req.requestId} is already in flight`));
+      return;
+    }
+    jobs.set(req.requestId, job);
+    reply(job, { requestId: req.requestId, accepted: { schedulerId: id } });
+    if (!req.chat) return finish(job, errors.invalid('the request carries no body'));
+    if (req.deadlineUnixMs > 0) {
+      const left = req.deadlineUnixMs - Date.now();
+      if (left <= 0) return finish(job, errors.deadline('The deadline passed before the request was scheduled.'));
+      job.deadlineTimer = setTimeout(() => {
+        if (job.state === 'queued') {
+          unqueue(job);
+          finish(job, errors.deadline('The deadline passed while the request waited for an executor.'));
+        } else if (job.state === 'running') {
+          // The executor enforces the deadline itself; this is the backstop
+          // for one that stopped answering.
+          job.deadlineTimer = setTimeout(() => {
+            job.call?.cancel();
+            finish(job, errors.deadline());
+          }, 1_000);
+        }
+      }, left);
+    }
+    context.with(job.ctx, () => enqueue(job));
+  }
+
+  function onCancel(msg: Msg): void {
+    let notice;
+    try {
+      notice = CancelNotice.decode(msg.data);
+    } catch {
+      return;
+    }
+    const job = jobs.get(notice.requestId);
+    if (!job) return;
+    job.cancelled = true;
+    log.debug('cancel', { requestId: notice.requestId, reason: notice.reason, state: job.state });
+    if (job.state === 'queued') {
+      unqueue(job);
+      finish(job, errors.cancelled());
+    } else if (job.state === 'running') {
+      job.call?.cancel();
+    }
+  }
+
+  const subs: Subscription[] = [
+    ...PRIORITY_CLASSES.map((p) => nc.subscribe(subjects.requestAll(p), {
+      queue: SCHEDULER_QUEUE_GROUP,
+      callback: (err, msg) => {
+        if (!err) onRequest(msg);
+      },
+    })),
+    nc.subscribe(subjects.cancel(id), {
+      callback: (err, msg) => {
+        if (!err) onCancel(msg);
+      },
+    }),
+    nc.subscribe(subjects.heartbeat, {
+      callback: (err, msg) => {
+        if (err) return;
+        try {
+          const info = ExecutorInfo.decode(msg.data);
+          registry.upsert(info);
+          for (const m of info.models) if (m.name && queues.has(m.name)) drain(m.name);
+        } catch (e) {
+          log.warn('bad heartbeat', { err: e });
+        }
+      },
+    }),
+  ];
+  nc.publish(subjects.discover, DiscoverRequest.encode({ requester: id }).finish());
+  const expiry = setInterval(() => {
+    registry.expire();
+    for (const model of queues.keys()) drain(model);
+  }, Math.max(100, Math.floor(config.executorExpiryMs / 4)));
+  log.info('scheduler ready', { schedulerId: id, nats: config.natsUrl });
+
+  return {
+    id,
+    registry,
+    async close() {
+      clearInterval(expiry);
+      for (const s of subs) s.unsubscribe();
+      // Requests already taken finish (bounded); queued ones are failed so
+      // their clients are not left waiting.
+      for (const q of queues.values()) {
+        for (const job of [...q.realtime.splice(0), ...q.batch.splice(0)]) finish(job, errors.noCapacity('The scheduler is shutting down.'));
+      }
+      const until = Date.now() + 5_000;
+      while (jobs.size > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+      for (const job of jobs.values()) {
+        job.call?.cancel();
+        finish(job, errors.noCapacity('The scheduler is shutting down.'));
+      }
+      await nc.flush().catch(() => undefined);
+      await nc.drain().catch(() => undefined);
+      clients.close();
+    },
+  };
+}

@@ -1,0 +1,176 @@
+// Starts real Weft processes (gateway, scheduler, executor) for tests and
+// benchmarks, on a nats-server of their own, and reads their JSON logs to
+// learn addresses and readiness.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startNatsServer, type NatsServer } from '../../deploy/local/nats-server.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+export const MAIN = {
+  gateway: join(root, 'gateway/main.ts'),
+  scheduler: join(root, 'scheduler/main.ts'),
+  executor: join(root, 'executors/main.ts'),
+} as const;
+
+export interface LogLine {
+  level: string;
+  component: string;
+  msg: string;
+  [k: string]: unknown;
+}
+
+export class WeftProcess {
+  readonly name: string;
+  readonly proc: ChildProcess;
+  readonly lines: LogLine[] = [];
+  private waiters: { match: (l: LogLine) => boolean; resolve: (l: LogLine) => void }[] = [];
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+
+  constructor(name: string, script: string, env: NodeJS.ProcessEnv) {
+    this.name = name;
+    this.proc = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.exited = new Promise((resolve) => this.proc.once('exit', (code, signal) => resolve({ code, signal })));
+    let buf = '';
+    const onData = (d: Buffer) => {
+      buf += d.toString();
+      let i;
+      while ((i = buf.indexOf('\n')) >= 0) {
+        const text = buf.slice(0, i);
+        buf = buf.slice(i + 1);
+        let line: LogLine;
+        try {
+          line = JSON.parse(text);
+        } catch {
+          line = { level: 'raw', component: name, msg: text };
+        }
+        this.lines.push(line);
+        if (process.env.WEFT_TEST_LOGS) process.stderr.write(`[${name}] ${text}\n`);
+        this.waiters = this.waiters.filter((w) => (w.match(line) ? (w.resolve(line), false) : true));
+      }
+    };
+    this.proc.stdout!.on('data', onData);
+    this.proc.stderr!.on('data', onData);
+  }
+
+  /** Resolves with the first log line (past or future) matching `msg`. */
+  waitFor(msg: string | ((l: LogLine) => boolean), timeoutMs = 60_000): Promise<LogLine> {
+    const match = typeof msg === 'string' ? (l: LogLine) => l.msg === msg : msg;
+    const seen = this.lines.find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${this.name}: no log line ${String(msg)} within ${timeoutMs} ms. Log:\n${this.lines.map((l) => JSON.stringify(l)).join('\n')}`)), timeoutMs);
+      const onExit = () => reject(new Error(`${this.name} exited before logging ${String(msg)}. Log:\n${this.lines.map((l) => JSON.stringify(l)).join('\n')}`));
+      this.proc.once('exit', onExit);
+      this.waiters.push({ match, resolve: (l) => { clearTimeout(timer); this.proc.off('exit', onExit); resolve(l); } });
+    });
+  }
+
+  kill(signal: NodeJS.Signals = 'SIGTERM'): Promise<unknown> {
+    if (this.proc.exitCode === null && this.proc.signalCode === null) this.proc.kill(signal);
+    return this.exited;
+  }
+}
+
+export interface FabricOptions {
+  /** Models file every executor reads. */
+  modelsFile: string;
+  executors?: number;
+  schedulers?: number;
+  /** Extra env for every process (e.g. OTEL_EXPORTER_OTLP_ENDPOINT). */
+  env?: NodeJS.ProcessEnv;
+  executorEnv?: NodeJS.ProcessEnv;
+  gatewayEnv?: NodeJS.ProcessEnv;
+  /** Models that must be served before start resolves. */
+  waitForModels?: string[];
+}
+
+export class Fabric {
+  readonly nats: NatsServer;
+  readonly dir: string;
+  readonly env: NodeJS.ProcessEnv;
+  gateway!: WeftProcess;
+  gatewayUrl = '';
+  readonly schedulers: WeftProcess[] = [];
+  readonly executors: WeftProcess[] = [];
+  private readonly opts: FabricOptions;
+
+  private constructor(nats: NatsServer, dir: string, opts: FabricOptions) {
+    this.nats = nats;
+    this.dir = dir;
+    this.opts = opts;
+    this.env = {
+      ...process.env,
+      NATS_URL: nats.url,
+      WEFT_HOME: dir,
+      WEFT_MODELS: opts.modelsFile,
+      WEFT_LOG_FORMAT: 'json',
+      WEFT_LOG_LEVEL: 'debug',
+      WEFT_THREADS: '1',
+      WEFT_HEARTBEAT_MS: '250',
+      WEFT_EXECUTOR_EXPIRY_MS: '1500',
+      ...opts.env,
+    };
+  }
+
+  static async start(opts: FabricOptions): Promise<Fabric> {
+    const dir = mkdtempSync(join(tmpdir(), 'weft-test-'));
+    const nats = await startNatsServer({ storeDir: join(dir, 'jetstream') });
+    const f = new Fabric(nats, dir, opts);
+    try {
+      for (let i = 0; i < (opts.executors ?? 1); i++) await f.startExecutor(`exec-${i}`);
+      for (let i = 0; i < (opts.schedulers ?? 1); i++) f.startScheduler(`sched-${i}`);
+      await f.startGateway();
+      await Promise.all(f.schedulers.map((s) => s.waitFor('scheduler ready')));
+      await f.waitForModels(opts.waitForModels ?? []);
+    } catch (err) {
+      await f.stop();
+      throw err;
+    }
+    return f;
+  }
+
+  async startExecutor(id: string, env: NodeJS.ProcessEnv = {}): Promise<WeftProcess> {
+    const p = new WeftProcess(id, MAIN.executor, { ...this.env, WEFT_EXECUTOR_ID: id, ...this.opts.executorEnv, ...env });
+    this.executors.push(p);
+    await p.waitFor('executor ready', 120_000);
+    return p;
+  }
+
+  startScheduler(id: string): WeftProcess {
+    const p = new WeftProcess(id, MAIN.scheduler, { ...this.env, WEFT_SCHEDULER_ID: id });
+    this.schedulers.push(p);
+    return p;
+  }
+
+  async startGateway(): Promise<void> {
+    this.gateway = new WeftProcess('gateway', MAIN.gateway, { ...this.env, PORT: '0', WEFT_GATEWAY_ID: 'gw-test', ...this.opts.gatewayEnv });
+    const line = await this.gateway.waitFor('gateway listening');
+    this.gatewayUrl = line.url as string;
+  }
+
+  /** Waits until the gateway lists every model in `models`. */
+  async waitForModels(models: string[], timeoutMs = 30_000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const r = await fetch(`${this.gatewayUrl}/readyz`).catch(() => undefined);
+      const body = r?.ok ? ((await r.json()) as { models: string[] }) : undefined;
+      if (body && models.every((m) => body.models.includes(m))) return;
+      if (Date.now() > until) throw new Error(`models ${models.join(', ')} not served within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  async stop(): Promise<void> {
+    const all = [this.gateway, ...this.schedulers, ...this.executors].filter(Boolean);
+    await Promise.all(all.map(async (p) => {
+      const t = setTimeout(() => p.kill('SIGKILL'), 10_000);
+      await p.kill('SIGTERM');
+      clearTimeout(t);
+    }));
+    await this.nats.stop();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
