@@ -1,6 +1,7 @@
 // Builds the gateway's Hono app. It is given its fabric client and views
 // (no NATS or ports of its own here), and main.ts serves it.
 import { Hono, type Context as HonoContext } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Context, type Span } from '@opentelemetry/api';
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '../observability/logger.ts';
@@ -74,6 +75,14 @@ export function createApp(deps: GatewayDeps): Hono<GatewayEnv> {
   });
 
   app.use('/v1/*', auth(deps.keys));
+  // Counts bytes as they stream in, so a huge chunked body is cut off at the
+  // limit instead of being buffered first.
+  app.use('/v1/*', bodyLimit({
+    maxSize: deps.maxBodyBytes,
+    onError: () => {
+      throw new HttpError(413, `The request body is larger than the limit of ${deps.maxBodyBytes} bytes.`, { code: 'request_too_large' });
+    },
+  }));
 
   healthRoutes(app, deps);
   modelRoutes(app, deps);

@@ -24,6 +24,14 @@ export function generate(outDir: string): void {
     '-p', here, '-o', js, ...PROTO_FILES.map((f) => join(here, f)),
   ]);
   execFileSync(join(bin, 'pbts'), ['--no-comments', '-o', dts, js]);
+  // The static decoder still returns Long objects for 64-bit fields whenever
+  // the runtime has Long support, whatever --force-number says. Unsetting it
+  // before any codec is defined makes every 64-bit field a plain number
+  // (exact up to 2^53: byte counts, counters, seeds).
+  const IMPORT = 'import $protobuf from "protobufjs/minimal.js";';
+  const code = readFileSync(js, 'utf8');
+  if (!code.includes(IMPORT)) throw new Error('pbjs output changed: cannot find its protobufjs import');
+  writeFileSync(js, code.replace(IMPORT, `${IMPORT}\n$protobuf.util.Long = undefined;\n$protobuf.configure();`));
   // pbts always imports `long`, which --force-number makes unnecessary.
   const types = readFileSync(dts, 'utf8').replace(/^import Long = require\("long"\);\n/m, '');
   writeFileSync(dts, types.replace(/\bLong\b/g, 'number'));

@@ -133,6 +133,7 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     job.executor = executor;
     job.attempts++;
     job.span.setAttributes({ [Attr.queueWaitMs]: Date.now() - job.receivedAt, [Attr.executorId]: executor.info.executorId });
+    log.debug('dispatch', { requestId: req.requestId, executorId: executor.info.executorId, tenant: req.tenant, attempt: job.attempts });
     registry.addInflight(executor, req.model, 1);
     const grpcSpan = tracer().startSpan(SpanNames.grpcGenerate, {
       kind: SpanKind.CLIENT,

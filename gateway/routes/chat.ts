@@ -30,7 +30,7 @@ function timeoutOf(header: string | undefined, fallback: number): number {
 
 export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
   app.post('/v1/chat/completions', async (c) => {
-    const parsed = parseChatRequest(await readJson(c, deps.maxBodyBytes));
+    const parsed = parseChatRequest(await readJson(c));
     if (!deps.models().has(parsed.model)) throw errors.modelNotFound(parsed.model);
     const priority = priorityOf(c.req.header('x-weft-priority'));
     const timeoutMs = timeoutOf(c.req.header('x-weft-timeout-ms'), deps.requestTimeoutMs);

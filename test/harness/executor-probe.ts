@@ -1,0 +1,24 @@
+// Reads an executor's own counters over gRPC Describe: how tests see whether
+// generation really stopped, from the executor's side rather than the client's.
+import { credentials } from '@grpc/grpc-js';
+import { ExecutorClient } from '../../proto/grpc.ts';
+import type { ExecutorInfo } from '../../proto/index.ts';
+import type { WeftProcess } from './processes.ts';
+
+export async function executorAddress(p: WeftProcess): Promise<string> {
+  return (await p.waitFor('gRPC server listening')).address as string;
+}
+
+export function describeExecutor(address: string): Promise<ExecutorInfo> {
+  const client = new ExecutorClient(address, credentials.createInsecure());
+  return new Promise((resolve, reject) => {
+    (client as unknown as { Describe: (req: object, cb: (err: Error | null, info: ExecutorInfo) => void) => void })
+      .Describe({}, (err, info) => {
+        client.close();
+        if (err) reject(err);
+        else resolve(info);
+      });
+  });
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

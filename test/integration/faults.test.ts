@@ -1,0 +1,90 @@
+// Faults with real processes: two schedulers share the work without
+// dispatching anything twice; an executor killed mid-stream ends the
+// client's stream with an error instead of a hang; no scheduler is a 503.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tmpdir } from 'node:os';
+import OpenAI from 'openai';
+import { Fabric } from '../harness/processes.ts';
+import { tinyModelPath, writeModels } from '../harness/models.ts';
+import { sleep } from '../harness/executor-probe.ts';
+
+const MODEL = 'tiny-faults';
+let fabric: Fabric;
+let client: OpenAI;
+
+before(async () => {
+  const modelsFile = writeModels(tmpdir(), [{ name: MODEL, path: await tinyModelPath(), slots: 4, contextSize: 2048 }]);
+  fabric = await Fabric.start({ modelsFile, schedulers: 2, executors: 2, waitForModels: [MODEL] });
+  client = new OpenAI({ baseURL: `${fabric.gatewayUrl}/v1`, apiKey: 'x', maxRetries: 0 });
+});
+
+after(() => fabric?.stop());
+
+describe('faults', () => {
+  test('two schedulers in a queue group: every request dispatched exactly once', async () => {
+    const n = 30;
+    const ids = await Promise.all(Array.from({ length: n }, async (_, i) => {
+      const { response } = await client.chat.completions
+        .create({ model: MODEL, messages: [{ role: 'user', content: `q${i}` }], max_tokens: 2 })
+        .withResponse();
+      return response.headers.get('x-request-id')!;
+    }));
+    await sleep(100);
+    const dispatches = fabric.schedulers.map((s) => s.lines.filter((l) => l.msg === 'dispatch' && ids.includes(l.requestId as string)));
+    const all = dispatches.flat().map((l) => l.requestId);
+    assert.equal(all.length, n, 'dispatch count');
+    assert.equal(new Set(all).size, n, 'a request was dispatched twice');
+    for (const d of dispatches) assert.ok(d.length > 0, 'both schedulers took work');
+  });
+
+  test('an executor killed with SIGKILL mid-stream: the client gets an error, not a hang', async () => {
+    const victim = fabric.executors[0]!;
+    const victimId = victim.name;
+    // Stream until this request lands on the victim (placement spreads load).
+    let stream;
+    for (let i = 0; i < 20; i++) {
+      const { data, response } = await client.chat.completions
+        .create({ model: MODEL, messages: [{ role: 'user', content: 'go on' }], max_tokens: 1900, stream: true })
+        .withResponse();
+      const requestId = response.headers.get('x-request-id');
+      const line = fabric.schedulers.flatMap((s) => s.lines).find((l) => l.msg === 'dispatch' && l.requestId === requestId);
+      if (line?.executorId === victimId) {
+        stream = data;
+        break;
+      }
+      data.controller.abort();
+    }
+    assert.ok(stream, 'no request landed on the victim executor');
+    const t0 = Date.now();
+    let chunks = 0;
+    await assert.rejects(async () => {
+      for await (const c of stream) {
+        if (c.choices[0]?.delta.content && ++chunks === 3) victim.proc.kill('SIGKILL');
+      }
+    }, (err: any) => {
+      assert.ok(err instanceof OpenAI.APIError, `expected an APIError, got ${err}`);
+      assert.match(String(err.message), /executor/i);
+      return true;
+    });
+    assert.ok(Date.now() - t0 < 10_000, 'the error came promptly');
+    // The survivor serves new work; the dead executor is dropped from the registry.
+    const r = await client.chat.completions.create({ model: MODEL, messages: [{ role: 'user', content: 'still there?' }], max_tokens: 2 });
+    assert.equal(r.object, 'chat.completion');
+    await fabric.schedulers[0]!.waitFor((l) => l.msg === 'executor removed' && l.executorId === victimId, 5_000);
+  });
+
+  test('with no scheduler running, a request is a prompt 503 with Retry-After', async () => {
+    await Promise.all(fabric.schedulers.map((s) => s.kill('SIGTERM')));
+    const t0 = Date.now();
+    const r = await fetch(`${fabric.gatewayUrl}/v1/chat/completions`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ model: MODEL, messages: [{ role: 'user', content: 'anyone?' }], max_tokens: 2 }),
+    });
+    assert.equal(r.status, 503);
+    assert.ok(Number(r.headers.get('retry-after')) >= 1);
+    assert.ok(Date.now() - t0 < 3_000);
+    const body = await r.json() as { error: { type: string } };
+    assert.equal(body.error.type, 'server_error');
+  });
+});
