@@ -45,7 +45,11 @@ export const subjects = {
     if (parts.length !== 5 || `${parts[0]}.${parts[1]}` !== ROOT || parts[2] !== 'infer') return undefined;
     const priority = parts[3] as PriorityClass;
     if (!PRIORITY_CLASSES.includes(priority)) return undefined;
-    return { priority, model: decodeToken(parts[4]!) };
+    try {
+      return { priority, model: decodeToken(parts[4]!) };
+    } catch {
+      return undefined; // not a token encodeToken() made (malformed %-escape)
+    }
   },
   /** A request's reply subject: one wildcard subscription per gateway. */
   reply: (gatewayId: string, requestId: string) => `${ROOT}.reply.${encodeToken(gatewayId)}.${encodeToken(requestId)}`,

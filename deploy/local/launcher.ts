@@ -2,6 +2,7 @@
 // the demo model, then gateway, scheduler and one CPU executor as separate,
 // supervised processes.
 import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connect } from '@nats-io/transport-node';
@@ -62,6 +63,10 @@ export async function launch(config: Config, env: NodeJS.ProcessEnv, log: Logger
     WEFT_HOME: config.home,
     WEFT_PARENT_PID: String(process.pid),
     WEFT_LOG_FORMAT: env.WEFT_LOG_FORMAT ?? (process.stderr.isTTY ? 'pretty' : 'json'),
+    // All processes share this machine: llama.cpp threads that outnumber the
+    // free cores spin against the gateway, scheduler and NATS (measured 30x
+    // slower on 2 cores), so the executor leaves one core to the rest.
+    WEFT_THREADS: env.WEFT_THREADS ?? String(Math.max(1, availableParallelism() - 1)),
   };
   const sup = new Supervisor(log);
   sup.start('executor', [join(root, 'executors/main.ts')], childEnv);

@@ -53,7 +53,8 @@ export class LlamaCppEngine implements Engine {
     try {
       const model = await this.llama.loadModel({ modelPath: spec.path });
       const context = await model.createContext({
-        contextSize: spec.contextSize,
+        // Past the trained context a model degrades; never go beyond it.
+        contextSize: Math.min(spec.contextSize, model.trainContextSize),
         sequences: spec.slots,
         threads: { ideal: this.threads, min: this.threads },
       }).catch(async (err) => {

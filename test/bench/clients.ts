@@ -1,0 +1,318 @@
+// The three ways the benchmark reaches the same model: the gateway over HTTP
+// (OpenAI API, JSON or SSE), the executor over gRPC, and LlamaCppEngine in
+// this process. Each exposes the same two calls: a non-streaming request and
+// a streaming one, both resolving with the completion's token count.
+import http from 'node:http';
+import { credentials, Metadata, type Client, type ClientReadableStream } from '@grpc/grpc-js';
+import { ExecutorClient } from '../../proto/grpc.ts';
+import { Priority, type ExecutorInfo, type GenerateChunk, type IChatMessage, type IGenerateRequest } from '../../proto/index.ts';
+import { LlamaCppEngine } from '../../executors/engines/llamacpp/llamacpp-engine.ts';
+
+export interface CallResult {
+  /** Completion tokens as the side reports them (usage). */
+  completionTokens: number;
+  /** Content-bearing delta chunks received (streaming only; 0 otherwise). */
+  chunks: number;
+}
+
+export interface Side {
+  readonly name: string;
+  /** One non-streaming chat request. */
+  complete(messages: IChatMessage[], maxTokens: number): Promise<CallResult>;
+  /** One streamed chat request; `signal` aborts it (it then resolves with what arrived). */
+  stream(messages: IChatMessage[], maxTokens: number, signal?: AbortSignal): Promise<CallResult>;
+}
+
+let seq = 0;
+const nextId = (prefix: string) => `${prefix}-${process.pid}-${++seq}`;
+
+// ---------- gateway over HTTP ----------
+
+export type HttpClientKind = 'node:http' | 'fetch';
+
+interface OpenAIUsage { prompt_tokens: number; completion_tokens: number }
+
+/** OpenAI chat completions on the gateway, with a keep-alive connection pool. */
+export class GatewaySide implements Side {
+  readonly name = 'gateway (HTTP)';
+  readonly kind: HttpClientKind;
+  private readonly url: URL;
+  private readonly model: string;
+  private readonly agent: http.Agent;
+
+  constructor(baseUrl: string, model: string, kind: HttpClientKind, maxSockets: number) {
+    this.url = new URL('/v1/chat/completions', baseUrl);
+    this.model = model;
+    this.kind = kind;
+    // keepAlive reuses one socket per sequential caller; scheduling 'lifo'
+    // keeps the latency loop on the same warm socket.
+    this.agent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets, scheduling: 'lifo' });
+  }
+
+  private body(messages: IChatMessage[], maxTokens: number, stream: boolean): string {
+    return JSON.stringify({
+      model: this.model,
+      messages: messages.map((m) => ({ role: m.role, content: m.content })),
+      max_tokens: maxTokens,
+      temperature: 0,
+      ...(stream ? { stream: true, stream_options: { include_usage: true } } : {}),
+    });
+  }
+
+  async complete(messages: IChatMessage[], maxTokens: number): Promise<CallResult> {
+    const body = this.body(messages, maxTokens, false);
+    const text = this.kind === 'fetch' ? await this.fetchText(body) : await this.httpText(body);
+    const r = JSON.parse(text) as { usage?: OpenAIUsage; error?: { message: string } };
+    if (!r.usage) throw new Error(`gateway answered without usage: ${text.slice(0, 300)}`);
+    return { completionTokens: r.usage.completion_tokens, chunks: 0 };
+  }
+
+  async stream(messages: IChatMessage[], maxTokens: number, signal?: AbortSignal): Promise<CallResult> {
+    const body = this.body(messages, maxTokens, true);
+    const res: CallResult = { completionTokens: 0, chunks: 0 };
+    let usageSeen = false;
+    const onEvent = (data: string) => {
+      if (data === '[DONE]') return;
+      const ev = JSON.parse(data) as { choices?: { delta?: { content?: string } }[]; usage?: OpenAIUsage | null; error?: { message: string } };
+      if (ev.error) throw new Error(`stream error event: ${ev.error.message}`);
+      if (ev.choices?.[0]?.delta?.content) res.chunks++;
+      if (ev.usage) {
+        res.completionTokens = ev.usage.completion_tokens;
+        usageSeen = true;
+      }
+    };
+    try {
+      if (this.kind === 'fetch') await this.fetchSse(body, onEvent, signal);
+      else await this.httpSse(body, onEvent, signal);
+    } catch (err) {
+      if (!signal?.aborted) throw err;
+    }
+    if (!usageSeen && !signal?.aborted) throw new Error('stream ended without a usage chunk');
+    return res;
+  }
+
+  private httpRequest(body: string, signal: AbortSignal | undefined, onResponse: (res: http.IncomingMessage) => void, reject: (e: Error) => void): void {
+    const req = http.request(this.url, {
+      method: 'POST',
+      agent: this.agent,
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      ...(signal ? { signal } : {}),
+    }, onResponse);
+    req.on('error', reject);
+    req.end(body);
+  }
+
+  private httpText(body: string): Promise<string> {
+    return new Promise((resolve, reject) => {
+      this.httpRequest(body, undefined, (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (d: Buffer) => parts.push(d));
+        res.on('error', reject);
+        res.on('end', () => {
+          const text = Buffer.concat(parts).toString('utf8');
+          if (res.statusCode !== 200) reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 300)}`));
+          else resolve(text);
+        });
+      }, reject);
+    });
+  }
+
+  private httpSse(body: string, onEvent: (data: string) => void, signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.httpRequest(body, signal, (res) => {
+        if (res.statusCode !== 200) {
+          const parts: Buffer[] = [];
+          res.on('data', (d: Buffer) => parts.push(d));
+          res.on('end', () => reject(new Error(`HTTP ${res.statusCode}: ${Buffer.concat(parts).toString('utf8').slice(0, 300)}`)));
+          return;
+        }
+        const parser = sseParser(onEvent);
+        res.setEncoding('utf8');
+        res.on('data', (d: string) => {
+          try {
+            parser(d);
+          } catch (err) {
+            res.destroy();
+            reject(err as Error);
+          }
+        });
+        res.on('error', reject);
+        res.on('end', () => resolve());
+      }, reject);
+    });
+  }
+
+  private async fetchText(body: string): Promise<string> {
+    // Node's fetch (undici inside) keeps connections alive by default.
+    const r = await fetch(this.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const text = await r.text();
+    if (r.status !== 200) throw new Error(`HTTP ${r.status}: ${text.slice(0, 300)}`);
+    return text;
+  }
+
+  private async fetchSse(body: string, onEvent: (data: string) => void, signal?: AbortSignal): Promise<void> {
+    const r = await fetch(this.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, ...(signal ? { signal } : {}) });
+    if (r.status !== 200) throw new Error(`HTTP ${r.status}: ${(await r.text()).slice(0, 300)}`);
+    const parser = sseParser(onEvent);
+    const decoder = new TextDecoder();
+    for await (const piece of r.body as unknown as AsyncIterable<Uint8Array>) parser(decoder.decode(piece, { stream: true }));
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+}
+
+/** Incremental text/event-stream parser: calls onEvent with each event's data. */
+export function sseParser(onEvent: (data: string) => void): (text: string) => void {
+  let buf = '';
+  return (text: string) => {
+    buf += text;
+    let i;
+    while ((i = buf.search(/\r?\n\r?\n/)) >= 0) {
+      const block = buf.slice(0, i);
+      buf = buf.slice(buf[i] === '\r' ? i + 4 : i + 2);
+      const data: string[] = [];
+      for (const line of block.split(/\r?\n/)) {
+        if (line.startsWith('data:')) data.push(line.slice(line[5] === ' ' ? 6 : 5));
+      }
+      if (data.length > 0) onEvent(data.join('\n'));
+    }
+  };
+}
+
+// ---------- executor over gRPC ----------
+
+type GenerateFn = (req: IGenerateRequest, md: Metadata) => ClientReadableStream<GenerateChunk>;
+
+/** ExecutorClient.Generate straight to one executor, as the scheduler calls it. */
+export class GrpcSide implements Side {
+  readonly name = 'executor (gRPC)';
+  readonly address: string;
+  private readonly model: string;
+  private readonly client: Client;
+  private readonly requestTimeoutMs: number;
+
+  constructor(address: string, model: string, requestTimeoutMs = 300_000) {
+    this.address = address;
+    this.model = model;
+    this.requestTimeoutMs = requestTimeoutMs;
+    // The scheduler's channel options (scheduler/executor-clients.ts).
+    this.client = new ExecutorClient(address, credentials.createInsecure(), {
+      'grpc.keepalive_time_ms': 10_000,
+      'grpc.keepalive_timeout_ms': 2_000,
+      'grpc.max_receive_message_length': 64 * 1024 * 1024,
+    });
+  }
+
+  describe(): Promise<ExecutorInfo> {
+    return new Promise((resolve, reject) => {
+      (this.client as unknown as { Describe(r: object, cb: (e: Error | null, v: ExecutorInfo) => void): void })
+        .Describe({}, (e, v) => (e ? reject(e) : resolve(v)));
+    });
+  }
+
+  private run(messages: IChatMessage[], maxTokens: number, signal?: AbortSignal): Promise<CallResult> {
+    // The fields the scheduler forwards: a deadline as the gateway sets one,
+    // realtime priority, a tenant.
+    const req: IGenerateRequest = {
+      requestId: nextId('bench-grpc'), model: this.model,
+      chat: { messages, sampling: { maxTokens, temperature: 0, stop: [] } },
+      deadlineUnixMs: Date.now() + this.requestTimeoutMs, priority: Priority.PRIORITY_REALTIME, tenant: 'default',
+    };
+    return new Promise((resolve, reject) => {
+      const call = (this.client as unknown as { Generate: GenerateFn }).Generate(req, new Metadata());
+      const res: CallResult = { completionTokens: 0, chunks: 0 };
+      let streamed = 0;
+      const onAbort = () => call.cancel();
+      signal?.addEventListener('abort', onAbort, { once: true });
+      call.on('data', (c: GenerateChunk) => {
+        if (c.text) res.chunks++;
+        streamed += c.tokens;
+        if (c.usage) res.completionTokens = c.usage.completionTokens;
+      });
+      call.on('end', () => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve(res);
+      });
+      call.on('error', (err) => {
+        signal?.removeEventListener('abort', onAbort);
+        // An aborted stream counts the tokens that arrived.
+        if (signal?.aborted) resolve({ completionTokens: streamed, chunks: res.chunks });
+        else reject(err);
+      });
+    });
+  }
+
+  complete(messages: IChatMessage[], maxTokens: number): Promise<CallResult> {
+    return this.run(messages, maxTokens);
+  }
+
+  stream(messages: IChatMessage[], maxTokens: number, signal?: AbortSignal): Promise<CallResult> {
+    return this.run(messages, maxTokens, signal);
+  }
+
+  close(): void {
+    this.client.close();
+  }
+}
+
+// ---------- node-llama-cpp in this process ----------
+
+export interface InProcessOptions {
+  modelPath: string;
+  model: string;
+  threads: number;
+  slots: number;
+  contextSize: number;
+}
+
+/** LlamaCppEngine (the executor's own engine) loaded in the benchmark process. */
+export class InProcessSide implements Side {
+  readonly name = 'in-process (node-llama-cpp)';
+  readonly opts: InProcessOptions;
+  private readonly engine: LlamaCppEngine;
+
+  private constructor(engine: LlamaCppEngine, opts: InProcessOptions) {
+    this.engine = engine;
+    this.opts = opts;
+  }
+
+  static async create(opts: InProcessOptions): Promise<InProcessSide> {
+    const engine = await LlamaCppEngine.create({ threads: opts.threads });
+    try {
+      await engine.load({ name: opts.model, path: opts.modelPath, contextSize: opts.contextSize, slots: opts.slots });
+    } catch (err) {
+      await engine.dispose().catch(() => undefined);
+      throw err;
+    }
+    return new InProcessSide(engine, opts);
+  }
+
+  private async run(messages: IChatMessage[], maxTokens: number, signal?: AbortSignal): Promise<CallResult> {
+    const chat = { messages, sampling: { maxTokens, temperature: 0, stop: [] } };
+    const res: CallResult = { completionTokens: 0, chunks: 0 };
+    let streamed = 0;
+    for await (const ev of this.engine.generate({ requestId: nextId('bench-local'), model: this.opts.model, chat }, signal ?? new AbortController().signal)) {
+      if (ev.type === 'delta') {
+        if (ev.text) res.chunks++;
+        streamed += ev.tokens;
+      } else {
+        res.completionTokens = signal?.aborted ? streamed : ev.usage.completionTokens;
+      }
+    }
+    return res;
+  }
+
+  complete(messages: IChatMessage[], maxTokens: number): Promise<CallResult> {
+    return this.run(messages, maxTokens);
+  }
+
+  stream(messages: IChatMessage[], maxTokens: number, signal?: AbortSignal): Promise<CallResult> {
+    return this.run(messages, maxTokens, signal);
+  }
+
+  dispose(): Promise<void> {
+    return this.engine.dispose();
+  }
+}
