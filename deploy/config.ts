@@ -24,7 +24,7 @@ export class ConfigError extends Error {
 
 const str: Parse<string> = (raw) => raw;
 const int = (min: number, max: number): Parse<number> => (raw, name) => {
-  const n = Number(raw);
+  const n = /^\s*-?\d+\s*$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name}=${raw}: expected an integer from ${min} to ${max}`);
   return n;
 };

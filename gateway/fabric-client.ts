@@ -99,7 +99,12 @@ export class FabricClient {
   }
 
   private onFrame(msg: Msg) {
-    const requestId = decodeToken(msg.subject.slice(msg.subject.lastIndexOf('.') + 1));
+    let requestId: string;
+    try {
+      requestId = decodeToken(msg.subject.slice(msg.subject.lastIndexOf('.') + 1));
+    } catch {
+      return; // not a subject this gateway made
+    }
     const p = this.pending.get(requestId);
     if (!p) return;
     if (msg.headers?.code === 503) {

@@ -67,8 +67,15 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
     url,
     async close() {
       clearInterval(expiry);
-      await new Promise<void>((r) => server.close(() => r()));
+      // Stop accepting, let requests in flight finish (bounded), then fail
+      // what is left so no client waits on a gateway that is gone.
+      const closed = new Promise<void>((r) => server.close(() => r()));
+      (server as import('node:http').Server).closeIdleConnections?.();
+      const until = Date.now() + 8_000;
+      while (fabric.inFlight > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
       fabric.close();
+      (server as import('node:http').Server).closeAllConnections?.();
+      await closed;
       hb.unsubscribe();
       await nc.drain().catch(() => undefined);
     },

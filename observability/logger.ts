@@ -3,6 +3,7 @@
 // terminal). Every line names its component.
 export type Level = 'debug' | 'info' | 'warn' | 'error';
 const RANK: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+const RESERVED = new Set(['time', 'level', 'component', 'msg']);
 
 export interface Logger {
   debug(msg: string, meta?: Record<string, unknown>): void;
@@ -32,8 +33,11 @@ export function createLogger(component: string, opts: LoggerOptions = {}): Logge
   const make = (base: Record<string, unknown>): Logger => {
     const log = (lvl: Level, msg: string, meta?: Record<string, unknown>) => {
       if (RANK[lvl] < min) return;
-      const fields: Record<string, unknown> = { ...base };
-      for (const [k, v] of Object.entries(meta ?? {})) fields[k] = errorFields(v);
+      const fields: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries({ ...base, ...meta })) {
+        // A meta key never overwrites the line's own fields.
+        if (!RESERVED.has(k)) fields[k] = errorFields(v);
+      }
       if (format === 'json') {
         write(JSON.stringify({ time: new Date().toISOString(), level: lvl, component, msg, ...fields }));
       } else {

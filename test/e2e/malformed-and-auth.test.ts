@@ -28,7 +28,7 @@ before(async () => {
 
 after(() => fabric?.stop());
 
-function post(path: string, body: string | Buffer, headers: Record<string, string> = {}) {
+function post(path: string, body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}) {
   return fetch(`${fabric.gatewayUrl}${path}`, {
     method: 'POST', body,
     headers: { 'content-type': 'application/json', authorization: `Bearer ${user.key}`, ...headers },
@@ -82,13 +82,13 @@ describe('authentication', () => {
 });
 
 describe('malformed requests get OpenAI errors and break nothing', () => {
-  const corpus: [string, string | Buffer, number, string | null | undefined, Record<string, string>?][] = [
+  const corpus: [string, string | Uint8Array<ArrayBuffer>, number, string | null | undefined, Record<string, string>?][] = [
     ['invalid JSON', '{"model":', 400, null],
     ['empty body', '', 400, null],
     ['JSON null', 'null', 400, null],
     ['JSON array', '[1,2]', 400, null],
     ['JSON string', '"hello"', 400, null],
-    ['invalid UTF-8', Buffer.from([0x7b, 0xff, 0xfe, 0x7d]), 400, null],
+    ['invalid UTF-8', new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), 400, null],
     ['deeply nested JSON', '['.repeat(200_00) + ']'.repeat(200_00), 400, null],
     ['missing model', JSON.stringify({ messages: msg }), 400, 'model'],
     ['model not a string', JSON.stringify({ model: 42, messages: msg }), 400, 'model'],

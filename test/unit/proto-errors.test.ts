@@ -17,9 +17,10 @@ describe('WeftError.is', () => {
     // Another copy of proto/errors.ts (a second install, a bundled dependency)
     // defines another class but marks its instances with the same
     // Symbol.for('weft.error'); instanceof would fail here, the mark does not.
+    const MARK: unique symbol = Symbol.for('weft.error');
     class ForeignWeftError extends Error {
       readonly code = ErrorCode.ERROR_CODE_NO_CAPACITY;
-      readonly [Symbol.for('weft.error')] = true;
+      readonly [MARK] = true;
     }
     const foreign = new ForeignWeftError('busy');
     assert.equal(foreign instanceof WeftError, false);

@@ -1,0 +1,173 @@
+// The scheduler's view of executors (from heartbeats, expired when silent)
+// and placement: the ready executor with the least load relative to its slots.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ExecutorInfo, ModelState, type ILoadedModel } from '../../proto/index.ts';
+import { ExecutorRegistry, type ExecutorEntry, type ModelSlot } from '../../scheduler/registry.ts';
+import { pickExecutor } from '../../scheduler/placement.ts';
+
+const T0 = 1_000_000;
+const EXPIRY = 3_000;
+
+/** A heartbeat as the scheduler receives it: encoded and decoded. */
+function heartbeat(executorId: string, models: ILoadedModel[] = [], grpcAddress = `${executorId}.local:50051`) {
+  return ExecutorInfo.decode(ExecutorInfo.encode({ executorId, grpcAddress, models, engines: ['llama.cpp'] }).finish());
+}
+const ready = (name: string, slotsTotal: number, slotsBusy = 0): ILoadedModel =>
+  ({ name, engine: 'llama.cpp', state: ModelState.MODEL_STATE_READY, slotsTotal, slotsBusy });
+
+function recording() {
+  const events: string[] = [];
+  const reg = new ExecutorRegistry(EXPIRY, (event, e) => events.push(`${event} ${e.info.executorId}@${e.info.grpcAddress}`));
+  return { reg, events };
+}
+
+describe('ExecutorRegistry: heartbeats and expiry', () => {
+  test('the first heartbeat adds an executor, later ones update it', () => {
+    const { reg, events } = recording();
+    reg.upsert(heartbeat('a'), T0);
+    reg.upsert(heartbeat('a', [ready('m', 2)]), T0 + 1000);
+    assert.deepEqual(events, ['added a@a.local:50051', 'updated a@a.local:50051']);
+    const e = reg.executors.get('a')!;
+    assert.equal(e.lastSeen, T0 + 1000);
+    assert.equal(e.info.models.length, 1, 'the latest heartbeat replaces the info');
+  });
+
+  test('an executor is kept up to the expiry and dropped once its last heartbeat is older', () => {
+    const { reg, events } = recording();
+    reg.upsert(heartbeat('a'), T0);
+    reg.upsert(heartbeat('b'), T0 + 2000);
+    assert.deepEqual(reg.expire(T0 + EXPIRY), [], 'exactly at the expiry: still there');
+    const gone = reg.expire(T0 + EXPIRY + 1);
+    assert.deepEqual(gone.map((e) => e.info.executorId), ['a']);
+    assert.deepEqual([...reg.executors.keys()], ['b']);
+    assert.deepEqual(events.at(-1), 'removed a@a.local:50051');
+    assert.deepEqual(reg.expire(T0 + 2000 + EXPIRY + 1).map((e) => e.info.executorId), ['b']);
+    assert.equal(reg.executors.size, 0);
+  });
+
+  test('a heartbeat renews the lease', () => {
+    const { reg } = recording();
+    reg.upsert(heartbeat('a'), T0);
+    reg.upsert(heartbeat('a'), T0 + 2500);
+    assert.deepEqual(reg.expire(T0 + 5000), []);
+    assert.equal(reg.executors.has('a'), true);
+  });
+
+  test('a restarted executor (same id, new address) replaces the old one, forgetting its in-flight work', () => {
+    const { reg, events } = recording();
+    reg.upsert(heartbeat('a', [ready('m', 4)], '10.0.0.1:5000'), T0);
+    const old = reg.executors.get('a')!;
+    reg.addInflight(old, 'm', 3);
+    reg.upsert(heartbeat('a', [ready('m', 4)], '10.0.0.1:5001'), T0 + 100);
+    assert.deepEqual(events, ['added a@10.0.0.1:5000', 'removed a@10.0.0.1:5000', 'added a@10.0.0.1:5001']);
+    const now = reg.executors.get('a')!;
+    assert.notEqual(now, old);
+    assert.equal(now.info.grpcAddress, '10.0.0.1:5001');
+    assert.equal(now.inflight.size, 0);
+    assert.equal(reg.executors.size, 1);
+  });
+
+  test('remove drops an executor at once; removing an unknown one is a no-op', () => {
+    const { reg, events } = recording();
+    reg.upsert(heartbeat('a'), T0);
+    reg.remove('a');
+    reg.remove('a');
+    reg.remove('nobody');
+    assert.equal(reg.executors.size, 0);
+    assert.deepEqual(events, ['added a@a.local:50051', 'removed a@a.local:50051']);
+  });
+
+  test('models() names every model any executor reports', () => {
+    const { reg } = recording();
+    reg.upsert(heartbeat('a', [ready('x', 1), { name: 'y', state: ModelState.MODEL_STATE_LOADING }]), T0);
+    reg.upsert(heartbeat('b', [ready('x', 1), ready('z', 1)]), T0);
+    assert.deepEqual([...reg.models()].sort(), ['x', 'y', 'z']);
+  });
+});
+
+describe('ExecutorRegistry.slotsFor', () => {
+  test('lists only executors where the model is READY', () => {
+    const { reg } = recording();
+    reg.upsert(heartbeat('ready', [ready('m', 2)]), T0);
+    for (const state of [ModelState.MODEL_STATE_LOADING, ModelState.MODEL_STATE_UNLOADING, ModelState.MODEL_STATE_FAILED, ModelState.MODEL_STATE_UNSPECIFIED]) {
+      reg.upsert(heartbeat(`s${state}`, [{ name: 'm', state, slotsTotal: 2 }]), T0);
+    }
+    reg.upsert(heartbeat('other-model', [ready('n', 2)]), T0);
+    assert.deepEqual(reg.slotsFor('m').map((s) => s.executor.info.executorId), ['ready']);
+    assert.deepEqual(reg.slotsFor('absent'), []);
+  });
+
+  test('busy is the larger of the reported slots_busy and this scheduler\'s own in-flight count', () => {
+    const { reg } = recording();
+    reg.upsert(heartbeat('a', [ready('m', 4, 1), ready('n', 4, 3)]), T0);
+    const e = reg.executors.get('a')!;
+    const busy = (model: string) => reg.slotsFor(model)[0]!.busy;
+    assert.equal(busy('m'), 1, 'reported only');
+    reg.addInflight(e, 'm', 1);
+    reg.addInflight(e, 'm', 1);
+    assert.equal(busy('m'), 2, 'own dispatches are fresher than the heartbeat');
+    reg.addInflight(e, 'n', 2);
+    assert.equal(busy('n'), 3, 'the heartbeat may know more (other schedulers)');
+    assert.equal(reg.slotsFor('m')[0]!.slotsTotal, 4);
+  });
+
+  test('in-flight counts go down with negative deltas and vanish at zero', () => {
+    const { reg } = recording();
+    reg.upsert(heartbeat('a', [ready('m', 4)]), T0);
+    const e = reg.executors.get('a')!;
+    reg.addInflight(e, 'm', 2);
+    reg.addInflight(e, 'm', -1);
+    assert.equal(e.inflight.get('m'), 1);
+    reg.addInflight(e, 'm', -1);
+    assert.equal(e.inflight.has('m'), false);
+    reg.addInflight(e, 'm', -1);
+    assert.equal(e.inflight.has('m'), false, 'never negative');
+  });
+
+  test('in-flight counts survive a heartbeat from the same process', () => {
+    const { reg } = recording();
+    reg.upsert(heartbeat('a', [ready('m', 4)]), T0);
+    reg.addInflight(reg.executors.get('a')!, 'm', 2);
+    reg.upsert(heartbeat('a', [ready('m', 4, 0)]), T0 + 1000);
+    assert.equal(reg.slotsFor('m')[0]!.busy, 2);
+  });
+});
+
+describe('pickExecutor', () => {
+  const slot = (id: string, slotsTotal: number, busy: number): ModelSlot =>
+    ({ executor: { info: heartbeat(id), lastSeen: T0, inflight: new Map() } as ExecutorEntry, slotsTotal, busy });
+  const pick = (slots: ModelSlot[]) => pickExecutor(slots)?.executor.info.executorId;
+
+  test('picks the least loaded relative to its slots, not by absolute busy count', () => {
+    // 3/8 busy beats 1/2 busy, though 3 > 1.
+    assert.equal(pick([slot('small', 2, 1), slot('big', 8, 3)]), 'big');
+    assert.equal(pick([slot('a', 4, 2), slot('b', 4, 1), slot('c', 4, 3)]), 'b');
+  });
+
+  test('an idle executor wins; among equals the first listed wins', () => {
+    assert.equal(pick([slot('a', 4, 1), slot('b', 2, 0), slot('c', 8, 0)]), 'b');
+    assert.equal(pick([slot('a', 4, 2), slot('b', 2, 1)]), 'a');
+  });
+
+  test('skips full executors', () => {
+    assert.equal(pick([slot('full', 2, 2), slot('over', 2, 5), slot('free', 10, 9)]), 'free');
+  });
+
+  test('picks none when every executor is full, or none is listed', () => {
+    assert.equal(pickExecutor([slot('a', 2, 2), slot('b', 1, 1)]), undefined);
+    assert.equal(pickExecutor([slot('zero-slots', 0, 0)]), undefined);
+    assert.equal(pickExecutor([]), undefined);
+  });
+
+  test('works on what the registry lists', () => {
+    const { reg } = recording();
+    reg.upsert(heartbeat('a', [ready('m', 2, 1)]), T0);
+    reg.upsert(heartbeat('b', [ready('m', 4, 1)]), T0);
+    assert.equal(pickExecutor(reg.slotsFor('m'))?.executor.info.executorId, 'b');
+    reg.addInflight(reg.executors.get('b')!, 'm', 4);
+    assert.equal(pickExecutor(reg.slotsFor('m'))?.executor.info.executorId, 'a');
+    reg.addInflight(reg.executors.get('a')!, 'm', 2);
+    assert.equal(pickExecutor(reg.slotsFor('m')), undefined);
+  });
+});
