@@ -6,7 +6,7 @@ import { weft } from './generated/weft.js';
 const v1 = weft.v1;
 
 export const {
-  ChatMessage, SamplingParams, ChatRequest, GenerateChunk, Usage, EngineTiming, ErrorInfo, Device,
+  ChatMessage, SamplingParams, ChatRequest, GenerateChunk, Usage, EngineTiming, ErrorInfo, Device, EngineSupport,
   LoadedModel, ExecutorInfo, DescribeRequest, GenerateRequest, CancelRequest, CancelReply,
   LoadModelRequest, LoadModelReply, UnloadModelRequest, UnloadModelReply, InferenceRequest,
   Accepted, ReplyFrame, CancelNotice, DiscoverRequest,
@@ -39,6 +39,7 @@ export type IInferenceRequest = weft.v1.IInferenceRequest;
 export type IReplyFrame = weft.v1.IReplyFrame;
 export type IExecutorInfo = weft.v1.IExecutorInfo;
 export type IDevice = weft.v1.IDevice;
+export type IEngineSupport = weft.v1.IEngineSupport;
 export type ILoadedModel = weft.v1.ILoadedModel;
 export type IErrorInfo = weft.v1.IErrorInfo;
 export type IUsage = weft.v1.IUsage;

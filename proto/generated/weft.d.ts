@@ -276,6 +276,9 @@ export namespace weft {
             cores: number;
             simd: string;
             computeCapability: string;
+            engines: weft.v1.EngineSupport.$Properties[];
+            uuid: string;
+            driver: string;
             static create(properties: weft.v1.Device.$Shape): weft.v1.Device & weft.v1.Device.$Shape;
             static create(properties?: weft.v1.Device.$Properties): weft.v1.Device;
             static encode(message: weft.v1.Device.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -298,9 +301,44 @@ export namespace weft {
                 cores?: (number|null);
                 simd?: (string|null);
                 computeCapability?: (string|null);
+                engines?: (weft.v1.EngineSupport.$Properties[]|null);
+                uuid?: (string|null);
+                driver?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = weft.v1.Device.$Properties;
+        }
+
+        interface IEngineSupport extends weft.v1.EngineSupport.$Properties {
+        }
+
+        class EngineSupport {
+            constructor(properties?: weft.v1.EngineSupport.$Properties);
+            $unknowns?: Uint8Array[];
+            engine: string;
+            backend: string;
+            dtypes: string[];
+            simulated: boolean;
+            static create(properties: weft.v1.EngineSupport.$Shape): weft.v1.EngineSupport & weft.v1.EngineSupport.$Shape;
+            static create(properties?: weft.v1.EngineSupport.$Properties): weft.v1.EngineSupport;
+            static encode(message: weft.v1.EngineSupport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.EngineSupport & weft.v1.EngineSupport.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.EngineSupport;
+            static toObject(message: weft.v1.EngineSupport, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EngineSupport {
+            interface $Properties {
+                engine?: (string|null);
+                backend?: (string|null);
+                dtypes?: (string[]|null);
+                simulated?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.EngineSupport.$Properties;
         }
 
         enum ModelState {

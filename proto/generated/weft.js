@@ -2521,6 +2521,9 @@ export const weft = $root.weft = (() => {
              * @property {number|null} [cores] Device cores
              * @property {string|null} [simd] Device simd
              * @property {string|null} [computeCapability] Device computeCapability
+             * @property {Array.<weft.v1.EngineSupport.$Properties>|null} [engines] Device engines
+             * @property {string|null} [uuid] Device uuid
+             * @property {string|null} [driver] Device driver
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2546,6 +2549,7 @@ export const weft = $root.weft = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const Device = function (properties) {
+                this.engines = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2625,6 +2629,30 @@ export const weft = $root.weft = (() => {
             Device.prototype.computeCapability = "";
 
             /**
+             * Device engines.
+             * @member {Array.<weft.v1.EngineSupport.$Properties>} engines
+             * @memberof weft.v1.Device
+             * @instance
+             */
+            Device.prototype.engines = $util.emptyArray;
+
+            /**
+             * Device uuid.
+             * @member {string} uuid
+             * @memberof weft.v1.Device
+             * @instance
+             */
+            Device.prototype.uuid = "";
+
+            /**
+             * Device driver.
+             * @member {string} driver
+             * @memberof weft.v1.Device
+             * @instance
+             */
+            Device.prototype.driver = "";
+
+            /**
              * Creates a new Device instance using the specified properties.
              * @function create
              * @memberof weft.v1.Device
@@ -2674,6 +2702,13 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 8, wireType 2 =*/66).string(message.simd);
                 if (message.computeCapability != null && $Object.hasOwnProperty.call(message, "computeCapability") && message.computeCapability !== "")
                     writer.uint32(/* id 9, wireType 2 =*/74).string(message.computeCapability);
+                if (message.engines != null && message.engines.length)
+                    for (let i = 0; i < message.engines.length; ++i)
+                        $root.weft.v1.EngineSupport.encode(message.engines[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid") && message.uuid !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.uuid);
+                if (message.driver != null && $Object.hasOwnProperty.call(message, "driver") && message.driver !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.driver);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2799,6 +2834,32 @@ export const weft = $root.weft = (() => {
                                 delete message.computeCapability;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.engines && message.engines.length))
+                                message.engines = [];
+                            message.engines.push($root.weft.v1.EngineSupport.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.uuid = value;
+                            else
+                                delete message.uuid;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.driver = value;
+                            else
+                                delete message.driver;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2858,6 +2919,21 @@ export const weft = $root.weft = (() => {
                 if (message.computeCapability != null && $Object.hasOwnProperty.call(message, "computeCapability"))
                     if (!$util.isString(message.computeCapability))
                         return "computeCapability: string expected";
+                if (message.engines != null && $Object.hasOwnProperty.call(message, "engines")) {
+                    if (!$Array.isArray(message.engines))
+                        return "engines: array expected";
+                    for (let i = 0; i < message.engines.length; ++i) {
+                        let error = $root.weft.v1.EngineSupport.verify(message.engines[i], _depth + 1);
+                        if (error)
+                            return "engines." + error;
+                    }
+                }
+                if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid"))
+                    if (!$util.isString(message.uuid))
+                        return "uuid: string expected";
+                if (message.driver != null && $Object.hasOwnProperty.call(message, "driver"))
+                    if (!$util.isString(message.driver))
+                        return "driver: string expected";
                 return null;
             };
 
@@ -2954,6 +3030,22 @@ export const weft = $root.weft = (() => {
                 if (object.computeCapability != null)
                     if (typeof object.computeCapability !== "string" || object.computeCapability.length)
                         message.computeCapability = $String(object.computeCapability);
+                if (object.engines) {
+                    if (!$Array.isArray(object.engines))
+                        throw $TypeError(".weft.v1.Device.engines: array expected");
+                    message.engines = $Array(object.engines.length);
+                    for (let i = 0; i < object.engines.length; ++i) {
+                        if (!$util.isObject(object.engines[i]))
+                            throw $TypeError(".weft.v1.Device.engines: object expected");
+                        message.engines[i] = $root.weft.v1.EngineSupport.fromObject(object.engines[i], _depth + 1);
+                    }
+                }
+                if (object.uuid != null)
+                    if (typeof object.uuid !== "string" || object.uuid.length)
+                        message.uuid = $String(object.uuid);
+                if (object.driver != null)
+                    if (typeof object.driver !== "string" || object.driver.length)
+                        message.driver = $String(object.driver);
                 return message;
             };
 
@@ -2974,6 +3066,8 @@ export const weft = $root.weft = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.engines = [];
                 if (options.defaults) {
                     object.kind = options.enums === $String ? "DEVICE_KIND_UNSPECIFIED" : 0;
                     object.source = options.enums === $String ? "DEVICE_SOURCE_UNSPECIFIED" : 0;
@@ -2992,6 +3086,8 @@ export const weft = $root.weft = (() => {
                     object.cores = 0;
                     object.simd = "";
                     object.computeCapability = "";
+                    object.uuid = "";
+                    object.driver = "";
                 }
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     object.kind = options.enums === $String ? $root.weft.v1.DeviceKind[message.kind] === $undefined ? message.kind : $root.weft.v1.DeviceKind[message.kind] : message.kind;
@@ -3021,6 +3117,15 @@ export const weft = $root.weft = (() => {
                     object.simd = message.simd;
                 if (message.computeCapability != null && $Object.hasOwnProperty.call(message, "computeCapability"))
                     object.computeCapability = message.computeCapability;
+                if (message.engines && message.engines.length) {
+                    object.engines = $Array(message.engines.length);
+                    for (let j = 0; j < message.engines.length; ++j)
+                        object.engines[j] = $root.weft.v1.EngineSupport.toObject(message.engines[j], options, _depth + 1);
+                }
+                if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid"))
+                    object.uuid = message.uuid;
+                if (message.driver != null && $Object.hasOwnProperty.call(message, "driver"))
+                    object.driver = message.driver;
                 return object;
             };
 
@@ -3050,6 +3155,353 @@ export const weft = $root.weft = (() => {
             };
 
             return Device;
+        })();
+
+        v1.EngineSupport = (function() {
+
+            /**
+             * Properties of an EngineSupport.
+             * @typedef {Object} weft.v1.EngineSupport.$Properties
+             * @property {string|null} [engine] EngineSupport engine
+             * @property {string|null} [backend] EngineSupport backend
+             * @property {Array.<string>|null} [dtypes] EngineSupport dtypes
+             * @property {boolean|null} [simulated] EngineSupport simulated
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EngineSupport.
+             * @memberof weft.v1
+             * @interface IEngineSupport
+             * @augments weft.v1.EngineSupport.$Properties
+             * @deprecated Use weft.v1.EngineSupport.$Properties instead.
+             */
+
+            /**
+             * Shape of an EngineSupport.
+             * @typedef {weft.v1.EngineSupport.$Properties} weft.v1.EngineSupport.$Shape
+             */
+
+            /**
+             * Constructs a new EngineSupport.
+             * @memberof weft.v1
+             * @classdesc Represents an EngineSupport.
+             * @constructor
+             * @param {weft.v1.EngineSupport.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EngineSupport = function (properties) {
+                this.dtypes = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EngineSupport engine.
+             * @member {string} engine
+             * @memberof weft.v1.EngineSupport
+             * @instance
+             */
+            EngineSupport.prototype.engine = "";
+
+            /**
+             * EngineSupport backend.
+             * @member {string} backend
+             * @memberof weft.v1.EngineSupport
+             * @instance
+             */
+            EngineSupport.prototype.backend = "";
+
+            /**
+             * EngineSupport dtypes.
+             * @member {Array.<string>} dtypes
+             * @memberof weft.v1.EngineSupport
+             * @instance
+             */
+            EngineSupport.prototype.dtypes = $util.emptyArray;
+
+            /**
+             * EngineSupport simulated.
+             * @member {boolean} simulated
+             * @memberof weft.v1.EngineSupport
+             * @instance
+             */
+            EngineSupport.prototype.simulated = false;
+
+            /**
+             * Creates a new EngineSupport instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.EngineSupport
+             * @static
+             * @param {weft.v1.EngineSupport.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.EngineSupport} EngineSupport instance
+             * @type {{
+             *   (properties: weft.v1.EngineSupport.$Shape): weft.v1.EngineSupport & weft.v1.EngineSupport.$Shape;
+             *   (properties?: weft.v1.EngineSupport.$Properties): weft.v1.EngineSupport;
+             * }}
+             */
+            EngineSupport.create = function(properties) {
+                return new EngineSupport(properties);
+            };
+
+            /**
+             * Encodes the specified EngineSupport message. Does not implicitly {@link weft.v1.EngineSupport.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.EngineSupport
+             * @static
+             * @param {weft.v1.EngineSupport.$Properties} message EngineSupport message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EngineSupport.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.engine != null && $Object.hasOwnProperty.call(message, "engine") && message.engine !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.engine);
+                if (message.backend != null && $Object.hasOwnProperty.call(message, "backend") && message.backend !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.backend);
+                if (message.dtypes != null && message.dtypes.length)
+                    for (let i = 0; i < message.dtypes.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.dtypes[i]);
+                if (message.simulated != null && $Object.hasOwnProperty.call(message, "simulated") && message.simulated !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.simulated);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EngineSupport message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.EngineSupport
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.EngineSupport & weft.v1.EngineSupport.$Shape} EngineSupport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EngineSupport.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.EngineSupport();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.engine = value;
+                            else
+                                delete message.engine;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.backend = value;
+                            else
+                                delete message.backend;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.dtypes && message.dtypes.length))
+                                message.dtypes = [];
+                            message.dtypes.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.simulated = value;
+                            else
+                                delete message.simulated;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an EngineSupport message.
+             * @function verify
+             * @memberof weft.v1.EngineSupport
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EngineSupport.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.engine != null && $Object.hasOwnProperty.call(message, "engine"))
+                    if (!$util.isString(message.engine))
+                        return "engine: string expected";
+                if (message.backend != null && $Object.hasOwnProperty.call(message, "backend"))
+                    if (!$util.isString(message.backend))
+                        return "backend: string expected";
+                if (message.dtypes != null && $Object.hasOwnProperty.call(message, "dtypes")) {
+                    if (!$Array.isArray(message.dtypes))
+                        return "dtypes: array expected";
+                    for (let i = 0; i < message.dtypes.length; ++i)
+                        if (!$util.isString(message.dtypes[i]))
+                            return "dtypes: string[] expected";
+                }
+                if (message.simulated != null && $Object.hasOwnProperty.call(message, "simulated"))
+                    if (typeof message.simulated !== "boolean")
+                        return "simulated: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates an EngineSupport message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.EngineSupport
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.EngineSupport} EngineSupport
+             */
+            EngineSupport.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.EngineSupport)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.EngineSupport: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.EngineSupport();
+                if (object.engine != null)
+                    if (typeof object.engine !== "string" || object.engine.length)
+                        message.engine = $String(object.engine);
+                if (object.backend != null)
+                    if (typeof object.backend !== "string" || object.backend.length)
+                        message.backend = $String(object.backend);
+                if (object.dtypes) {
+                    if (!$Array.isArray(object.dtypes))
+                        throw $TypeError(".weft.v1.EngineSupport.dtypes: array expected");
+                    message.dtypes = $Array(object.dtypes.length);
+                    for (let i = 0; i < object.dtypes.length; ++i)
+                        message.dtypes[i] = $String(object.dtypes[i]);
+                }
+                if (object.simulated != null)
+                    if (object.simulated)
+                        message.simulated = $Boolean(object.simulated);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EngineSupport message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.EngineSupport
+             * @static
+             * @param {weft.v1.EngineSupport} message EngineSupport
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EngineSupport.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.dtypes = [];
+                if (options.defaults) {
+                    object.engine = "";
+                    object.backend = "";
+                    object.simulated = false;
+                }
+                if (message.engine != null && $Object.hasOwnProperty.call(message, "engine"))
+                    object.engine = message.engine;
+                if (message.backend != null && $Object.hasOwnProperty.call(message, "backend"))
+                    object.backend = message.backend;
+                if (message.dtypes && message.dtypes.length) {
+                    object.dtypes = $Array(message.dtypes.length);
+                    for (let j = 0; j < message.dtypes.length; ++j)
+                        object.dtypes[j] = message.dtypes[j];
+                }
+                if (message.simulated != null && $Object.hasOwnProperty.call(message, "simulated"))
+                    object.simulated = message.simulated;
+                return object;
+            };
+
+            /**
+             * Converts this EngineSupport to JSON.
+             * @function toJSON
+             * @memberof weft.v1.EngineSupport
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EngineSupport.prototype.toJSON = function() {
+                return EngineSupport.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EngineSupport
+             * @function getTypeUrl
+             * @memberof weft.v1.EngineSupport
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EngineSupport.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.EngineSupport";
+            };
+
+            return EngineSupport;
         })();
 
         /**
