@@ -1,0 +1,88 @@
+// Device discovery for an executor: the devices it reports, each with the
+// engines usable on it, plus notes for the startup log.
+//
+// The rule:
+//   - The CPU is always DETECTED and listed first (index 0), whatever else is
+//     configured: it is where llama.cpp runs today, and where declared
+//     accelerators' work really runs.
+//   - WEFT_DEVICES set (non-blank): the declared inventory REPLACES accelerator
+//     probing. nvidia-smi and npu-smi are not run, and only declared
+//     accelerators are listed (source DECLARED; their engines simulated). A
+//     declared "cpu" entry is listed in addition to the detected CPU, as a
+//     separate DECLARED device indexed after it; it does not change the
+//     detected one. An invalid WEFT_DEVICES rejects (startup should fail loudly
+//     rather than fall back to probing). `[]` declares no accelerators and
+//     still turns probing off.
+//   - WEFT_DEVICES unset or blank: CPU + NVIDIA (nvidia-smi) + Ascend (npu-smi)
+//     are probed, the two tools side by side, each bounded by a timeout. A
+//     missing or failing tool only adds a note.
+import { type IDevice, DeviceKind } from '../../proto/index.ts';
+import { detectAscend, type FsLike } from './ascend.ts';
+import { detectCpu } from './cpu.ts';
+import { parseDeclaredDevices } from './declared.ts';
+import { CPU_ONLY, enginesFor, type BackendAvailability } from './engines.ts';
+import { detectNvidia, execFileRun, type Run } from './nvidia.ts';
+
+export type { Run, ProbeResult } from './nvidia.ts';
+export type { BackendAvailability } from './engines.ts';
+export { CPU_ONLY, enginesFor } from './engines.ts';
+export { parseNvidiaSmiCsv, parseNvidiaSmiCsvWithHeader, detectNvidia, NVIDIA_QUERY_COLUMNS } from './nvidia.ts';
+export { parseNpuSmiInfo, detectAscend, readCannVersion } from './ascend.ts';
+export { parseDeclaredDevices } from './declared.ts';
+
+export interface DiscoverOptions {
+  env: NodeJS.ProcessEnv;
+  /** Runs nvidia-smi / npu-smi; injected by tests. Default: execFile. */
+  run?: Run;
+  /** Backends this executor process can really run (default: CPU only, the truth today). */
+  available?: BackendAvailability;
+  /** Per-tool timeout, default 3000 ms. */
+  timeoutMs?: number;
+  /** The CPU probe; injected by tests. Default: detectCpu from /proc and node:os. */
+  cpu?: () => IDevice;
+  /** File access for the CANN version lookup; injected by tests. */
+  fs?: FsLike;
+}
+
+export interface Discovery {
+  devices: IDevice[];
+  notes: string[];
+}
+
+export async function discoverDevices(opts: DiscoverOptions): Promise<Discovery> {
+  const available = opts.available ?? CPU_ONLY;
+  const cpu = (opts.cpu ?? detectCpu)();
+  const notes: string[] = [];
+  let others: IDevice[];
+
+  const declared = opts.env.WEFT_DEVICES;
+  if (declared !== undefined && declared.trim() !== '') {
+    others = parseDeclaredDevices(declared);
+    for (const d of others) if (d.kind === DeviceKind.DEVICE_KIND_CPU) d.index = (d.index ?? 0) + 1;
+    const counts = new Map<string, number>();
+    for (const d of others) counts.set(kindLabel(d), (counts.get(kindLabel(d)) ?? 0) + 1);
+    const summary = [...counts].map(([k, n]) => `${k}×${n}`).join(', ') || 'none';
+    notes.push(`WEFT_DEVICES: declared devices (simulated, work runs on the CPU): ${summary}; nvidia-smi/npu-smi not probed`);
+  } else {
+    const run = opts.run ?? execFileRun;
+    const [nvidia, ascend] = await Promise.all([
+      detectNvidia(run, { timeoutMs: opts.timeoutMs }),
+      detectAscend(run, { timeoutMs: opts.timeoutMs, env: opts.env, fs: opts.fs }),
+    ]);
+    others = [...nvidia.devices, ...ascend.devices];
+    for (const note of [nvidia.note, ascend.note]) if (note) notes.push(note);
+    if (nvidia.devices.length > 0 && !available.cuda) {
+      notes.push('NVIDIA GPU detected, but this executor has no CUDA backend: no cuda engines advertised (llama.cpp runs on the CPU)');
+    }
+    if (ascend.devices.length > 0 && !available.cann) {
+      notes.push('Ascend NPU detected, but this executor has no CANN backend: no cann engines advertised (llama.cpp runs on the CPU)');
+    }
+  }
+
+  const devices = [cpu, ...others].map((d) => ({ ...d, engines: enginesFor(d, available) }));
+  return { devices, notes };
+}
+
+function kindLabel(d: IDevice): string {
+  return d.kind === DeviceKind.DEVICE_KIND_NVIDIA ? 'nvidia' : d.kind === DeviceKind.DEVICE_KIND_ASCEND ? 'ascend' : 'cpu';
+}
