@@ -77,6 +77,8 @@ export const SETTINGS = {
     doc: 'Default context size per sequence, in tokens; a model entry may override it.' }),
   modelsFile: setting({ env: 'WEFT_MODELS', default: (env) => join(weftHome(env), 'models.json'), defaultText: '$WEFT_HOME/models.json', parse: (r) => resolve(r), usedBy: 'executor, cli',
     doc: 'Models file: the models executors load (name, path, chat template, context size). `weft models add` edits it.' }),
+  streamCoalesceMs: setting({ env: 'WEFT_STREAM_COALESCE_MS', default: () => 10, defaultText: '10', parse: int(0, 1000), usedBy: 'executor',
+    doc: 'Tokens of one stream produced within this window travel as one chunk (the first token is sent at once). 0 sends every token alone.' }),
   heartbeatMs: setting({ env: 'WEFT_HEARTBEAT_MS', default: () => 1_000, defaultText: '1000', parse: int(50, 60_000), usedBy: 'executor',
     doc: 'Executor heartbeat interval.' }),
   executorExpiryMs: setting({ env: 'WEFT_EXECUTOR_EXPIRY_MS', default: () => 3_000, defaultText: '3000', parse: int(100, 600_000), usedBy: 'gateway, scheduler',

@@ -47,6 +47,7 @@ export async function startExecutor(config: Config, log: Logger): Promise<Runnin
   const runtime = createExecutorService({
     engine, log, info,
     defaults: { contextSize: config.contextSize, slots: config.slots },
+    coalesceMs: config.streamCoalesceMs,
     deviceLabel: devices.map((d) => `${DeviceKind[d.kind!]}:${d.name}`).join(','),
   });
   const server = new Server({ 'grpc.max_receive_message_length': 64 * 1024 * 1024 });

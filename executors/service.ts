@@ -21,6 +21,8 @@ export interface ExecutorServiceDeps {
   defaults: { contextSize: number; slots: number };
   /** A label for spans: the device this executor runs on. */
   deviceLabel: string;
+  /** Deltas of one stream within this window are sent as one chunk. */
+  coalesceMs: number;
 }
 
 export interface ExecutorRuntime {
@@ -42,7 +44,21 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
     const ac = new AbortController();
     const onCancel = () => ac.abort(errors.cancelled('the caller cancelled'));
     call.on('cancelled', onCancel);
-    let tokens = 0;
+    // Every message costs a wake-up at each hop (gRPC, NATS, SSE), so the
+    // deltas of a stream are coalesced: the first goes out on the next tick
+    // (where it may still meet the finish of a 1-token answer), later ones
+    // at most every coalesceMs, and the last rides on the finish chunk.
+    let pendingText = '';
+    let pendingTokens = 0;
+    let flushTimer: NodeJS.Timeout | NodeJS.Immediate | undefined;
+    let sentFirst = false;
+    const flush = () => {
+      flushTimer = undefined;
+      if (pendingTokens === 0 && pendingText === '') return;
+      call.write({ text: pendingText, tokens: pendingTokens });
+      pendingText = '';
+      pendingTokens = 0;
+    };
     try {
       if (req.deadlineUnixMs > 0 && Date.now() >= req.deadlineUnixMs) throw errors.deadline('deadline passed before the executor started');
       if (!req.chat) throw errors.invalid('the request carries no chat body');
@@ -54,10 +70,17 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
       try {
         for await (const ev of engine.generate({ requestId: req.requestId, model: req.model, chat: req.chat }, ac.signal)) {
           if (ev.type === 'delta') {
-            tokens += ev.tokens;
-            call.write({ text: ev.text, tokens: ev.tokens });
+            pendingText += ev.text;
+            pendingTokens += ev.tokens;
+            if (flushTimer === undefined) {
+              flushTimer = !sentFirst || deps.coalesceMs === 0 ? setImmediate(flush) : setTimeout(flush, deps.coalesceMs);
+              sentFirst = true;
+            }
             continue;
           }
+          clearTimeout(flushTimer as NodeJS.Timeout);
+          clearImmediate(flushTimer as NodeJS.Immediate);
+          flushTimer = undefined;
           span.setAttributes({
             [Attr.tokensIn]: ev.usage.promptTokens, [Attr.tokensOut]: ev.usage.completionTokens,
             [Attr.ttftMs]: ev.timing.timeToFirstTokenMs, [Attr.queueWaitMs]: ev.timing.queueMs,
@@ -65,7 +88,9 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
           });
           // A deadline abort is an error for the caller, not a normal finish.
           if (ev.reason === FinishReason.FINISH_REASON_CANCELLED && WeftError.is(ac.signal.reason)) throw ac.signal.reason;
-          call.write({ finishReason: ev.reason, usage: ev.usage, timing: ev.timing });
+          call.write({ text: pendingText, tokens: pendingTokens, finishReason: ev.reason, usage: ev.usage, timing: ev.timing });
+          pendingText = '';
+          pendingTokens = 0;
         }
       } finally {
         clearTimeout(deadlineTimer);
@@ -77,6 +102,8 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
       if (!call.cancelled) call.emit('error', { ...g, metadata: new Metadata() });
       if (!WeftError.is(err)) log.error('generate failed', { requestId: req.requestId, err });
     } finally {
+      clearTimeout(flushTimer as NodeJS.Timeout);
+      clearImmediate(flushTimer as NodeJS.Immediate);
       call.off('cancelled', onCancel);
       if (running.get(req.requestId) === ac) running.delete(req.requestId);
       span.end();

@@ -118,10 +118,15 @@ export class FabricClient {
       this.settle(requestId, errors.internal('undecodable reply frame'));
       return;
     }
+    if (!p.schedulerId) {
+      const holder = frame.schedulerId || frame.accepted?.schedulerId;
+      if (holder) {
+        p.schedulerId = holder;
+        if (p.cancelled) this.sendCancel(requestId, p, p.cancelled);
+      }
+    }
     switch (frame.kind) {
       case 'accepted':
-        p.schedulerId = frame.accepted?.schedulerId ?? undefined;
-        if (p.cancelled) this.sendCancel(requestId, p, p.cancelled);
         return;
       case 'chunk': {
         p.out.push(frame.chunk);

@@ -9,12 +9,18 @@ export interface ExecutorEntry {
   lastSeen: number;
   /** Requests this scheduler has dispatched and not yet seen finish, by model. */
   inflight: Map<string, number>;
+  /** Our in-flight count per model when the last heartbeat arrived. */
+  inflightAtHeartbeat: Map<string, number>;
 }
 
 export interface ModelSlot {
   executor: ExecutorEntry;
   slotsTotal: number;
-  /** Busy as far as this scheduler knows: max(reported, own in-flight). */
+  /**
+   * Busy as far as this scheduler knows: its own in-flight requests (exact,
+   * and fresher than any heartbeat) plus the others' share of the last
+   * reported count (other schedulers' work).
+   */
   busy: number;
 }
 
@@ -39,9 +45,10 @@ export class ExecutorRegistry {
     if (entry) {
       entry.info = info;
       entry.lastSeen = now;
+      entry.inflightAtHeartbeat = new Map(entry.inflight);
       this.onChange('updated', entry);
     } else {
-      const e = { info, lastSeen: now, inflight: new Map<string, number>() };
+      const e = { info, lastSeen: now, inflight: new Map<string, number>(), inflightAtHeartbeat: new Map<string, number>() };
       this.executors.set(info.executorId, e);
       this.onChange('added', e);
     }
@@ -74,7 +81,8 @@ export class ExecutorRegistry {
     for (const e of this.executors.values()) {
       const m = e.info.models.find((x) => x.name === model && x.state === ModelState.MODEL_STATE_READY);
       if (!m) continue;
-      out.push({ executor: e, slotsTotal: m.slotsTotal ?? 0, busy: Math.max(m.slotsBusy ?? 0, e.inflight.get(model) ?? 0) });
+      const others = Math.max(0, (m.slotsBusy ?? 0) - (e.inflightAtHeartbeat.get(model) ?? 0));
+      out.push({ executor: e, slotsTotal: m.slotsTotal ?? 0, busy: others + (e.inflight.get(model) ?? 0) });
     }
     return out;
   }

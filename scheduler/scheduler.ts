@@ -33,6 +33,8 @@ interface Job {
   call?: ClientReadableStream<GenerateChunk>;
   streamed: boolean;
   cancelled: boolean;
+  /** Whether a frame naming this scheduler has reached the gateway. */
+  announced: boolean;
   deadlineTimer?: NodeJS.Timeout;
 }
 
@@ -65,6 +67,10 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
   });
 
   const reply = (job: Job, frame: IReplyFrame) => {
+    if (!job.announced) {
+      frame.schedulerId = id;
+      job.announced = true;
+    }
     try {
       nc.publish(job.req.replySubject, ReplyFrame.encode(frame).finish());
     } catch (err) {
@@ -208,14 +214,13 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     }, ctx);
     const job: Job = {
       req, priority, span, ctx: trace.setSpan(ctx, span), receivedAt: Date.now(),
-      attempts: 0, state: 'queued', streamed: false, cancelled: false,
+      attempts: 0, state: 'queued', streamed: false, cancelled: false, announced: false,
     };
     if (jobs.has(req.requestId)) {
       finish(job, errors.invalid(`request id ${req.requestId} is already in flight`));
       return;
     }
     jobs.set(req.requestId, job);
-    reply(job, { requestId: req.requestId, accepted: { schedulerId: id } });
     if (!req.chat) return finish(job, errors.invalid('the request carries no body'));
     if (req.deadlineUnixMs > 0) {
       const left = req.deadlineUnixMs - Date.now();
@@ -235,6 +240,14 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
       }, left);
     }
     context.with(job.ctx, () => enqueue(job));
+    // The first chunk tells the gateway who holds the request; if none comes
+    // soon (the request waits for a slot or a long prompt), say so now, well
+    // within the gateway's accept timeout.
+    const announce = () => {
+      if (!job.announced && job.state !== 'done') reply(job, { requestId: req.requestId, accepted: { schedulerId: id } });
+    };
+    if (job.state === 'queued') announce();
+    else setTimeout(announce, 50).unref();
   }
 
   function onCancel(msg: Msg): void {

@@ -751,6 +751,7 @@ export namespace weft {
             accepted?: (weft.v1.Accepted.$Properties|null);
             chunk?: (weft.v1.GenerateChunk.$Properties|null);
             error?: (weft.v1.ErrorInfo.$Properties|null);
+            schedulerId: string;
             kind?: ("accepted"|"chunk"|"error");
             static create(properties: weft.v1.ReplyFrame.$Shape): weft.v1.ReplyFrame & weft.v1.ReplyFrame.$Shape;
             static create(properties?: weft.v1.ReplyFrame.$Properties): weft.v1.ReplyFrame;
@@ -769,6 +770,7 @@ export namespace weft {
                 accepted?: (weft.v1.Accepted.$Properties|null);
                 chunk?: (weft.v1.GenerateChunk.$Properties|null);
                 error?: (weft.v1.ErrorInfo.$Properties|null);
+                schedulerId?: (string|null);
                 kind?: ("accepted"|"chunk"|"error");
                 $unknowns?: Uint8Array[];
             }
@@ -777,6 +779,7 @@ export namespace weft {
               accepted?: weft.v1.Accepted.$Shape|null;
               chunk?: weft.v1.GenerateChunk.$Shape|null;
               error?: weft.v1.ErrorInfo.$Shape|null;
+              schedulerId?: string|null;
               $unknowns?: Uint8Array[];
             } & (
               ({ kind?: undefined; accepted?: null; chunk?: null; error?: null }|{ kind?: "accepted"; accepted: weft.v1.Accepted.$Shape; chunk?: null; error?: null }|{ kind?: "chunk"; accepted?: null; chunk: weft.v1.GenerateChunk.$Shape; error?: null }|{ kind?: "error"; accepted?: null; chunk?: null; error: weft.v1.ErrorInfo.$Shape })

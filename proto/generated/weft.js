@@ -7589,6 +7589,7 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.Accepted.$Properties|null} [accepted] ReplyFrame accepted
              * @property {weft.v1.GenerateChunk.$Properties|null} [chunk] ReplyFrame chunk
              * @property {weft.v1.ErrorInfo.$Properties|null} [error] ReplyFrame error
+             * @property {string|null} [schedulerId] ReplyFrame schedulerId
              * @property {"accepted"|"chunk"|"error"} [kind] ReplyFrame kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -7608,6 +7609,7 @@ export const weft = $root.weft = (() => {
              *   accepted?: weft.v1.Accepted.$Shape|null;
              *   chunk?: weft.v1.GenerateChunk.$Shape|null;
              *   error?: weft.v1.ErrorInfo.$Shape|null;
+             *   schedulerId?: string|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
              *   ({ kind?: undefined; accepted?: null; chunk?: null; error?: null }|{ kind?: "accepted"; accepted: weft.v1.Accepted.$Shape; chunk?: null; error?: null }|{ kind?: "chunk"; accepted?: null; chunk: weft.v1.GenerateChunk.$Shape; error?: null }|{ kind?: "error"; accepted?: null; chunk?: null; error: weft.v1.ErrorInfo.$Shape })
@@ -7660,6 +7662,14 @@ export const weft = $root.weft = (() => {
              * @instance
              */
             ReplyFrame.prototype.error = null;
+
+            /**
+             * ReplyFrame schedulerId.
+             * @member {string} schedulerId
+             * @memberof weft.v1.ReplyFrame
+             * @instance
+             */
+            ReplyFrame.prototype.schedulerId = "";
 
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
@@ -7715,6 +7725,8 @@ export const weft = $root.weft = (() => {
                     $root.weft.v1.GenerateChunk.encode(message.chunk, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.weft.v1.ErrorInfo.encode(message.error, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.schedulerId != null && $Object.hasOwnProperty.call(message, "schedulerId") && message.schedulerId !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.schedulerId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7789,6 +7801,15 @@ export const weft = $root.weft = (() => {
                             message.kind = "error";
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.schedulerId = value;
+                            else
+                                delete message.schedulerId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7853,6 +7874,9 @@ export const weft = $root.weft = (() => {
                             return "error." + error;
                     }
                 }
+                if (message.schedulerId != null && $Object.hasOwnProperty.call(message, "schedulerId"))
+                    if (!$util.isString(message.schedulerId))
+                        return "schedulerId: string expected";
                 return null;
             };
 
@@ -7892,6 +7916,9 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.ReplyFrame.error: object expected");
                     message.error = $root.weft.v1.ErrorInfo.fromObject(object.error, _depth + 1);
                 }
+                if (object.schedulerId != null)
+                    if (typeof object.schedulerId !== "string" || object.schedulerId.length)
+                        message.schedulerId = $String(object.schedulerId);
                 return message;
             };
 
@@ -7912,8 +7939,10 @@ export const weft = $root.weft = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     object.requestId = "";
+                    object.schedulerId = "";
+                }
                 if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
                     object.requestId = message.requestId;
                 if (message.accepted != null && $Object.hasOwnProperty.call(message, "accepted")) {
@@ -7931,6 +7960,8 @@ export const weft = $root.weft = (() => {
                     if (options.oneofs)
                         object.kind = "error";
                 }
+                if (message.schedulerId != null && $Object.hasOwnProperty.call(message, "schedulerId"))
+                    object.schedulerId = message.schedulerId;
                 return object;
             };
 

@@ -98,18 +98,29 @@ describe('ExecutorRegistry.slotsFor', () => {
     assert.deepEqual(reg.slotsFor('absent'), []);
   });
 
-  test('busy is the larger of the reported slots_busy and this scheduler\'s own in-flight count', () => {
+  test('busy is this scheduler\'s own in-flight count plus the part of the reported count that is not its own', () => {
     const { reg } = recording();
     reg.upsert(heartbeat('a', [ready('m', 4, 1), ready('n', 4, 3)]), T0);
     const e = reg.executors.get('a')!;
     const busy = (model: string) => reg.slotsFor(model)[0]!.busy;
-    assert.equal(busy('m'), 1, 'reported only');
+    assert.equal(busy('m'), 1, 'reported only: another scheduler\'s work');
     reg.addInflight(e, 'm', 1);
     reg.addInflight(e, 'm', 1);
-    assert.equal(busy('m'), 2, 'own dispatches are fresher than the heartbeat');
+    assert.equal(busy('m'), 3, 'own dispatches add to the others\' work');
     reg.addInflight(e, 'n', 2);
-    assert.equal(busy('n'), 3, 'the heartbeat may know more (other schedulers)');
+    assert.equal(busy('n'), 5, 'the heartbeat predates our dispatches, so all 3 reported are others\'');
     assert.equal(reg.slotsFor('m')[0]!.slotsTotal, 4);
+  });
+
+  test('a slot this scheduler frees is free at once, without waiting for a heartbeat', () => {
+    const { reg } = recording();
+    reg.upsert(heartbeat('a', [ready('m', 4, 0)]), T0);
+    const e = reg.executors.get('a')!;
+    reg.addInflight(e, 'm', 4);
+    reg.upsert(heartbeat('a', [ready('m', 4, 4)]), T0 + 1000); // all four are ours
+    assert.equal(reg.slotsFor('m')[0]!.busy, 4);
+    reg.addInflight(e, 'm', -1);
+    assert.equal(reg.slotsFor('m')[0]!.busy, 3);
   });
 
   test('in-flight counts go down with negative deltas and vanish at zero', () => {
@@ -136,7 +147,7 @@ describe('ExecutorRegistry.slotsFor', () => {
 
 describe('pickExecutor', () => {
   const slot = (id: string, slotsTotal: number, busy: number): ModelSlot =>
-    ({ executor: { info: heartbeat(id), lastSeen: T0, inflight: new Map() } as ExecutorEntry, slotsTotal, busy });
+    ({ executor: { info: heartbeat(id), lastSeen: T0, inflight: new Map(), inflightAtHeartbeat: new Map() } as ExecutorEntry, slotsTotal, busy });
   const pick = (slots: ModelSlot[]) => pickExecutor(slots)?.executor.info.executorId;
 
   test('picks the least loaded relative to its slots, not by absolute busy count', () => {
