@@ -229,7 +229,7 @@ export class GrpcSide implements Side {
       call.on('data', (c: GenerateChunk) => {
         if (c.text) res.chunks++;
         streamed += c.tokens;
-        if (c.usage) res.completionTokens = c.usage.completionTokens;
+        if (c.usage) res.completionTokens = c.usage.completionTokens ?? 0;
       });
       call.on('end', () => {
         signal?.removeEventListener('abort', onAbort);

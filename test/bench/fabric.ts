@@ -12,6 +12,8 @@ export interface BenchFabricOptions {
   threads: number;
   slots: number;
   contextSize: number;
+  /** Overrides of the env below (experiments). */
+  extraEnv?: Record<string, string>;
 }
 
 export interface BenchFabric {
@@ -32,16 +34,16 @@ export async function startBenchFabric(o: BenchFabricOptions): Promise<BenchFabr
     // Info level: the request path logs nothing at info, so logging costs
     // nothing per request (the harness default is debug).
     WEFT_LOG_LEVEL: 'info',
-    // The product defaults (the harness uses 250/1500 to make tests quick):
-    // fewer heartbeats disturbing an idle fabric while the in-process side runs.
+    // The product's defaults (the harness uses 250/1500 to make tests quick).
     WEFT_HEARTBEAT_MS: '1000',
-    WEFT_EXECUTOR_EXPIRY_MS: '5000',
+    WEFT_EXECUTOR_EXPIRY_MS: '3000',
     // Spans are recorded as always, but not exported anywhere.
     OTEL_EXPORTER_OTLP_ENDPOINT: '',
     OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: '',
     WEFT_API_KEYS: '',
     // Weft processes exit on their own if this benchmark dies (deploy/process.ts).
     WEFT_PARENT_PID: String(process.pid),
+    ...o.extraEnv,
   };
   let fabric: Fabric;
   try {
@@ -64,11 +66,11 @@ export async function startBenchFabric(o: BenchFabricOptions): Promise<BenchFabr
 }
 
 /**
- * Last resort at exit: SIGKILL every process whose parent is this one
- * (nats-server and the Weft processes started above), by pid. Linux only;
- * elsewhere it does nothing.
+ * Last resort at exit: signals (SIGKILL unless told) every live process whose
+ * parent is this one (nats-server and the Weft processes started above), by
+ * pid. Linux only; elsewhere it does nothing.
  */
-export function killOwnChildren(): number[] {
+export function killOwnChildren(signal: NodeJS.Signals = 'SIGKILL'): number[] {
   const killed: number[] = [];
   let entries: string[];
   try {
@@ -85,7 +87,7 @@ export function killOwnChildren(): number[] {
       const state = rest[0];
       const ppid = Number(rest[1]);
       if (ppid === process.pid && state !== 'Z') {
-        process.kill(Number(e), 'SIGKILL');
+        process.kill(Number(e), signal);
         killed.push(Number(e));
       }
     } catch {

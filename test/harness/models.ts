@@ -14,7 +14,7 @@ export async function tinyModelPath(): Promise<string> {
 }
 
 /** Writes a models file naming `entries` and returns its path. */
-export function writeModels(dir: string, entries: { name: string; path: string; slots?: number; contextSize?: number }[]): string {
+export function writeModels(dir: string, entries: { name: string; path: string; slots?: number; contextSize?: number; engine?: 'llama.cpp' | 'synthetic' }[]): string {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `models-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, JSON.stringify({ models: entries }, null, 2));
