@@ -11,6 +11,8 @@ export interface ModelSpec {
   slots: number;
   /** Jinja chat template overriding the file's own. */
   chatTemplate?: string;
+  /** Engine to serve it with; "llama.cpp" when unset. */
+  engine?: string;
 }
 
 export interface GenerateInput {

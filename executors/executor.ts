@@ -3,13 +3,14 @@
 import { unwatchFile, watchFile } from 'node:fs';
 import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { DeviceKind, type IDevice, type IExecutorInfo } from '../proto/index.ts';
+import { DeviceKind, DeviceSource, type IDevice, type IExecutorInfo } from '../proto/index.ts';
 import { ExecutorService } from '../proto/grpc.ts';
 import type { Config } from '../deploy/config.ts';
 import type { Logger } from '../observability/logger.ts';
-import { detectCpu } from './devices/cpu.ts';
-import type { Engine } from './engine.ts';
+import { discoverDevices } from './devices/index.ts';
+import { EngineSet } from './engine-set.ts';
 import { LlamaCppEngine } from './engines/llamacpp/index.ts';
+import { SyntheticEngine } from './engines/synthetic/index.ts';
 import { startHeartbeat, type Heartbeat } from './heartbeat.ts';
 import { readModelsFile, type ModelEntry } from './models-file.ts';
 import { createExecutorService } from './service.ts';
@@ -20,8 +21,13 @@ export interface RunningExecutor {
 }
 
 export async function startExecutor(config: Config, log: Logger): Promise<RunningExecutor> {
-  const devices: IDevice[] = [detectCpu()];
-  const engine: Engine = await LlamaCppEngine.create({ threads: config.threads });
+  const discovered = await discoverDevices({ env: process.env });
+  const devices: IDevice[] = discovered.devices;
+  for (const note of discovered.notes) log.info('device discovery', { note });
+  log.info('devices', {
+    devices: devices.map((d) => `${DeviceKind[d.kind!]}:${d.name} (${d.source === DeviceSource.DEVICE_SOURCE_DECLARED ? 'declared' : 'detected'})`),
+  });
+  const engine = new EngineSet([await LlamaCppEngine.create({ threads: config.threads }), new SyntheticEngine()]);
   const startedUnixMs = Date.now();
   let address = '';
   let heartbeat: Heartbeat | undefined;
@@ -32,7 +38,7 @@ export async function startExecutor(config: Config, log: Logger): Promise<Runnin
       executorId: config.executorId,
       grpcAddress: address,
       devices,
-      engines: [engine.name],
+      engines: engine.names(),
       models,
       slotsFree: models.reduce((n, m) => n + (m.slotsTotal ?? 0) - (m.slotsBusy ?? 0), 0),
       outstanding: runtime.running.size,
@@ -61,7 +67,7 @@ export async function startExecutor(config: Config, log: Logger): Promise<Runnin
   // Models from the models file; the file is watched so `weft models add`
   // takes effect without a restart.
   const specOf = (e: ModelEntry) => ({
-    name: e.name, path: e.path,
+    name: e.name, path: e.path, engine: e.engine ?? 'llama.cpp',
     contextSize: e.contextSize ?? config.contextSize, slots: e.slots ?? config.slots,
     ...(e.chatTemplate ? { chatTemplate: e.chatTemplate } : {}),
   });

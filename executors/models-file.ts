@@ -7,7 +7,8 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 export interface ModelEntry {
   name: string;
   path: string;
-  engine?: 'llama.cpp';
+  /** "llama.cpp" (default) or "synthetic" (no model: paced tokens, for tests and benchmarks; path "synthetic:?tps=…&ttft=…"). */
+  engine?: 'llama.cpp' | 'synthetic';
   contextSize?: number;
   slots?: number;
   /** Jinja chat template text, or `@/path/to/template.jinja`. */
@@ -30,7 +31,7 @@ export function validateEntry(raw: unknown, where: string): ModelEntry {
     throw new ModelsFileError(`${where}.name: expected 1-128 characters of letters, digits and . _ : / - (got ${JSON.stringify(e.name)})`);
   }
   if (typeof e.path !== 'string' || e.path === '') throw new ModelsFileError(`${where}.path: expected a file path`);
-  if (e.engine !== undefined && e.engine !== 'llama.cpp') throw new ModelsFileError(`${where}.engine: only "llama.cpp" is supported`);
+  if (e.engine !== undefined && e.engine !== 'llama.cpp' && e.engine !== 'synthetic') throw new ModelsFileError(`${where}.engine: expected "llama.cpp" or "synthetic"`);
   for (const k of ['contextSize', 'slots'] as const) {
     if (e[k] !== undefined && (!Number.isInteger(e[k]) || (e[k] as number) < 1)) throw new ModelsFileError(`${where}.${k}: expected a positive integer`);
   }
@@ -38,7 +39,7 @@ export function validateEntry(raw: unknown, where: string): ModelEntry {
   return {
     name: e.name,
     path: e.path,
-    engine: 'llama.cpp',
+    engine: (e.engine as ModelEntry['engine']) ?? 'llama.cpp',
     ...(e.contextSize !== undefined ? { contextSize: e.contextSize as number } : {}),
     ...(e.slots !== undefined ? { slots: e.slots as number } : {}),
     ...(e.chatTemplate !== undefined ? { chatTemplate: e.chatTemplate as string } : {}),
@@ -62,7 +63,7 @@ export function readModelsFile(file: string): ModelEntry[] {
     if (seen.has(entry.name)) throw new ModelsFileError(`${file}: models[${i}].name: '${entry.name}' appears twice`);
     seen.add(entry.name);
     const base = dirname(file);
-    entry.path = isAbsolute(entry.path) ? entry.path : resolve(base, entry.path);
+    if (entry.engine !== 'synthetic') entry.path = isAbsolute(entry.path) ? entry.path : resolve(base, entry.path);
     if (entry.chatTemplate?.startsWith('@')) {
       const p = entry.chatTemplate.slice(1);
       entry.chatTemplate = readFileSync(isAbsolute(p) ? p : resolve(base, p), 'utf8');

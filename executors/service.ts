@@ -10,10 +10,11 @@ import { Attr, SpanNames } from '../observability/names.ts';
 import { extractGrpc } from '../observability/propagation.ts';
 import { tracer } from '../observability/telemetry.ts';
 import type { Logger } from '../observability/logger.ts';
-import type { Engine, ModelSpec } from './engine.ts';
+import type { ModelSpec } from './engine.ts';
+import type { EngineSet } from './engine-set.ts';
 
 export interface ExecutorServiceDeps {
-  engine: Engine;
+  engine: EngineSet;
   log: Logger;
   /** Describes this executor (identity, devices, counters). */
   info(): IExecutorInfo;
@@ -39,7 +40,7 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
     const req = call.request;
     const span = tracer().startSpan(SpanNames.executorGenerate, {
       kind: SpanKind.SERVER,
-      attributes: { [Attr.requestId]: req.requestId, [Attr.model]: req.model, [Attr.engine]: engine.name, [Attr.device]: deps.deviceLabel },
+      attributes: { [Attr.requestId]: req.requestId, [Attr.model]: req.model, [Attr.engine]: engine.engineOf(req.model) ?? '', [Attr.device]: deps.deviceLabel },
     }, extractGrpc(call.metadata));
     const ac = new AbortController();
     const onCancel = () => ac.abort(errors.cancelled('the caller cancelled'));
@@ -113,7 +114,7 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
   async function loadModel(call: ServerUnaryCall<LoadModelRequest, unknown>, cb: sendUnaryData<unknown>): Promise<void> {
     const r = call.request;
     const spec: ModelSpec = {
-      name: r.name, path: r.path,
+      name: r.name, path: r.path, engine: r.engine || undefined,
       contextSize: r.contextSize || deps.defaults.contextSize,
       slots: r.slots || deps.defaults.slots,
       ...(r.chatTemplate ? { chatTemplate: r.chatTemplate } : {}),

@@ -26,6 +26,12 @@ interface Pending {
 
 export class FabricClient {
   private readonly pending = new Map<string, Pending>();
+  /**
+   * Requests cancelled before the gateway learned which scheduler holds
+   * them: the cancel is sent when the first frame names the holder (the
+   * request itself is already answered), or forgotten after the accept timeout.
+   */
+  private readonly unsentCancels = new Map<string, { reason: string; timer: NodeJS.Timeout }>();
   private readonly sub: Subscription;
   private readonly nc: NatsConnection;
   private readonly gatewayId: string;
@@ -90,9 +96,16 @@ export class FabricClient {
 
   private sendCancel(requestId: string, p: Pending, reason: string) {
     p.cancelled = reason;
-    if (!p.schedulerId) return; // sent on Accepted, if that still comes
+    if (p.schedulerId) return this.publishCancel(p.schedulerId, requestId, reason);
+    if (!this.unsentCancels.has(requestId)) {
+      const timer = setTimeout(() => this.unsentCancels.delete(requestId), this.acceptTimeoutMs);
+      this.unsentCancels.set(requestId, { reason, timer });
+    }
+  }
+
+  private publishCancel(schedulerId: string, requestId: string, reason: string) {
     try {
-      this.nc.publish(subjects.cancel(p.schedulerId), CancelNotice.encode({ requestId, reason }).finish());
+      this.nc.publish(subjects.cancel(schedulerId), CancelNotice.encode({ requestId, reason }).finish());
     } catch {
       // The connection is gone; the scheduler's deadline still bounds the work.
     }
@@ -106,7 +119,22 @@ export class FabricClient {
       return; // not a subject this gateway made
     }
     const p = this.pending.get(requestId);
-    if (!p) return;
+    if (!p) {
+      const unsent = this.unsentCancels.get(requestId);
+      let holder: string | undefined;
+      try {
+        const frame = unsent ? ReplyFrame.decode(msg.data) : undefined;
+        holder = frame?.schedulerId || frame?.accepted?.schedulerId || undefined;
+      } catch {
+        // not a frame of ours
+      }
+      if (unsent && holder) {
+        clearTimeout(unsent.timer);
+        this.unsentCancels.delete(requestId);
+        this.publishCancel(holder, requestId, unsent.reason);
+      }
+      return;
+    }
     if (msg.headers?.code === 503) {
       this.settle(requestId, errors.noCapacity('No scheduler is running.', 1));
       return;
@@ -118,13 +146,7 @@ export class FabricClient {
       this.settle(requestId, errors.internal('undecodable reply frame'));
       return;
     }
-    if (!p.schedulerId) {
-      const holder = frame.schedulerId || frame.accepted?.schedulerId;
-      if (holder) {
-        p.schedulerId = holder;
-        if (p.cancelled) this.sendCancel(requestId, p, p.cancelled);
-      }
-    }
+    if (!p.schedulerId) p.schedulerId = frame.schedulerId || frame.accepted?.schedulerId || undefined;
     switch (frame.kind) {
       case 'accepted':
         return;
@@ -149,6 +171,8 @@ export class FabricClient {
   }
 
   close(): void {
+    for (const { timer } of this.unsentCancels.values()) clearTimeout(timer);
+    this.unsentCancels.clear();
     for (const id of [...this.pending.keys()]) this.settle(id, errors.noCapacity('The gateway is shutting down.'));
     this.sub.unsubscribe();
   }

@@ -50,6 +50,7 @@ export const errors = {
   executorFailed: (message: string, cause?: unknown) => new WeftError(Code.ERROR_CODE_EXECUTOR_FAILED, message, { cause }),
   cancelled: (message = 'The request was cancelled.') => new WeftError(Code.ERROR_CODE_CANCELLED, message),
   internal: (message: string, cause?: unknown) => new WeftError(Code.ERROR_CODE_INTERNAL, message, { cause }),
+  queueFull: (message: string, retryAfterS = 1) => new WeftError(Code.ERROR_CODE_QUEUE_FULL, message, { retryAfterS }),
   contextLength: (message: string) => new WeftError(Code.ERROR_CODE_CONTEXT_LENGTH_EXCEEDED, message, { param: 'messages' }),
 };
 

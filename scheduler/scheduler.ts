@@ -1,7 +1,15 @@
 // The scheduler: takes requests from NATS (queue group, so each request is
-// taken by exactly one scheduler), keeps them in per-model queues (realtime
-// before batch), places each on an executor with a free slot and relays the
-// executor's gRPC stream to the request's reply subject.
+// taken by exactly one scheduler), keeps them in bounded per-model queues,
+// places each on an executor with a free slot and relays the executor's gRPC
+// stream to the request's reply subject.
+//
+// Priorities: realtime before batch. Batch work never takes the last
+// WEFT_BATCH_RESERVE_SLOTS of a replica; realtime work that finds every slot
+// busy preempts a batch request that can be restarted invisibly (its client
+// does not stream, or nothing was streamed yet): it is aborted and requeued
+// from scratch at the head of the batch queue. A batch request older than
+// WEFT_BATCH_AGING_MS may use reserved slots and is never preempted, so batch
+// work progresses under sustained realtime load.
 import { Metadata, status as GrpcStatus, type ClientReadableStream, type ServiceError } from '@grpc/grpc-js';
 import { connect, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import { context, SpanKind, SpanStatusCode, trace, type Context, type Span } from '@opentelemetry/api';
@@ -16,6 +24,7 @@ import { extractNats, injectGrpc } from '../observability/propagation.ts';
 import { tracer } from '../observability/telemetry.ts';
 import { ExecutorClients } from './executor-clients.ts';
 import { pickExecutor } from './placement.ts';
+import { Queues } from './queues.ts';
 import { ExecutorRegistry, type ExecutorEntry } from './registry.ts';
 
 /** Attempts per request when an executor fails before streaming anything. */
@@ -31,16 +40,19 @@ interface Job {
   state: 'queued' | 'running' | 'done';
   executor?: ExecutorEntry;
   call?: ClientReadableStream<GenerateChunk>;
+  /** Chunks relayed to the gateway (only for streaming clients). */
   streamed: boolean;
+  /** Tokens generated in the current attempt. */
+  tokens: number;
+  /** A non-streaming client's answer, sent whole at the end. */
+  buffer: { text: string; tokens: number };
   cancelled: boolean;
+  /** Aborted to make room for realtime work; requeued when its call ends. */
+  preempted: boolean;
   /** Whether a frame naming this scheduler has reached the gateway. */
   announced: boolean;
   deadlineTimer?: NodeJS.Timeout;
-}
-
-interface ModelQueue {
-  realtime: Job[];
-  batch: Job[];
+  queueTimer?: NodeJS.Timeout;
 }
 
 export interface RunningScheduler {
@@ -54,7 +66,7 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
   const nc: NatsConnection = await connect({ servers: config.natsUrl.split(','), name: id, maxReconnectAttempts: -1 });
   const clients = new ExecutorClients();
   const jobs = new Map<string, Job>();
-  const queues = new Map<string, ModelQueue>();
+  const queues = new Queues<Job>({ realtime: config.queueMaxRealtime, batch: config.queueMaxBatch });
   const startedAt = Date.now();
 
   const registry = new ExecutorRegistry(config.executorExpiryMs, (event, e) => {
@@ -82,6 +94,7 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     if (job.state === 'done') return;
     job.state = 'done';
     clearTimeout(job.deadlineTimer);
+    clearTimeout(job.queueTimer);
     jobs.delete(job.req.requestId);
     if (error) {
       if (!job.cancelled) reply(job, { requestId: job.req.requestId, error: error.toInfo() });
@@ -91,30 +104,27 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     job.span.end();
   };
 
-  const queueOf = (model: string): ModelQueue => {
-    let q = queues.get(model);
-    if (!q) queues.set(model, (q = { realtime: [], batch: [] }));
-    return q;
-  };
-
+  /** Queues a job (requeues go to the front); a full queue is a 429. */
   const enqueue = (job: Job, front = false) => {
     job.state = 'queued';
-    const list = queueOf(job.req.model)[job.priority];
-    if (front) list.unshift(job);
-    else list.push(job);
+    if (!queues.push(job.req.model, job, front)) {
+      return finish(job, errors.queueFull(`Too many ${job.priority} requests are waiting for the model '${job.req.model}'.`, 1));
+    }
+    // A realtime request that cannot start within the queue timeout is
+    // answered 504 and never started.
+    if (job.priority === PriorityClass.REALTIME && !job.queueTimer) {
+      job.queueTimer = setTimeout(() => {
+        if (job.state === 'queued' && queues.remove(job.req.model, job)) {
+          finish(job, errors.deadline(`The request waited ${config.queueTimeoutMs} ms for a free slot (WEFT_QUEUE_TIMEOUT_MS).`));
+        }
+      }, config.queueTimeoutMs);
+    }
     drain(job.req.model);
   };
 
-  const unqueue = (job: Job) => {
-    const list = queues.get(job.req.model)?.[job.priority];
-    const i = list?.indexOf(job) ?? -1;
-    if (i >= 0) list!.splice(i, 1);
-  };
-
-  /** Places queued jobs of `model` while executors have free slots. */
+  /** Places queued jobs of `model` while executors have free slots; preempts batch work for realtime. */
   function drain(model: string): void {
-    const q = queues.get(model);
-    if (!q) return;
+    const q = queues.of(model);
     while (q.realtime.length + q.batch.length > 0) {
       const slots = registry.slotsFor(model);
       if (slots.length === 0) {
@@ -126,15 +136,51 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
         }
         return;
       }
-      const slot = pickExecutor(slots);
-      if (!slot) return;
-      const job = (q.realtime.length > 0 ? q.realtime : q.batch).shift()!;
-      dispatch(job, slot.executor);
+      if (q.realtime.length > 0) {
+        const slot = pickExecutor(slots);
+        if (slot) {
+          dispatch(q.realtime.shift()!, slot.executor);
+          continue;
+        }
+        preemptFor(model, q.realtime.length);
+      }
+      if (q.batch.length > 0) {
+        const aged = Date.now() - q.batch[0]!.receivedAt > config.batchAgingMs;
+        const slot = pickExecutor(slots, aged ? 0 : config.batchReserveSlots);
+        if (slot) {
+          dispatch(q.batch.shift()!, slot.executor);
+          continue;
+        }
+      }
+      return;
+    }
+  }
+
+  /** Aborts batch requests of `model` so that `waiting` realtime ones can start. */
+  function preemptFor(model: string, waiting: number): void {
+    if (config.preemption === 'off') return;
+    const now = Date.now();
+    let pending = 0;
+    const candidates: Job[] = [];
+    for (const job of jobs.values()) {
+      if (job.req.model !== model || job.state !== 'running' || job.priority !== PriorityClass.BATCH) continue;
+      if (job.preempted) pending++;
+      else if ((!job.req.stream || !job.streamed) && now - job.receivedAt <= config.batchAgingMs) candidates.push(job);
+    }
+    // Least work lost first.
+    candidates.sort((a, b) => a.tokens - b.tokens);
+    for (const job of candidates.slice(0, Math.max(0, waiting - pending))) {
+      job.preempted = true;
+      job.span.addEvent('preempted', { [Attr.executorId]: job.executor?.info.executorId ?? '' });
+      log.info('preempt', { requestId: job.req.requestId, model, executorId: job.executor?.info.executorId, tokens: job.tokens });
+      job.call?.cancel();
     }
   }
 
   function dispatch(job: Job, executor: ExecutorEntry): void {
     const { req } = job;
+    clearTimeout(job.queueTimer);
+    job.queueTimer = undefined;
     job.state = 'running';
     job.executor = executor;
     job.attempts++;
@@ -162,8 +208,17 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
       return true;
     };
     call.on('data', (chunk: GenerateChunk) => {
-      job.streamed = true;
-      reply(job, { requestId: req.requestId, chunk });
+      job.tokens += chunk.tokens;
+      if (req.stream) {
+        job.streamed = true;
+        reply(job, { requestId: req.requestId, chunk });
+        return;
+      }
+      // A non-streaming client gets the whole answer in one frame: fewer
+      // messages, and a preempted attempt leaves nothing to take back.
+      job.buffer.text += chunk.text;
+      job.buffer.tokens += chunk.tokens;
+      if (chunk.finishReason) reply(job, { requestId: req.requestId, chunk: { ...chunk, text: job.buffer.text, tokens: job.buffer.tokens } });
     });
     call.on('end', () => {
       if (!settle()) return;
@@ -175,6 +230,13 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
       grpcSpan.setStatus({ code: SpanStatusCode.ERROR, message: err.details || err.message });
       grpcSpan.end();
       if (job.cancelled || job.state === 'done') return finish(job, errors.cancelled());
+      if (job.preempted) {
+        job.preempted = false;
+        job.attempts--;
+        job.tokens = 0;
+        job.buffer = { text: '', tokens: 0 };
+        return enqueue(job, true);
+      }
       const retryable = !job.streamed && job.attempts < MAX_ATTEMPTS
         && (err.code === GrpcStatus.UNAVAILABLE || err.code === GrpcStatus.RESOURCE_EXHAUSTED || (err.code === GrpcStatus.CANCELLED && !registry.executors.has(executor.info.executorId)));
       if (retryable) {
@@ -214,7 +276,8 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     }, ctx);
     const job: Job = {
       req, priority, span, ctx: trace.setSpan(ctx, span), receivedAt: Date.now(),
-      attempts: 0, state: 'queued', streamed: false, cancelled: false, announced: false,
+      attempts: 0, state: 'queued', streamed: false, tokens: 0, buffer: { text: '', tokens: 0 },
+      cancelled: false, preempted: false, announced: false,
     };
     if (jobs.has(req.requestId)) {
       finish(job, errors.invalid(`request id ${req.requestId} is already in flight`));
@@ -227,7 +290,7 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
       if (left <= 0) return finish(job, errors.deadline('The deadline passed before the request was scheduled.'));
       job.deadlineTimer = setTimeout(() => {
         if (job.state === 'queued') {
-          unqueue(job);
+          queues.remove(job.req.model, job);
           finish(job, errors.deadline('The deadline passed while the request waited for an executor.'));
         } else if (job.state === 'running') {
           // The executor enforces the deadline itself; this is the backstop
@@ -262,7 +325,7 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     job.cancelled = true;
     log.debug('cancel', { requestId: notice.requestId, reason: notice.reason, state: job.state });
     if (job.state === 'queued') {
-      unqueue(job);
+      queues.remove(job.req.model, job);
       finish(job, errors.cancelled());
     } else if (job.state === 'running') {
       job.call?.cancel();
@@ -297,7 +360,7 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
   nc.publish(subjects.discover, DiscoverRequest.encode({ requester: id }).finish());
   const expiry = setInterval(() => {
     registry.expire();
-    for (const model of queues.keys()) drain(model);
+    for (const model of queues.models()) drain(model);
   }, Math.max(100, Math.floor(config.executorExpiryMs / 4)));
   log.info('scheduler ready', { schedulerId: id, nats: config.natsUrl });
 
@@ -309,9 +372,7 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
       for (const s of subs) s.unsubscribe();
       // Requests already taken finish (bounded); queued ones are failed so
       // their clients are not left waiting.
-      for (const q of queues.values()) {
-        for (const job of [...q.realtime.splice(0), ...q.batch.splice(0)]) finish(job, errors.noCapacity('The scheduler is shutting down.'));
-      }
+      for (const job of queues.takeAll()) finish(job, errors.noCapacity('The scheduler is shutting down.'));
       const until = Date.now() + 5_000;
       while (jobs.size > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
       for (const job of jobs.values()) {

@@ -45,7 +45,7 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
     const submission = deps.fabric.submit({
       requestId, tenant: principal.tenant, model: parsed.model,
       priority: priority === PriorityClass.BATCH ? Priority.PRIORITY_BATCH : Priority.PRIORITY_REALTIME,
-      deadlineUnixMs: now + timeoutMs, createdUnixMs: now, chat: parsed.chat,
+      deadlineUnixMs: now + timeoutMs, createdUnixMs: now, chat: parsed.chat, stream: parsed.stream,
     }, priority, trace.setSpan(spanCtx, publish));
     publish.end();
 

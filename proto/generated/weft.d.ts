@@ -674,6 +674,7 @@ export namespace weft {
             deadlineUnixMs: number;
             replySubject: string;
             createdUnixMs: number;
+            stream: boolean;
             chat?: (weft.v1.ChatRequest.$Properties|null);
             body?: "chat";
             static create(properties: weft.v1.InferenceRequest.$Shape): weft.v1.InferenceRequest & weft.v1.InferenceRequest.$Shape;
@@ -696,6 +697,7 @@ export namespace weft {
                 deadlineUnixMs?: (number|null);
                 replySubject?: (string|null);
                 createdUnixMs?: (number|null);
+                stream?: (boolean|null);
                 chat?: (weft.v1.ChatRequest.$Properties|null);
                 body?: "chat";
                 $unknowns?: Uint8Array[];
@@ -708,6 +710,7 @@ export namespace weft {
               deadlineUnixMs?: number|null;
               replySubject?: string|null;
               createdUnixMs?: number|null;
+              stream?: boolean|null;
               chat?: weft.v1.ChatRequest.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (

@@ -6846,6 +6846,7 @@ export const weft = $root.weft = (() => {
              * @property {number|null} [deadlineUnixMs] InferenceRequest deadlineUnixMs
              * @property {string|null} [replySubject] InferenceRequest replySubject
              * @property {number|null} [createdUnixMs] InferenceRequest createdUnixMs
+             * @property {boolean|null} [stream] InferenceRequest stream
              * @property {weft.v1.ChatRequest.$Properties|null} [chat] InferenceRequest chat
              * @property {"chat"} [body] InferenceRequest body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -6869,6 +6870,7 @@ export const weft = $root.weft = (() => {
              *   deadlineUnixMs?: number|null;
              *   replySubject?: string|null;
              *   createdUnixMs?: number|null;
+             *   stream?: boolean|null;
              *   chat?: weft.v1.ChatRequest.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
@@ -6948,6 +6950,14 @@ export const weft = $root.weft = (() => {
             InferenceRequest.prototype.createdUnixMs = 0;
 
             /**
+             * InferenceRequest stream.
+             * @member {boolean} stream
+             * @memberof weft.v1.InferenceRequest
+             * @instance
+             */
+            InferenceRequest.prototype.stream = false;
+
+            /**
              * InferenceRequest chat.
              * @member {weft.v1.ChatRequest.$Properties|null|undefined} chat
              * @memberof weft.v1.InferenceRequest
@@ -7015,6 +7025,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.replySubject);
                 if (message.createdUnixMs != null && $Object.hasOwnProperty.call(message, "createdUnixMs") && !$Object.is(message.createdUnixMs, 0))
                     writer.uint32(/* id 7, wireType 1 =*/57).double(message.createdUnixMs);
+                if (message.stream != null && $Object.hasOwnProperty.call(message, "stream") && message.stream !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.stream);
                 if (message.chat != null && $Object.hasOwnProperty.call(message, "chat"))
                     $root.weft.v1.ChatRequest.encode(message.chat, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -7124,6 +7136,15 @@ export const weft = $root.weft = (() => {
                                 delete message.createdUnixMs;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.stream = value;
+                            else
+                                delete message.stream;
+                            continue;
+                        }
                     case 10: {
                             if (wireType !== 2)
                                 break;
@@ -7185,6 +7206,9 @@ export const weft = $root.weft = (() => {
                 if (message.createdUnixMs != null && $Object.hasOwnProperty.call(message, "createdUnixMs"))
                     if (typeof message.createdUnixMs !== "number")
                         return "createdUnixMs: number expected";
+                if (message.stream != null && $Object.hasOwnProperty.call(message, "stream"))
+                    if (typeof message.stream !== "boolean")
+                        return "stream: boolean expected";
                 if (message.chat != null && $Object.hasOwnProperty.call(message, "chat")) {
                     properties.body = 1;
                     {
@@ -7250,6 +7274,9 @@ export const weft = $root.weft = (() => {
                 if (object.createdUnixMs != null)
                     if (!$Object.is($Number(object.createdUnixMs), 0))
                         message.createdUnixMs = $Number(object.createdUnixMs);
+                if (object.stream != null)
+                    if (object.stream)
+                        message.stream = $Boolean(object.stream);
                 if (object.chat != null) {
                     if (!$util.isObject(object.chat))
                         throw $TypeError(".weft.v1.InferenceRequest.chat: object expected");
@@ -7283,6 +7310,7 @@ export const weft = $root.weft = (() => {
                     object.deadlineUnixMs = 0;
                     object.replySubject = "";
                     object.createdUnixMs = 0;
+                    object.stream = false;
                 }
                 if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
                     object.requestId = message.requestId;
@@ -7298,6 +7326,8 @@ export const weft = $root.weft = (() => {
                     object.replySubject = message.replySubject;
                 if (message.createdUnixMs != null && $Object.hasOwnProperty.call(message, "createdUnixMs"))
                     object.createdUnixMs = options.json && !$isFinite(message.createdUnixMs) ? $String(message.createdUnixMs) : message.createdUnixMs;
+                if (message.stream != null && $Object.hasOwnProperty.call(message, "stream"))
+                    object.stream = message.stream;
                 if (message.chat != null && $Object.hasOwnProperty.call(message, "chat")) {
                     object.chat = $root.weft.v1.ChatRequest.toObject(message.chat, options, _depth + 1);
                     if (options.oneofs)

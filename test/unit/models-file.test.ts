@@ -102,8 +102,8 @@ describe('readModelsFile', () => {
     readRejects({ models: [{ name: 'm', path: 'a', slots: 0 }] }, /models\[0\]\.slots: expected a positive integer/);
   });
 
-  test('rejects an engine other than llama.cpp and a non-string chat template', () => {
-    readRejects({ models: [{ name: 'm', path: 'a', engine: 'vllm' }] }, /models\[0\]\.engine: only "llama\.cpp" is supported/);
+  test('rejects an engine other than llama.cpp or synthetic, and a non-string chat template', () => {
+    readRejects({ models: [{ name: 'm', path: 'a', engine: 'vllm' }] }, /models\[0\]\.engine: expected "llama\.cpp" or "synthetic"/);
     readRejects({ models: [{ name: 'm', path: 'a', chatTemplate: 42 }] }, /models\[0\]\.chatTemplate: expected a string/);
   });
 
