@@ -1,11 +1,14 @@
 // The gateway's side of the fabric: publishes InferenceRequests on NATS and
 // demultiplexes the ReplyFrames of every request in flight from one
-// wildcard subscription (no per-request subscribe round trip).
+// wildcard subscription (no per-request subscribe round trip). It also
+// watches scheduler heartbeats: a request whose scheduler died is published
+// again when nothing of it reached the client yet (a non-streaming answer
+// arrives whole, so those always can be), and fails with 502 otherwise.
 import { Readable } from 'node:stream';
 import { headers as natsHeaders, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import type { Context } from '@opentelemetry/api';
 import {
-  CancelNotice, errors, InferenceRequest, ReplyFrame, subjects, decodeToken, headers as H, WeftError,
+  CancelNotice, errors, InferenceRequest, ReplyFrame, SchedulerInfo, subjects, decodeToken, headers as H, WeftError,
   type GenerateChunk, type IInferenceRequest, type PriorityClass,
 } from '../proto/index.ts';
 import { injectNats } from '../observability/propagation.ts';
@@ -20,9 +23,19 @@ export interface Submission {
 interface Pending {
   out: Readable;
   schedulerId?: string;
+  /** When the holder became known; its liveness counts from here at least. */
+  heldSince: number;
   cancelled?: string;
   timers: NodeJS.Timeout[];
+  /** A chunk reached the client: the request can no longer be resubmitted. */
+  delivered: boolean;
+  /** How to publish it again, and how often it was. */
+  publish: () => void;
+  resubmits: number;
 }
+
+/** Times a request is published again after its scheduler died. */
+const MAX_RESUBMITS = 2;
 
 export class FabricClient {
   private readonly pending = new Map<string, Pending>();
@@ -32,20 +45,54 @@ export class FabricClient {
    * request itself is already answered), or forgotten after the accept timeout.
    */
   private readonly unsentCancels = new Map<string, { reason: string; timer: NodeJS.Timeout }>();
-  private readonly sub: Subscription;
+  private readonly subs: Subscription[];
   private readonly nc: NatsConnection;
   private readonly gatewayId: string;
   private readonly acceptTimeoutMs: number;
+  private readonly schedulerExpiryMs: number;
+  /** Last heartbeat of each scheduler, by id. */
+  private readonly schedulers = new Map<string, number>();
+  private readonly sweep: NodeJS.Timeout;
 
-  constructor(nc: NatsConnection, gatewayId: string, acceptTimeoutMs: number) {
+  constructor(nc: NatsConnection, gatewayId: string, opts: { acceptTimeoutMs: number; schedulerExpiryMs: number }) {
     this.nc = nc;
     this.gatewayId = gatewayId;
-    this.acceptTimeoutMs = acceptTimeoutMs;
-    this.sub = nc.subscribe(subjects.replyAll(gatewayId), {
-      callback: (err, msg) => {
-        if (!err) this.onFrame(msg);
-      },
-    });
+    this.acceptTimeoutMs = opts.acceptTimeoutMs;
+    this.schedulerExpiryMs = opts.schedulerExpiryMs;
+    this.subs = [
+      nc.subscribe(subjects.replyAll(gatewayId), {
+        callback: (err, msg) => {
+          if (!err) this.onFrame(msg);
+        },
+      }),
+      nc.subscribe(subjects.schedulerHeartbeat, {
+        callback: (err, msg) => {
+          if (err) return;
+          try {
+            this.schedulers.set(SchedulerInfo.decode(msg.data).schedulerId, Date.now());
+          } catch {
+            // not a heartbeat of ours
+          }
+        },
+      }),
+    ];
+    this.sweep = setInterval(() => this.checkHolders(), Math.max(50, Math.floor(this.schedulerExpiryMs / 4)));
+  }
+
+  /** Requests whose scheduler went silent: resubmitted, or failed. */
+  private checkHolders(now = Date.now()) {
+    for (const [requestId, p] of this.pending) {
+      if (!p.schedulerId) continue;
+      const lastSeen = Math.max(this.schedulers.get(p.schedulerId) ?? 0, p.heldSince);
+      if (now - lastSeen <= this.schedulerExpiryMs) continue;
+      if (!p.delivered && !p.cancelled && p.resubmits < MAX_RESUBMITS) {
+        p.resubmits++;
+        p.schedulerId = undefined;
+        p.publish();
+      } else {
+        this.settle(requestId, errors.executorFailed('The scheduler holding this request stopped responding.'));
+      }
+    }
   }
 
   get inFlight(): number {
@@ -59,13 +106,30 @@ export class FabricClient {
     // Errors reach the consumer through its iterator; without a listener a
     // request failing before anyone iterates would crash the process.
     out.on('error', () => {});
-    const p: Pending = { out, timers: [] };
-    this.pending.set(requestId, p);
     const fail = (e: WeftError) => this.settle(requestId, e);
-
-    p.timers.push(setTimeout(() => {
-      if (!p.schedulerId) fail(errors.noCapacity('No scheduler accepted the request in time.', 1));
-    }, this.acceptTimeoutMs));
+    const hdrs = natsHeaders();
+    hdrs.set(H.requestId, requestId);
+    injectNats(hdrs, ctx);
+    const replySubject = subjects.reply(this.gatewayId, requestId);
+    const subject = subjects.request(priority, req.model ?? '');
+    const data = InferenceRequest.encode({ ...req, replySubject }).finish();
+    const p: Pending = {
+      out, timers: [], delivered: false, resubmits: 0, heldSince: 0,
+      publish: () => {
+        try {
+          // With a reply subject set, NATS answers a 503 status at once when
+          // no scheduler subscribes: handled in onFrame as "no responders".
+          this.nc.publish(subject, data, { reply: replySubject, headers: hdrs });
+        } catch (err) {
+          fail(errors.noCapacity(`The fabric is unreachable: ${(err as Error).message}`, 1));
+        }
+        const acceptTimer = setTimeout(() => {
+          if (!p.schedulerId) fail(errors.noCapacity('No scheduler accepted the request in time.', 1));
+        }, this.acceptTimeoutMs);
+        p.timers.push(acceptTimer);
+      },
+    };
+    this.pending.set(requestId, p);
     if (req.deadlineUnixMs) {
       p.timers.push(setTimeout(() => {
         this.sendCancel(requestId, p, 'deadline');
@@ -73,17 +137,7 @@ export class FabricClient {
       }, Math.max(0, req.deadlineUnixMs - Date.now())));
     }
 
-    const hdrs = natsHeaders();
-    hdrs.set(H.requestId, requestId);
-    injectNats(hdrs, ctx);
-    const replySubject = subjects.reply(this.gatewayId, requestId);
-    try {
-      // With a reply subject set, NATS answers a 503 status at once when no
-      // scheduler subscribes: handled in onFrame as "no responders".
-      this.nc.publish(subjects.request(priority, req.model ?? ''), InferenceRequest.encode({ ...req, replySubject }).finish(), { reply: replySubject, headers: hdrs });
-    } catch (err) {
-      fail(errors.noCapacity(`The fabric is unreachable: ${(err as Error).message}`, 1));
-    }
+    p.publish();
     return {
       chunks: out,
       cancel: (reason) => {
@@ -146,11 +200,15 @@ export class FabricClient {
       this.settle(requestId, errors.internal('undecodable reply frame'));
       return;
     }
-    if (!p.schedulerId) p.schedulerId = frame.schedulerId || frame.accepted?.schedulerId || undefined;
+    if (!p.schedulerId) {
+      p.schedulerId = frame.schedulerId || frame.accepted?.schedulerId || undefined;
+      p.heldSince = Date.now();
+    }
     switch (frame.kind) {
       case 'accepted':
         return;
       case 'chunk': {
+        p.delivered = true;
         p.out.push(frame.chunk);
         if (frame.chunk!.finishReason) this.settle(requestId);
         return;
@@ -171,9 +229,10 @@ export class FabricClient {
   }
 
   close(): void {
+    clearInterval(this.sweep);
     for (const { timer } of this.unsentCancels.values()) clearTimeout(timer);
     this.unsentCancels.clear();
     for (const id of [...this.pending.keys()]) this.settle(id, errors.noCapacity('The gateway is shutting down.'));
-    this.sub.unsubscribe();
+    for (const s of this.subs) s.unsubscribe();
   }
 }

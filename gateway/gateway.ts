@@ -46,7 +46,7 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
   const expiry = setInterval(() => registry.expire(), 500);
   nc.publish(subjects.discover, DiscoverRequest.encode({ requester: config.gatewayId }).finish());
 
-  const fabric = new FabricClient(nc, config.gatewayId, config.acceptTimeoutMs);
+  const fabric = new FabricClient(nc, config.gatewayId, { acceptTimeoutMs: config.acceptTimeoutMs, schedulerExpiryMs: config.schedulerExpiryMs });
   const app = createApp({
     fabric, keys, log,
     models: () => registry.models(),

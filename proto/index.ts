@@ -9,7 +9,7 @@ export const {
   ChatMessage, SamplingParams, ChatRequest, GenerateChunk, Usage, EngineTiming, ErrorInfo, Device, EngineSupport,
   LoadedModel, ExecutorInfo, DescribeRequest, GenerateRequest, CancelRequest, CancelReply,
   LoadModelRequest, LoadModelReply, UnloadModelRequest, UnloadModelReply, InferenceRequest,
-  Accepted, ReplyFrame, CancelNotice, DiscoverRequest,
+  Accepted, ReplyFrame, CancelNotice, DiscoverRequest, SchedulerInfo,
   Priority, FinishReason, ErrorCode, DeviceKind, DeviceSource, ModelState,
 } = v1;
 

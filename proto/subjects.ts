@@ -58,6 +58,8 @@ export const subjects = {
   cancel: (schedulerId: string) => `${ROOT}.cancel.${encodeToken(schedulerId)}`,
   /** Executors publish ExecutorInfo here every heartbeat interval. */
   heartbeat: `${ROOT}.executors.heartbeat`,
+  /** Schedulers publish SchedulerInfo here every heartbeat interval. */
+  schedulerHeartbeat: `${ROOT}.schedulers.heartbeat`,
   /** Anyone may ask executors to heartbeat at once (DiscoverRequest). */
   discover: `${ROOT}.executors.discover`,
 } as const;

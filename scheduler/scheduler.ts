@@ -14,7 +14,7 @@ import { Metadata, status as GrpcStatus, type ClientReadableStream, type Service
 import { connect, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import { context, SpanKind, SpanStatusCode, trace, type Context, type Span } from '@opentelemetry/api';
 import {
-  CancelNotice, DiscoverRequest, errors, ExecutorInfo, fromGrpcError, InferenceRequest, PRIORITY_CLASSES, PriorityClass, ReplyFrame,
+  CancelNotice, DiscoverRequest, SchedulerInfo, errors, ExecutorInfo, fromGrpcError, InferenceRequest, PRIORITY_CLASSES, PriorityClass, ReplyFrame,
   SCHEDULER_QUEUE_GROUP, subjects, WeftError, type GenerateChunk, type InferenceRequest as InferenceRequestT, type IReplyFrame,
 } from '../proto/index.ts';
 import type { Config } from '../deploy/config.ts';
@@ -358,6 +358,11 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     }),
   ];
   nc.publish(subjects.discover, DiscoverRequest.encode({ requester: id }).finish());
+  const announceSelf = () => nc.publish(subjects.schedulerHeartbeat, SchedulerInfo.encode({
+    schedulerId: id, startedUnixMs: startedAt, heartbeatIntervalMs: config.heartbeatMs,
+  }).finish());
+  announceSelf();
+  const selfHeartbeat = setInterval(announceSelf, config.heartbeatMs);
   const expiry = setInterval(() => {
     registry.expire();
     for (const model of queues.models()) drain(model);
@@ -369,6 +374,7 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     registry,
     async close() {
       clearInterval(expiry);
+      clearInterval(selfHeartbeat);
       for (const s of subs) s.unsubscribe();
       // Requests already taken finish (bounded); queued ones are failed so
       // their clients are not left waiting.

@@ -817,6 +817,36 @@ export namespace weft {
             type $Shape = weft.v1.CancelNotice.$Properties;
         }
 
+        interface ISchedulerInfo extends weft.v1.SchedulerInfo.$Properties {
+        }
+
+        class SchedulerInfo {
+            constructor(properties?: weft.v1.SchedulerInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            schedulerId: string;
+            startedUnixMs: number;
+            heartbeatIntervalMs: number;
+            static create(properties: weft.v1.SchedulerInfo.$Shape): weft.v1.SchedulerInfo & weft.v1.SchedulerInfo.$Shape;
+            static create(properties?: weft.v1.SchedulerInfo.$Properties): weft.v1.SchedulerInfo;
+            static encode(message: weft.v1.SchedulerInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.SchedulerInfo & weft.v1.SchedulerInfo.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.SchedulerInfo;
+            static toObject(message: weft.v1.SchedulerInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SchedulerInfo {
+            interface $Properties {
+                schedulerId?: (string|null);
+                startedUnixMs?: (number|null);
+                heartbeatIntervalMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.SchedulerInfo.$Properties;
+        }
+
         interface IDiscoverRequest extends weft.v1.DiscoverRequest.$Properties {
         }
 

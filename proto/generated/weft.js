@@ -8299,6 +8299,311 @@ export const weft = $root.weft = (() => {
             return CancelNotice;
         })();
 
+        v1.SchedulerInfo = (function() {
+
+            /**
+             * Properties of a SchedulerInfo.
+             * @typedef {Object} weft.v1.SchedulerInfo.$Properties
+             * @property {string|null} [schedulerId] SchedulerInfo schedulerId
+             * @property {number|null} [startedUnixMs] SchedulerInfo startedUnixMs
+             * @property {number|null} [heartbeatIntervalMs] SchedulerInfo heartbeatIntervalMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SchedulerInfo.
+             * @memberof weft.v1
+             * @interface ISchedulerInfo
+             * @augments weft.v1.SchedulerInfo.$Properties
+             * @deprecated Use weft.v1.SchedulerInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a SchedulerInfo.
+             * @typedef {weft.v1.SchedulerInfo.$Properties} weft.v1.SchedulerInfo.$Shape
+             */
+
+            /**
+             * Constructs a new SchedulerInfo.
+             * @memberof weft.v1
+             * @classdesc Represents a SchedulerInfo.
+             * @constructor
+             * @param {weft.v1.SchedulerInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SchedulerInfo = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SchedulerInfo schedulerId.
+             * @member {string} schedulerId
+             * @memberof weft.v1.SchedulerInfo
+             * @instance
+             */
+            SchedulerInfo.prototype.schedulerId = "";
+
+            /**
+             * SchedulerInfo startedUnixMs.
+             * @member {number} startedUnixMs
+             * @memberof weft.v1.SchedulerInfo
+             * @instance
+             */
+            SchedulerInfo.prototype.startedUnixMs = 0;
+
+            /**
+             * SchedulerInfo heartbeatIntervalMs.
+             * @member {number} heartbeatIntervalMs
+             * @memberof weft.v1.SchedulerInfo
+             * @instance
+             */
+            SchedulerInfo.prototype.heartbeatIntervalMs = 0;
+
+            /**
+             * Creates a new SchedulerInfo instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.SchedulerInfo
+             * @static
+             * @param {weft.v1.SchedulerInfo.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.SchedulerInfo} SchedulerInfo instance
+             * @type {{
+             *   (properties: weft.v1.SchedulerInfo.$Shape): weft.v1.SchedulerInfo & weft.v1.SchedulerInfo.$Shape;
+             *   (properties?: weft.v1.SchedulerInfo.$Properties): weft.v1.SchedulerInfo;
+             * }}
+             */
+            SchedulerInfo.create = function(properties) {
+                return new SchedulerInfo(properties);
+            };
+
+            /**
+             * Encodes the specified SchedulerInfo message. Does not implicitly {@link weft.v1.SchedulerInfo.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.SchedulerInfo
+             * @static
+             * @param {weft.v1.SchedulerInfo.$Properties} message SchedulerInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SchedulerInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.schedulerId != null && $Object.hasOwnProperty.call(message, "schedulerId") && message.schedulerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.schedulerId);
+                if (message.startedUnixMs != null && $Object.hasOwnProperty.call(message, "startedUnixMs") && !$Object.is(message.startedUnixMs, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.startedUnixMs);
+                if (message.heartbeatIntervalMs != null && $Object.hasOwnProperty.call(message, "heartbeatIntervalMs") && message.heartbeatIntervalMs !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.heartbeatIntervalMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SchedulerInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.SchedulerInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.SchedulerInfo & weft.v1.SchedulerInfo.$Shape} SchedulerInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SchedulerInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.SchedulerInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.schedulerId = value;
+                            else
+                                delete message.schedulerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.startedUnixMs = value;
+                            else
+                                delete message.startedUnixMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.heartbeatIntervalMs = value;
+                            else
+                                delete message.heartbeatIntervalMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SchedulerInfo message.
+             * @function verify
+             * @memberof weft.v1.SchedulerInfo
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SchedulerInfo.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.schedulerId != null && $Object.hasOwnProperty.call(message, "schedulerId"))
+                    if (!$util.isString(message.schedulerId))
+                        return "schedulerId: string expected";
+                if (message.startedUnixMs != null && $Object.hasOwnProperty.call(message, "startedUnixMs"))
+                    if (typeof message.startedUnixMs !== "number")
+                        return "startedUnixMs: number expected";
+                if (message.heartbeatIntervalMs != null && $Object.hasOwnProperty.call(message, "heartbeatIntervalMs"))
+                    if (!$util.isInteger(message.heartbeatIntervalMs))
+                        return "heartbeatIntervalMs: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SchedulerInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.SchedulerInfo
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.SchedulerInfo} SchedulerInfo
+             */
+            SchedulerInfo.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.SchedulerInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.SchedulerInfo: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.SchedulerInfo();
+                if (object.schedulerId != null)
+                    if (typeof object.schedulerId !== "string" || object.schedulerId.length)
+                        message.schedulerId = $String(object.schedulerId);
+                if (object.startedUnixMs != null)
+                    if (!$Object.is($Number(object.startedUnixMs), 0))
+                        message.startedUnixMs = $Number(object.startedUnixMs);
+                if (object.heartbeatIntervalMs != null)
+                    if ($Number(object.heartbeatIntervalMs) !== 0)
+                        message.heartbeatIntervalMs = object.heartbeatIntervalMs >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SchedulerInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.SchedulerInfo
+             * @static
+             * @param {weft.v1.SchedulerInfo} message SchedulerInfo
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SchedulerInfo.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.schedulerId = "";
+                    object.startedUnixMs = 0;
+                    object.heartbeatIntervalMs = 0;
+                }
+                if (message.schedulerId != null && $Object.hasOwnProperty.call(message, "schedulerId"))
+                    object.schedulerId = message.schedulerId;
+                if (message.startedUnixMs != null && $Object.hasOwnProperty.call(message, "startedUnixMs"))
+                    object.startedUnixMs = options.json && !$isFinite(message.startedUnixMs) ? $String(message.startedUnixMs) : message.startedUnixMs;
+                if (message.heartbeatIntervalMs != null && $Object.hasOwnProperty.call(message, "heartbeatIntervalMs"))
+                    object.heartbeatIntervalMs = message.heartbeatIntervalMs;
+                return object;
+            };
+
+            /**
+             * Converts this SchedulerInfo to JSON.
+             * @function toJSON
+             * @memberof weft.v1.SchedulerInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SchedulerInfo.prototype.toJSON = function() {
+                return SchedulerInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SchedulerInfo
+             * @function getTypeUrl
+             * @memberof weft.v1.SchedulerInfo
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SchedulerInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.SchedulerInfo";
+            };
+
+            return SchedulerInfo;
+        })();
+
         v1.DiscoverRequest = (function() {
 
             /**
