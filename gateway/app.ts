@@ -12,6 +12,7 @@ import { auth, type Principal } from './auth.ts';
 import { HttpError, toOpenAIError } from './errors.ts';
 import type { FabricClient } from './fabric-client.ts';
 import { chatRoutes } from './routes/chat.ts';
+import { clusterRoutes } from './routes/cluster.ts';
 import { healthRoutes } from './routes/health.ts';
 import { modelRoutes } from './routes/models.ts';
 
@@ -20,6 +21,8 @@ export interface GatewayDeps {
   /** Models some live executor serves. */
   models(): Set<string>;
   readiness(): { natsConnected: boolean; executors: number; models: string[] };
+  /** The cluster view (GET /v1/cluster). */
+  cluster(): Promise<object>;
   keys: Map<string, Principal> | undefined;
   maxBodyBytes: number;
   requestTimeoutMs: number;
@@ -87,6 +90,7 @@ export function createApp(deps: GatewayDeps): Hono<GatewayEnv> {
   healthRoutes(app, deps);
   modelRoutes(app, deps);
   chatRoutes(app, deps);
+  clusterRoutes(app, deps);
 
   app.notFound((c) => respondError(c, new HttpError(404, `Unknown request URL: ${c.req.method} ${c.req.path}.`, { code: 'unknown_url' }), deps.log));
   app.onError((err, c) => respondError(c, err, deps.log));

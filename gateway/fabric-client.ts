@@ -95,6 +95,13 @@ export class FabricClient {
     }
   }
 
+  /** Schedulers heard from within the expiry. */
+  liveSchedulers(now = Date.now()): number {
+    let n = 0;
+    for (const seen of this.schedulers.values()) if (now - seen <= this.schedulerExpiryMs) n++;
+    return n;
+  }
+
   get inFlight(): number {
     return this.pending.size;
   }

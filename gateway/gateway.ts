@@ -7,6 +7,7 @@ import type { Config } from '../deploy/config.ts';
 import type { Logger } from '../observability/logger.ts';
 import { ExecutorRegistry } from '../scheduler/registry.ts';
 import { createApp } from './app.ts';
+import { clusterView, schedulerSnapshots } from './cluster-view.ts';
 import { loadKeysFile } from './auth.ts';
 import { FabricClient } from './fabric-client.ts';
 
@@ -50,6 +51,7 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
   const app = createApp({
     fabric, keys, log,
     models: () => registry.models(),
+    cluster: async () => clusterView(registry, await schedulerSnapshots(nc, fabric.liveSchedulers(), config.gatewayId)),
     readiness: () => ({ natsConnected: natsConnected && !nc.isClosed(), executors: registry.executors.size, models: [...registry.models()] }),
     maxBodyBytes: config.maxBodyBytes,
     requestTimeoutMs: config.requestTimeoutMs,

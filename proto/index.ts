@@ -9,7 +9,7 @@ export const {
   ChatMessage, SamplingParams, ChatRequest, GenerateChunk, Usage, EngineTiming, ErrorInfo, Device, EngineSupport,
   LoadedModel, ExecutorInfo, DescribeRequest, GenerateRequest, CancelRequest, CancelReply,
   LoadModelRequest, LoadModelReply, UnloadModelRequest, UnloadModelReply, InferenceRequest,
-  Accepted, ReplyFrame, CancelNotice, DiscoverRequest, SchedulerInfo,
+  Accepted, ReplyFrame, CancelNotice, DiscoverRequest, SchedulerInfo, SchedulerSnapshot, SnapshotRequest,
   Priority, FinishReason, ErrorCode, DeviceKind, DeviceSource, ModelState,
 } = v1;
 
@@ -28,6 +28,8 @@ export type ExecutorInfo = weft.v1.ExecutorInfo;
 export type GenerateRequest = weft.v1.GenerateRequest;
 export type InferenceRequest = weft.v1.InferenceRequest;
 export type ReplyFrame = weft.v1.ReplyFrame;
+export type SchedulerSnapshot = weft.v1.SchedulerSnapshot;
+export type IPlacement = weft.v1.IPlacement;
 export type CancelNotice = weft.v1.CancelNotice;
 export type LoadModelRequest = weft.v1.LoadModelRequest;
 

@@ -58,6 +58,8 @@ export const subjects = {
   cancel: (schedulerId: string) => `${ROOT}.cancel.${encodeToken(schedulerId)}`,
   /** Executors publish ExecutorInfo here every heartbeat interval. */
   heartbeat: `${ROOT}.executors.heartbeat`,
+  /** Every scheduler answers a SnapshotRequest here with its SchedulerSnapshot. */
+  schedulerSnapshot: `${ROOT}.schedulers.snapshot`,
   /** Schedulers publish SchedulerInfo here every heartbeat interval. */
   schedulerHeartbeat: `${ROOT}.schedulers.heartbeat`,
   /** Anyone may ask executors to heartbeat at once (DiscoverRequest). */

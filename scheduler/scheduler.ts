@@ -14,7 +14,7 @@ import { Metadata, status as GrpcStatus, type ClientReadableStream, type Service
 import { connect, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import { context, SpanKind, SpanStatusCode, trace, type Context, type Span } from '@opentelemetry/api';
 import {
-  CancelNotice, DiscoverRequest, SchedulerInfo, errors, ExecutorInfo, fromGrpcError, InferenceRequest, PRIORITY_CLASSES, PriorityClass, ReplyFrame,
+  CancelNotice, DiscoverRequest, SchedulerInfo, SchedulerSnapshot, errors, ExecutorInfo, fromGrpcError, InferenceRequest, PRIORITY_CLASSES, PriorityClass, ReplyFrame,
   SCHEDULER_QUEUE_GROUP, subjects, WeftError, type GenerateChunk, type InferenceRequest as InferenceRequestT, type IReplyFrame,
 } from '../proto/index.ts';
 import type { Config } from '../deploy/config.ts';
@@ -24,6 +24,7 @@ import { extractNats, injectGrpc } from '../observability/propagation.ts';
 import { tracer } from '../observability/telemetry.ts';
 import { ExecutorClients } from './executor-clients.ts';
 import { pickExecutor } from './placement.ts';
+import { DecisionLog } from './decision-log.ts';
 import { Queues } from './queues.ts';
 import { ExecutorRegistry, type ExecutorEntry } from './registry.ts';
 
@@ -67,6 +68,7 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
   const clients = new ExecutorClients();
   const jobs = new Map<string, Job>();
   const queues = new Queues<Job>({ realtime: config.queueMaxRealtime, batch: config.queueMaxBatch });
+  const decisions = new DecisionLog();
   const startedAt = Date.now();
 
   const registry = new ExecutorRegistry(config.executorExpiryMs, (event, e) => {
@@ -126,6 +128,7 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
   function drain(model: string): void {
     const q = queues.of(model);
     while (q.realtime.length + q.batch.length > 0) {
+      const t0 = performance.now();
       const slots = registry.slotsFor(model);
       if (slots.length === 0) {
         // Right after start the registry is still filling from heartbeats;
@@ -139,7 +142,9 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
       if (q.realtime.length > 0) {
         const slot = pickExecutor(slots);
         if (slot) {
-          dispatch(q.realtime.shift()!, slot.executor);
+          const job = q.realtime.shift()!;
+          decisions.record(performance.now() - t0, job, slot, slots.length, 'least loaded replica with a free slot');
+          dispatch(job, slot.executor);
           continue;
         }
         preemptFor(model, q.realtime.length);
@@ -148,7 +153,10 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
         const aged = Date.now() - q.batch[0]!.receivedAt > config.batchAgingMs;
         const slot = pickExecutor(slots, aged ? 0 : config.batchReserveSlots);
         if (slot) {
-          dispatch(q.batch.shift()!, slot.executor);
+          const job = q.batch.shift()!;
+          decisions.record(performance.now() - t0, job, slot, slots.length,
+            aged ? `batch aged past ${config.batchAgingMs} ms: may use reserved slots` : `least loaded replica, keeping ${config.batchReserveSlots} slot(s) for realtime`);
+          dispatch(job, slot.executor);
           continue;
         }
       }
@@ -333,6 +341,19 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
   }
 
   const subs: Subscription[] = [
+    nc.subscribe(subjects.schedulerSnapshot, {
+      callback: (err, msg) => {
+        if (err) return;
+        const snap = decisions.snapshot();
+        msg.respond(SchedulerSnapshot.encode({
+          schedulerId: id,
+          queues: queues.stats(),
+          recentPlacements: snap.recent,
+          decisionP50Us: snap.p50Us, decisionP99Us: snap.p99Us, decisions: snap.count,
+          running: [...jobs.values()].filter((j) => j.state === 'running').length,
+        }).finish());
+      },
+    }),
     ...PRIORITY_CLASSES.map((p) => nc.subscribe(subjects.requestAll(p), {
       queue: SCHEDULER_QUEUE_GROUP,
       callback: (err, msg) => {

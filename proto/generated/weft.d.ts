@@ -847,6 +847,138 @@ export namespace weft {
             type $Shape = weft.v1.SchedulerInfo.$Properties;
         }
 
+        interface ISchedulerSnapshot extends weft.v1.SchedulerSnapshot.$Properties {
+        }
+
+        class SchedulerSnapshot {
+            constructor(properties?: weft.v1.SchedulerSnapshot.$Properties);
+            $unknowns?: Uint8Array[];
+            schedulerId: string;
+            queues: weft.v1.QueueStat.$Properties[];
+            recentPlacements: weft.v1.Placement.$Properties[];
+            decisionP50Us: number;
+            decisionP99Us: number;
+            decisions: number;
+            running: number;
+            static create(properties: weft.v1.SchedulerSnapshot.$Shape): weft.v1.SchedulerSnapshot & weft.v1.SchedulerSnapshot.$Shape;
+            static create(properties?: weft.v1.SchedulerSnapshot.$Properties): weft.v1.SchedulerSnapshot;
+            static encode(message: weft.v1.SchedulerSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.SchedulerSnapshot & weft.v1.SchedulerSnapshot.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.SchedulerSnapshot;
+            static toObject(message: weft.v1.SchedulerSnapshot, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SchedulerSnapshot {
+            interface $Properties {
+                schedulerId?: (string|null);
+                queues?: (weft.v1.QueueStat.$Properties[]|null);
+                recentPlacements?: (weft.v1.Placement.$Properties[]|null);
+                decisionP50Us?: (number|null);
+                decisionP99Us?: (number|null);
+                decisions?: (number|null);
+                running?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.SchedulerSnapshot.$Properties;
+        }
+
+        interface IQueueStat extends weft.v1.QueueStat.$Properties {
+        }
+
+        class QueueStat {
+            constructor(properties?: weft.v1.QueueStat.$Properties);
+            $unknowns?: Uint8Array[];
+            model: string;
+            priority: string;
+            depth: number;
+            oldestWaitMs: number;
+            static create(properties: weft.v1.QueueStat.$Shape): weft.v1.QueueStat & weft.v1.QueueStat.$Shape;
+            static create(properties?: weft.v1.QueueStat.$Properties): weft.v1.QueueStat;
+            static encode(message: weft.v1.QueueStat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.QueueStat & weft.v1.QueueStat.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.QueueStat;
+            static toObject(message: weft.v1.QueueStat, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace QueueStat {
+            interface $Properties {
+                model?: (string|null);
+                priority?: (string|null);
+                depth?: (number|null);
+                oldestWaitMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.QueueStat.$Properties;
+        }
+
+        interface IPlacement extends weft.v1.Placement.$Properties {
+        }
+
+        class Placement {
+            constructor(properties?: weft.v1.Placement.$Properties);
+            $unknowns?: Uint8Array[];
+            atUnixMs: number;
+            requestId: string;
+            model: string;
+            priority: string;
+            executorId: string;
+            reason: string;
+            static create(properties: weft.v1.Placement.$Shape): weft.v1.Placement & weft.v1.Placement.$Shape;
+            static create(properties?: weft.v1.Placement.$Properties): weft.v1.Placement;
+            static encode(message: weft.v1.Placement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.Placement & weft.v1.Placement.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.Placement;
+            static toObject(message: weft.v1.Placement, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Placement {
+            interface $Properties {
+                atUnixMs?: (number|null);
+                requestId?: (string|null);
+                model?: (string|null);
+                priority?: (string|null);
+                executorId?: (string|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.Placement.$Properties;
+        }
+
+        interface ISnapshotRequest extends weft.v1.SnapshotRequest.$Properties {
+        }
+
+        class SnapshotRequest {
+            constructor(properties?: weft.v1.SnapshotRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            requester: string;
+            static create(properties: weft.v1.SnapshotRequest.$Shape): weft.v1.SnapshotRequest & weft.v1.SnapshotRequest.$Shape;
+            static create(properties?: weft.v1.SnapshotRequest.$Properties): weft.v1.SnapshotRequest;
+            static encode(message: weft.v1.SnapshotRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.SnapshotRequest & weft.v1.SnapshotRequest.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.SnapshotRequest;
+            static toObject(message: weft.v1.SnapshotRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SnapshotRequest {
+            interface $Properties {
+                requester?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.SnapshotRequest.$Properties;
+        }
+
         interface IDiscoverRequest extends weft.v1.DiscoverRequest.$Properties {
         }
 

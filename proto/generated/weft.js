@@ -8604,6 +8604,1435 @@ export const weft = $root.weft = (() => {
             return SchedulerInfo;
         })();
 
+        v1.SchedulerSnapshot = (function() {
+
+            /**
+             * Properties of a SchedulerSnapshot.
+             * @typedef {Object} weft.v1.SchedulerSnapshot.$Properties
+             * @property {string|null} [schedulerId] SchedulerSnapshot schedulerId
+             * @property {Array.<weft.v1.QueueStat.$Properties>|null} [queues] SchedulerSnapshot queues
+             * @property {Array.<weft.v1.Placement.$Properties>|null} [recentPlacements] SchedulerSnapshot recentPlacements
+             * @property {number|null} [decisionP50Us] SchedulerSnapshot decisionP50Us
+             * @property {number|null} [decisionP99Us] SchedulerSnapshot decisionP99Us
+             * @property {number|null} [decisions] SchedulerSnapshot decisions
+             * @property {number|null} [running] SchedulerSnapshot running
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SchedulerSnapshot.
+             * @memberof weft.v1
+             * @interface ISchedulerSnapshot
+             * @augments weft.v1.SchedulerSnapshot.$Properties
+             * @deprecated Use weft.v1.SchedulerSnapshot.$Properties instead.
+             */
+
+            /**
+             * Shape of a SchedulerSnapshot.
+             * @typedef {weft.v1.SchedulerSnapshot.$Properties} weft.v1.SchedulerSnapshot.$Shape
+             */
+
+            /**
+             * Constructs a new SchedulerSnapshot.
+             * @memberof weft.v1
+             * @classdesc Represents a SchedulerSnapshot.
+             * @constructor
+             * @param {weft.v1.SchedulerSnapshot.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SchedulerSnapshot = function (properties) {
+                this.queues = [];
+                this.recentPlacements = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SchedulerSnapshot schedulerId.
+             * @member {string} schedulerId
+             * @memberof weft.v1.SchedulerSnapshot
+             * @instance
+             */
+            SchedulerSnapshot.prototype.schedulerId = "";
+
+            /**
+             * SchedulerSnapshot queues.
+             * @member {Array.<weft.v1.QueueStat.$Properties>} queues
+             * @memberof weft.v1.SchedulerSnapshot
+             * @instance
+             */
+            SchedulerSnapshot.prototype.queues = $util.emptyArray;
+
+            /**
+             * SchedulerSnapshot recentPlacements.
+             * @member {Array.<weft.v1.Placement.$Properties>} recentPlacements
+             * @memberof weft.v1.SchedulerSnapshot
+             * @instance
+             */
+            SchedulerSnapshot.prototype.recentPlacements = $util.emptyArray;
+
+            /**
+             * SchedulerSnapshot decisionP50Us.
+             * @member {number} decisionP50Us
+             * @memberof weft.v1.SchedulerSnapshot
+             * @instance
+             */
+            SchedulerSnapshot.prototype.decisionP50Us = 0;
+
+            /**
+             * SchedulerSnapshot decisionP99Us.
+             * @member {number} decisionP99Us
+             * @memberof weft.v1.SchedulerSnapshot
+             * @instance
+             */
+            SchedulerSnapshot.prototype.decisionP99Us = 0;
+
+            /**
+             * SchedulerSnapshot decisions.
+             * @member {number} decisions
+             * @memberof weft.v1.SchedulerSnapshot
+             * @instance
+             */
+            SchedulerSnapshot.prototype.decisions = 0;
+
+            /**
+             * SchedulerSnapshot running.
+             * @member {number} running
+             * @memberof weft.v1.SchedulerSnapshot
+             * @instance
+             */
+            SchedulerSnapshot.prototype.running = 0;
+
+            /**
+             * Creates a new SchedulerSnapshot instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.SchedulerSnapshot
+             * @static
+             * @param {weft.v1.SchedulerSnapshot.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.SchedulerSnapshot} SchedulerSnapshot instance
+             * @type {{
+             *   (properties: weft.v1.SchedulerSnapshot.$Shape): weft.v1.SchedulerSnapshot & weft.v1.SchedulerSnapshot.$Shape;
+             *   (properties?: weft.v1.SchedulerSnapshot.$Properties): weft.v1.SchedulerSnapshot;
+             * }}
+             */
+            SchedulerSnapshot.create = function(properties) {
+                return new SchedulerSnapshot(properties);
+            };
+
+            /**
+             * Encodes the specified SchedulerSnapshot message. Does not implicitly {@link weft.v1.SchedulerSnapshot.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.SchedulerSnapshot
+             * @static
+             * @param {weft.v1.SchedulerSnapshot.$Properties} message SchedulerSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SchedulerSnapshot.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.schedulerId != null && $Object.hasOwnProperty.call(message, "schedulerId") && message.schedulerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.schedulerId);
+                if (message.queues != null && message.queues.length)
+                    for (let i = 0; i < message.queues.length; ++i)
+                        $root.weft.v1.QueueStat.encode(message.queues[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.recentPlacements != null && message.recentPlacements.length)
+                    for (let i = 0; i < message.recentPlacements.length; ++i)
+                        $root.weft.v1.Placement.encode(message.recentPlacements[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.decisionP50Us != null && $Object.hasOwnProperty.call(message, "decisionP50Us") && !$Object.is(message.decisionP50Us, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.decisionP50Us);
+                if (message.decisionP99Us != null && $Object.hasOwnProperty.call(message, "decisionP99Us") && !$Object.is(message.decisionP99Us, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.decisionP99Us);
+                if (message.decisions != null && $Object.hasOwnProperty.call(message, "decisions") && message.decisions !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.decisions);
+                if (message.running != null && $Object.hasOwnProperty.call(message, "running") && message.running !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.running);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SchedulerSnapshot message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.SchedulerSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.SchedulerSnapshot & weft.v1.SchedulerSnapshot.$Shape} SchedulerSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SchedulerSnapshot.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.SchedulerSnapshot();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.schedulerId = value;
+                            else
+                                delete message.schedulerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.queues && message.queues.length))
+                                message.queues = [];
+                            message.queues.push($root.weft.v1.QueueStat.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.recentPlacements && message.recentPlacements.length))
+                                message.recentPlacements = [];
+                            message.recentPlacements.push($root.weft.v1.Placement.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.decisionP50Us = value;
+                            else
+                                delete message.decisionP50Us;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.decisionP99Us = value;
+                            else
+                                delete message.decisionP99Us;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.decisions = value;
+                            else
+                                delete message.decisions;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.running = value;
+                            else
+                                delete message.running;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SchedulerSnapshot message.
+             * @function verify
+             * @memberof weft.v1.SchedulerSnapshot
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SchedulerSnapshot.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.schedulerId != null && $Object.hasOwnProperty.call(message, "schedulerId"))
+                    if (!$util.isString(message.schedulerId))
+                        return "schedulerId: string expected";
+                if (message.queues != null && $Object.hasOwnProperty.call(message, "queues")) {
+                    if (!$Array.isArray(message.queues))
+                        return "queues: array expected";
+                    for (let i = 0; i < message.queues.length; ++i) {
+                        let error = $root.weft.v1.QueueStat.verify(message.queues[i], _depth + 1);
+                        if (error)
+                            return "queues." + error;
+                    }
+                }
+                if (message.recentPlacements != null && $Object.hasOwnProperty.call(message, "recentPlacements")) {
+                    if (!$Array.isArray(message.recentPlacements))
+                        return "recentPlacements: array expected";
+                    for (let i = 0; i < message.recentPlacements.length; ++i) {
+                        let error = $root.weft.v1.Placement.verify(message.recentPlacements[i], _depth + 1);
+                        if (error)
+                            return "recentPlacements." + error;
+                    }
+                }
+                if (message.decisionP50Us != null && $Object.hasOwnProperty.call(message, "decisionP50Us"))
+                    if (typeof message.decisionP50Us !== "number")
+                        return "decisionP50Us: number expected";
+                if (message.decisionP99Us != null && $Object.hasOwnProperty.call(message, "decisionP99Us"))
+                    if (typeof message.decisionP99Us !== "number")
+                        return "decisionP99Us: number expected";
+                if (message.decisions != null && $Object.hasOwnProperty.call(message, "decisions"))
+                    if (!$util.isInteger(message.decisions))
+                        return "decisions: integer expected";
+                if (message.running != null && $Object.hasOwnProperty.call(message, "running"))
+                    if (!$util.isInteger(message.running))
+                        return "running: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SchedulerSnapshot message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.SchedulerSnapshot
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.SchedulerSnapshot} SchedulerSnapshot
+             */
+            SchedulerSnapshot.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.SchedulerSnapshot)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.SchedulerSnapshot: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.SchedulerSnapshot();
+                if (object.schedulerId != null)
+                    if (typeof object.schedulerId !== "string" || object.schedulerId.length)
+                        message.schedulerId = $String(object.schedulerId);
+                if (object.queues) {
+                    if (!$Array.isArray(object.queues))
+                        throw $TypeError(".weft.v1.SchedulerSnapshot.queues: array expected");
+                    message.queues = $Array(object.queues.length);
+                    for (let i = 0; i < object.queues.length; ++i) {
+                        if (!$util.isObject(object.queues[i]))
+                            throw $TypeError(".weft.v1.SchedulerSnapshot.queues: object expected");
+                        message.queues[i] = $root.weft.v1.QueueStat.fromObject(object.queues[i], _depth + 1);
+                    }
+                }
+                if (object.recentPlacements) {
+                    if (!$Array.isArray(object.recentPlacements))
+                        throw $TypeError(".weft.v1.SchedulerSnapshot.recentPlacements: array expected");
+                    message.recentPlacements = $Array(object.recentPlacements.length);
+                    for (let i = 0; i < object.recentPlacements.length; ++i) {
+                        if (!$util.isObject(object.recentPlacements[i]))
+                            throw $TypeError(".weft.v1.SchedulerSnapshot.recentPlacements: object expected");
+                        message.recentPlacements[i] = $root.weft.v1.Placement.fromObject(object.recentPlacements[i], _depth + 1);
+                    }
+                }
+                if (object.decisionP50Us != null)
+                    if (!$Object.is($Number(object.decisionP50Us), 0))
+                        message.decisionP50Us = $Number(object.decisionP50Us);
+                if (object.decisionP99Us != null)
+                    if (!$Object.is($Number(object.decisionP99Us), 0))
+                        message.decisionP99Us = $Number(object.decisionP99Us);
+                if (object.decisions != null)
+                    if ($Number(object.decisions) !== 0)
+                        message.decisions = object.decisions >>> 0;
+                if (object.running != null)
+                    if ($Number(object.running) !== 0)
+                        message.running = object.running >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SchedulerSnapshot message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.SchedulerSnapshot
+             * @static
+             * @param {weft.v1.SchedulerSnapshot} message SchedulerSnapshot
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SchedulerSnapshot.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.queues = [];
+                    object.recentPlacements = [];
+                }
+                if (options.defaults) {
+                    object.schedulerId = "";
+                    object.decisionP50Us = 0;
+                    object.decisionP99Us = 0;
+                    object.decisions = 0;
+                    object.running = 0;
+                }
+                if (message.schedulerId != null && $Object.hasOwnProperty.call(message, "schedulerId"))
+                    object.schedulerId = message.schedulerId;
+                if (message.queues && message.queues.length) {
+                    object.queues = $Array(message.queues.length);
+                    for (let j = 0; j < message.queues.length; ++j)
+                        object.queues[j] = $root.weft.v1.QueueStat.toObject(message.queues[j], options, _depth + 1);
+                }
+                if (message.recentPlacements && message.recentPlacements.length) {
+                    object.recentPlacements = $Array(message.recentPlacements.length);
+                    for (let j = 0; j < message.recentPlacements.length; ++j)
+                        object.recentPlacements[j] = $root.weft.v1.Placement.toObject(message.recentPlacements[j], options, _depth + 1);
+                }
+                if (message.decisionP50Us != null && $Object.hasOwnProperty.call(message, "decisionP50Us"))
+                    object.decisionP50Us = options.json && !$isFinite(message.decisionP50Us) ? $String(message.decisionP50Us) : message.decisionP50Us;
+                if (message.decisionP99Us != null && $Object.hasOwnProperty.call(message, "decisionP99Us"))
+                    object.decisionP99Us = options.json && !$isFinite(message.decisionP99Us) ? $String(message.decisionP99Us) : message.decisionP99Us;
+                if (message.decisions != null && $Object.hasOwnProperty.call(message, "decisions"))
+                    object.decisions = message.decisions;
+                if (message.running != null && $Object.hasOwnProperty.call(message, "running"))
+                    object.running = message.running;
+                return object;
+            };
+
+            /**
+             * Converts this SchedulerSnapshot to JSON.
+             * @function toJSON
+             * @memberof weft.v1.SchedulerSnapshot
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SchedulerSnapshot.prototype.toJSON = function() {
+                return SchedulerSnapshot.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SchedulerSnapshot
+             * @function getTypeUrl
+             * @memberof weft.v1.SchedulerSnapshot
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SchedulerSnapshot.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.SchedulerSnapshot";
+            };
+
+            return SchedulerSnapshot;
+        })();
+
+        v1.QueueStat = (function() {
+
+            /**
+             * Properties of a QueueStat.
+             * @typedef {Object} weft.v1.QueueStat.$Properties
+             * @property {string|null} [model] QueueStat model
+             * @property {string|null} [priority] QueueStat priority
+             * @property {number|null} [depth] QueueStat depth
+             * @property {number|null} [oldestWaitMs] QueueStat oldestWaitMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QueueStat.
+             * @memberof weft.v1
+             * @interface IQueueStat
+             * @augments weft.v1.QueueStat.$Properties
+             * @deprecated Use weft.v1.QueueStat.$Properties instead.
+             */
+
+            /**
+             * Shape of a QueueStat.
+             * @typedef {weft.v1.QueueStat.$Properties} weft.v1.QueueStat.$Shape
+             */
+
+            /**
+             * Constructs a new QueueStat.
+             * @memberof weft.v1
+             * @classdesc Represents a QueueStat.
+             * @constructor
+             * @param {weft.v1.QueueStat.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QueueStat = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QueueStat model.
+             * @member {string} model
+             * @memberof weft.v1.QueueStat
+             * @instance
+             */
+            QueueStat.prototype.model = "";
+
+            /**
+             * QueueStat priority.
+             * @member {string} priority
+             * @memberof weft.v1.QueueStat
+             * @instance
+             */
+            QueueStat.prototype.priority = "";
+
+            /**
+             * QueueStat depth.
+             * @member {number} depth
+             * @memberof weft.v1.QueueStat
+             * @instance
+             */
+            QueueStat.prototype.depth = 0;
+
+            /**
+             * QueueStat oldestWaitMs.
+             * @member {number} oldestWaitMs
+             * @memberof weft.v1.QueueStat
+             * @instance
+             */
+            QueueStat.prototype.oldestWaitMs = 0;
+
+            /**
+             * Creates a new QueueStat instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.QueueStat
+             * @static
+             * @param {weft.v1.QueueStat.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.QueueStat} QueueStat instance
+             * @type {{
+             *   (properties: weft.v1.QueueStat.$Shape): weft.v1.QueueStat & weft.v1.QueueStat.$Shape;
+             *   (properties?: weft.v1.QueueStat.$Properties): weft.v1.QueueStat;
+             * }}
+             */
+            QueueStat.create = function(properties) {
+                return new QueueStat(properties);
+            };
+
+            /**
+             * Encodes the specified QueueStat message. Does not implicitly {@link weft.v1.QueueStat.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.QueueStat
+             * @static
+             * @param {weft.v1.QueueStat.$Properties} message QueueStat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QueueStat.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model") && message.model !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.model);
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority") && message.priority !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.priority);
+                if (message.depth != null && $Object.hasOwnProperty.call(message, "depth") && message.depth !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.depth);
+                if (message.oldestWaitMs != null && $Object.hasOwnProperty.call(message, "oldestWaitMs") && !$Object.is(message.oldestWaitMs, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.oldestWaitMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a QueueStat message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.QueueStat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.QueueStat & weft.v1.QueueStat.$Shape} QueueStat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QueueStat.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.QueueStat();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.model = value;
+                            else
+                                delete message.model;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.priority = value;
+                            else
+                                delete message.priority;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.depth = value;
+                            else
+                                delete message.depth;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.oldestWaitMs = value;
+                            else
+                                delete message.oldestWaitMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a QueueStat message.
+             * @function verify
+             * @memberof weft.v1.QueueStat
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            QueueStat.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
+                    if (!$util.isString(message.model))
+                        return "model: string expected";
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority"))
+                    if (!$util.isString(message.priority))
+                        return "priority: string expected";
+                if (message.depth != null && $Object.hasOwnProperty.call(message, "depth"))
+                    if (!$util.isInteger(message.depth))
+                        return "depth: integer expected";
+                if (message.oldestWaitMs != null && $Object.hasOwnProperty.call(message, "oldestWaitMs"))
+                    if (typeof message.oldestWaitMs !== "number")
+                        return "oldestWaitMs: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a QueueStat message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.QueueStat
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.QueueStat} QueueStat
+             */
+            QueueStat.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.QueueStat)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.QueueStat: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.QueueStat();
+                if (object.model != null)
+                    if (typeof object.model !== "string" || object.model.length)
+                        message.model = $String(object.model);
+                if (object.priority != null)
+                    if (typeof object.priority !== "string" || object.priority.length)
+                        message.priority = $String(object.priority);
+                if (object.depth != null)
+                    if ($Number(object.depth) !== 0)
+                        message.depth = object.depth >>> 0;
+                if (object.oldestWaitMs != null)
+                    if (!$Object.is($Number(object.oldestWaitMs), 0))
+                        message.oldestWaitMs = $Number(object.oldestWaitMs);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a QueueStat message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.QueueStat
+             * @static
+             * @param {weft.v1.QueueStat} message QueueStat
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            QueueStat.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.model = "";
+                    object.priority = "";
+                    object.depth = 0;
+                    object.oldestWaitMs = 0;
+                }
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
+                    object.model = message.model;
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority"))
+                    object.priority = message.priority;
+                if (message.depth != null && $Object.hasOwnProperty.call(message, "depth"))
+                    object.depth = message.depth;
+                if (message.oldestWaitMs != null && $Object.hasOwnProperty.call(message, "oldestWaitMs"))
+                    object.oldestWaitMs = options.json && !$isFinite(message.oldestWaitMs) ? $String(message.oldestWaitMs) : message.oldestWaitMs;
+                return object;
+            };
+
+            /**
+             * Converts this QueueStat to JSON.
+             * @function toJSON
+             * @memberof weft.v1.QueueStat
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            QueueStat.prototype.toJSON = function() {
+                return QueueStat.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for QueueStat
+             * @function getTypeUrl
+             * @memberof weft.v1.QueueStat
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            QueueStat.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.QueueStat";
+            };
+
+            return QueueStat;
+        })();
+
+        v1.Placement = (function() {
+
+            /**
+             * Properties of a Placement.
+             * @typedef {Object} weft.v1.Placement.$Properties
+             * @property {number|null} [atUnixMs] Placement atUnixMs
+             * @property {string|null} [requestId] Placement requestId
+             * @property {string|null} [model] Placement model
+             * @property {string|null} [priority] Placement priority
+             * @property {string|null} [executorId] Placement executorId
+             * @property {string|null} [reason] Placement reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Placement.
+             * @memberof weft.v1
+             * @interface IPlacement
+             * @augments weft.v1.Placement.$Properties
+             * @deprecated Use weft.v1.Placement.$Properties instead.
+             */
+
+            /**
+             * Shape of a Placement.
+             * @typedef {weft.v1.Placement.$Properties} weft.v1.Placement.$Shape
+             */
+
+            /**
+             * Constructs a new Placement.
+             * @memberof weft.v1
+             * @classdesc Represents a Placement.
+             * @constructor
+             * @param {weft.v1.Placement.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Placement = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Placement atUnixMs.
+             * @member {number} atUnixMs
+             * @memberof weft.v1.Placement
+             * @instance
+             */
+            Placement.prototype.atUnixMs = 0;
+
+            /**
+             * Placement requestId.
+             * @member {string} requestId
+             * @memberof weft.v1.Placement
+             * @instance
+             */
+            Placement.prototype.requestId = "";
+
+            /**
+             * Placement model.
+             * @member {string} model
+             * @memberof weft.v1.Placement
+             * @instance
+             */
+            Placement.prototype.model = "";
+
+            /**
+             * Placement priority.
+             * @member {string} priority
+             * @memberof weft.v1.Placement
+             * @instance
+             */
+            Placement.prototype.priority = "";
+
+            /**
+             * Placement executorId.
+             * @member {string} executorId
+             * @memberof weft.v1.Placement
+             * @instance
+             */
+            Placement.prototype.executorId = "";
+
+            /**
+             * Placement reason.
+             * @member {string} reason
+             * @memberof weft.v1.Placement
+             * @instance
+             */
+            Placement.prototype.reason = "";
+
+            /**
+             * Creates a new Placement instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.Placement
+             * @static
+             * @param {weft.v1.Placement.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.Placement} Placement instance
+             * @type {{
+             *   (properties: weft.v1.Placement.$Shape): weft.v1.Placement & weft.v1.Placement.$Shape;
+             *   (properties?: weft.v1.Placement.$Properties): weft.v1.Placement;
+             * }}
+             */
+            Placement.create = function(properties) {
+                return new Placement(properties);
+            };
+
+            /**
+             * Encodes the specified Placement message. Does not implicitly {@link weft.v1.Placement.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.Placement
+             * @static
+             * @param {weft.v1.Placement.$Properties} message Placement message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Placement.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.atUnixMs != null && $Object.hasOwnProperty.call(message, "atUnixMs") && !$Object.is(message.atUnixMs, 0))
+                    writer.uint32(/* id 1, wireType 1 =*/9).double(message.atUnixMs);
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && message.requestId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.requestId);
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model") && message.model !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.model);
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority") && message.priority !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.priority);
+                if (message.executorId != null && $Object.hasOwnProperty.call(message, "executorId") && message.executorId !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.executorId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Placement message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.Placement
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.Placement & weft.v1.Placement.$Shape} Placement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Placement.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.Placement();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.atUnixMs = value;
+                            else
+                                delete message.atUnixMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requestId = value;
+                            else
+                                delete message.requestId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.model = value;
+                            else
+                                delete message.model;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.priority = value;
+                            else
+                                delete message.priority;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.executorId = value;
+                            else
+                                delete message.executorId;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Placement message.
+             * @function verify
+             * @memberof weft.v1.Placement
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Placement.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.atUnixMs != null && $Object.hasOwnProperty.call(message, "atUnixMs"))
+                    if (typeof message.atUnixMs !== "number")
+                        return "atUnixMs: number expected";
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    if (!$util.isString(message.requestId))
+                        return "requestId: string expected";
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
+                    if (!$util.isString(message.model))
+                        return "model: string expected";
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority"))
+                    if (!$util.isString(message.priority))
+                        return "priority: string expected";
+                if (message.executorId != null && $Object.hasOwnProperty.call(message, "executorId"))
+                    if (!$util.isString(message.executorId))
+                        return "executorId: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Placement message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.Placement
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.Placement} Placement
+             */
+            Placement.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.Placement)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.Placement: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.Placement();
+                if (object.atUnixMs != null)
+                    if (!$Object.is($Number(object.atUnixMs), 0))
+                        message.atUnixMs = $Number(object.atUnixMs);
+                if (object.requestId != null)
+                    if (typeof object.requestId !== "string" || object.requestId.length)
+                        message.requestId = $String(object.requestId);
+                if (object.model != null)
+                    if (typeof object.model !== "string" || object.model.length)
+                        message.model = $String(object.model);
+                if (object.priority != null)
+                    if (typeof object.priority !== "string" || object.priority.length)
+                        message.priority = $String(object.priority);
+                if (object.executorId != null)
+                    if (typeof object.executorId !== "string" || object.executorId.length)
+                        message.executorId = $String(object.executorId);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Placement message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.Placement
+             * @static
+             * @param {weft.v1.Placement} message Placement
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Placement.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.atUnixMs = 0;
+                    object.requestId = "";
+                    object.model = "";
+                    object.priority = "";
+                    object.executorId = "";
+                    object.reason = "";
+                }
+                if (message.atUnixMs != null && $Object.hasOwnProperty.call(message, "atUnixMs"))
+                    object.atUnixMs = options.json && !$isFinite(message.atUnixMs) ? $String(message.atUnixMs) : message.atUnixMs;
+                if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                    object.requestId = message.requestId;
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
+                    object.model = message.model;
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority"))
+                    object.priority = message.priority;
+                if (message.executorId != null && $Object.hasOwnProperty.call(message, "executorId"))
+                    object.executorId = message.executorId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this Placement to JSON.
+             * @function toJSON
+             * @memberof weft.v1.Placement
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Placement.prototype.toJSON = function() {
+                return Placement.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Placement
+             * @function getTypeUrl
+             * @memberof weft.v1.Placement
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Placement.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.Placement";
+            };
+
+            return Placement;
+        })();
+
+        v1.SnapshotRequest = (function() {
+
+            /**
+             * Properties of a SnapshotRequest.
+             * @typedef {Object} weft.v1.SnapshotRequest.$Properties
+             * @property {string|null} [requester] SnapshotRequest requester
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SnapshotRequest.
+             * @memberof weft.v1
+             * @interface ISnapshotRequest
+             * @augments weft.v1.SnapshotRequest.$Properties
+             * @deprecated Use weft.v1.SnapshotRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SnapshotRequest.
+             * @typedef {weft.v1.SnapshotRequest.$Properties} weft.v1.SnapshotRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SnapshotRequest.
+             * @memberof weft.v1
+             * @classdesc Represents a SnapshotRequest.
+             * @constructor
+             * @param {weft.v1.SnapshotRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SnapshotRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SnapshotRequest requester.
+             * @member {string} requester
+             * @memberof weft.v1.SnapshotRequest
+             * @instance
+             */
+            SnapshotRequest.prototype.requester = "";
+
+            /**
+             * Creates a new SnapshotRequest instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.SnapshotRequest
+             * @static
+             * @param {weft.v1.SnapshotRequest.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.SnapshotRequest} SnapshotRequest instance
+             * @type {{
+             *   (properties: weft.v1.SnapshotRequest.$Shape): weft.v1.SnapshotRequest & weft.v1.SnapshotRequest.$Shape;
+             *   (properties?: weft.v1.SnapshotRequest.$Properties): weft.v1.SnapshotRequest;
+             * }}
+             */
+            SnapshotRequest.create = function(properties) {
+                return new SnapshotRequest(properties);
+            };
+
+            /**
+             * Encodes the specified SnapshotRequest message. Does not implicitly {@link weft.v1.SnapshotRequest.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.SnapshotRequest
+             * @static
+             * @param {weft.v1.SnapshotRequest.$Properties} message SnapshotRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SnapshotRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.requester != null && $Object.hasOwnProperty.call(message, "requester") && message.requester !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.requester);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SnapshotRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.SnapshotRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.SnapshotRequest & weft.v1.SnapshotRequest.$Shape} SnapshotRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SnapshotRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.SnapshotRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.requester = value;
+                            else
+                                delete message.requester;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SnapshotRequest message.
+             * @function verify
+             * @memberof weft.v1.SnapshotRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SnapshotRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.requester != null && $Object.hasOwnProperty.call(message, "requester"))
+                    if (!$util.isString(message.requester))
+                        return "requester: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a SnapshotRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.SnapshotRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.SnapshotRequest} SnapshotRequest
+             */
+            SnapshotRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.SnapshotRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.SnapshotRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.SnapshotRequest();
+                if (object.requester != null)
+                    if (typeof object.requester !== "string" || object.requester.length)
+                        message.requester = $String(object.requester);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SnapshotRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.SnapshotRequest
+             * @static
+             * @param {weft.v1.SnapshotRequest} message SnapshotRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SnapshotRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.requester = "";
+                if (message.requester != null && $Object.hasOwnProperty.call(message, "requester"))
+                    object.requester = message.requester;
+                return object;
+            };
+
+            /**
+             * Converts this SnapshotRequest to JSON.
+             * @function toJSON
+             * @memberof weft.v1.SnapshotRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SnapshotRequest.prototype.toJSON = function() {
+                return SnapshotRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SnapshotRequest
+             * @function getTypeUrl
+             * @memberof weft.v1.SnapshotRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SnapshotRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.SnapshotRequest";
+            };
+
+            return SnapshotRequest;
+        })();
+
         v1.DiscoverRequest = (function() {
 
             /**

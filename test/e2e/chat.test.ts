@@ -104,7 +104,7 @@ describe('chat completions through the fabric', () => {
 
   test('concurrent streams all complete (continuous batching across slots)', async () => {
     const runs = Array.from({ length: 6 }, (_, i) => client.chat.completions.create({
-      model: MODEL, messages: [{ role: 'user', content: `request ${i}` }], max_tokens: 10, stream: true,
+      model: MODEL, messages: [{ role: 'user', content: `request ${i}` }], max_tokens: 10, temperature: 0, stream: true,
     }).then(async (s) => {
       let n = 0;
       for await (const c of s) if (c.choices[0]?.delta.content) n++;
@@ -116,7 +116,7 @@ describe('chat completions through the fabric', () => {
 
   test('one request is one trace across gateway, scheduler and executor', async () => {
     const { response } = await client.chat.completions
-      .create({ model: MODEL, messages: [{ role: 'user', content: 'trace me' }], max_tokens: 4 })
+      .create({ model: MODEL, messages: [{ role: 'user', content: 'trace me' }], max_tokens: 4, temperature: 0 })
       .withResponse();
     const traceId = response.headers.get('traceparent')!.split('-')[1]!;
     const want = ['gateway.request', 'nats.publish', 'scheduler.dispatch', 'grpc.client Executor/Generate', 'executor.generate'];

@@ -45,7 +45,9 @@ describe('faults', () => {
     let stream;
     for (let i = 0; i < 20; i++) {
       const { data, response } = await client.chat.completions
-        .create({ model: MODEL, messages: [{ role: 'user', content: 'go on' }], max_tokens: 1900, stream: true })
+        // Greedy: this prompt's answer is known to run to max_tokens (a random
+        // sample could end early and finish before the kill).
+        .create({ model: MODEL, messages: [{ role: 'user', content: 'go on' }], max_tokens: 1900, temperature: 0, stream: true })
         .withResponse();
       const requestId = response.headers.get('x-request-id');
       const line = fabric.schedulers.flatMap((s) => s.lines).find((l) => l.msg === 'dispatch' && l.requestId === requestId);

@@ -1,0 +1,79 @@
+// GET /v1/cluster: the fleet as operators see it. Executors come from the
+// gateway's own heartbeat registry (devices detected or declared, engines,
+// loaded models, slots); queues and placement decisions from every live
+// scheduler, asked over NATS.
+import type { NatsConnection } from '@nats-io/transport-node';
+import {
+  DeviceKind, DeviceSource, ModelState, SchedulerSnapshot, SnapshotRequest, subjects,
+  type IDevice, type SchedulerSnapshot as Snapshot,
+} from '../proto/index.ts';
+import type { ExecutorRegistry } from '../scheduler/registry.ts';
+
+const kindName = (k: DeviceKind | null | undefined) => (DeviceKind[k ?? 0] ?? 'UNSPECIFIED').replace('DEVICE_KIND_', '').toLowerCase();
+
+function deviceView(d: IDevice) {
+  return {
+    kind: kindName(d.kind),
+    source: d.source === DeviceSource.DEVICE_SOURCE_DECLARED ? 'declared' : 'detected',
+    index: d.index ?? 0,
+    name: d.name ?? '',
+    memory_total_bytes: d.memoryTotalBytes ?? 0,
+    memory_free_bytes: d.memoryFreeBytes ?? 0,
+    ...(d.cores ? { cores: d.cores, simd: d.simd ?? '' } : {}),
+    ...(d.computeCapability ? { compute_capability: d.computeCapability } : {}),
+    ...(d.driver ? { driver: d.driver } : {}),
+    engines: (d.engines ?? []).map((e) => ({ engine: e.engine, backend: e.backend, dtypes: e.dtypes ?? [], simulated: e.simulated === true })),
+  };
+}
+
+export async function schedulerSnapshots(nc: NatsConnection, expected: number, requester: string): Promise<Snapshot[]> {
+  if (expected === 0) return [];
+  const out: Snapshot[] = [];
+  const replies = await nc.requestMany(subjects.schedulerSnapshot, SnapshotRequest.encode({ requester }).finish(), {
+    strategy: 'count', maxMessages: expected, maxWait: 500,
+  });
+  for await (const m of replies) {
+    try {
+      out.push(SchedulerSnapshot.decode(m.data));
+    } catch {
+      // skip an undecodable answer; the others still make a view
+    }
+  }
+  return out;
+}
+
+export function clusterView(registry: ExecutorRegistry, snapshots: Snapshot[], now = Date.now()) {
+  const executors = [...registry.executors.values()].map(({ info, lastSeen }) => {
+    const models = info.models.map((m) => ({
+      name: m.name, engine: m.engine, state: (ModelState[m.state ?? 0] ?? '').replace('MODEL_STATE_', '').toLowerCase(),
+      slots_total: m.slotsTotal ?? 0, slots_busy: m.slotsBusy ?? 0, context_size: m.contextSize ?? 0,
+      // The synthetic engine runs no model: say so wherever it appears.
+      ...(m.engine === 'synthetic' ? { synthetic: true } : {}),
+    }));
+    return {
+      id: info.executorId,
+      address: info.grpcAddress,
+      engines: info.engines,
+      threads: info.threads,
+      devices: info.devices.map(deviceView),
+      models,
+      slots: { free: info.slotsFree ?? 0, busy: models.reduce((n, m) => n + m.slots_busy, 0) },
+      outstanding: info.outstanding ?? 0,
+      tokens_generated_total: info.tokensGeneratedTotal ?? 0,
+      last_heartbeat_ms_ago: now - lastSeen,
+    };
+  });
+  return {
+    object: 'cluster',
+    executors,
+    schedulers: snapshots.map((s) => ({
+      id: s.schedulerId,
+      running: s.running,
+      queues: s.queues.map((q) => ({ model: q.model, priority: q.priority, depth: q.depth, oldest_wait_ms: Math.round(q.oldestWaitMs ?? 0) })),
+      decision_latency_us: { p50: s.decisionP50Us, p99: s.decisionP99Us, decisions: s.decisions },
+      recent_placements: s.recentPlacements.map((p) => ({
+        at: new Date(p.atUnixMs ?? 0).toISOString(), request_id: p.requestId, model: p.model, priority: p.priority, executor_id: p.executorId, reason: p.reason,
+      })),
+    })),
+  };
+}
