@@ -1,13 +1,13 @@
 // The llama.cpp engine, on node-llama-cpp. One context per model with one
 // sequence per slot: concurrent requests run as separate sequences of that
 // context, so llama.cpp batches their tokens together (continuous batching).
-import { Readable } from 'node:stream';
 import {
   getLlama, JinjaTemplateChatWrapper, LlamaChat, LlamaLogLevel, resolveChatWrapper,
   type ChatHistoryItem, type ChatWrapper, type Llama, type LlamaContext, type LlamaContextSequence, type LlamaModel,
 } from 'node-llama-cpp';
 import { errors, FinishReason, ModelState, WeftError, type IChatRequest, type ILoadedModel } from '../../../proto/index.ts';
 import type { Engine, EngineEvent, GenerateInput, ModelSpec } from '../../engine.ts';
+import { eventStream, type Emit } from '../event-stream.ts';
 import { toChatHistory } from './chat-history.ts';
 import { mapStopReason } from './map-finish-reason.ts';
 import { SlotPool } from './slot-pool.ts';
@@ -105,21 +105,12 @@ export class LlamaCppEngine implements Engine {
   generate(input: GenerateInput, signal: AbortSignal): AsyncIterable<EngineEvent> {
     const m = this.loaded.get(input.model);
     if (!m) throw errors.modelNotFound(input.model);
-    // A Readable is the async queue between llama's callbacks and the caller.
-    const out = new Readable({ objectMode: true, read() {} });
-    // Errors reach the caller through its iterator; the listener keeps an
-    // error nobody iterates any more from crashing the process.
-    out.on('error', () => {});
-    this.run(m, input.chat, signal, out).then(
-      () => out.push(null),
-      (err) => out.destroy(WeftError.is(err) ? err : errors.internal(`generation failed: ${(err as Error).message}`, err)),
-    );
-    return out;
+    return eventStream<EngineEvent>(signal, (emit, sig) => this.run(m, input.chat, sig, emit));
   }
 
-  private async run(m: Loaded, chat: IChatRequest, signal: AbortSignal, out: Readable): Promise<void> {
+  private async run(m: Loaded, chat: IChatRequest, signal: AbortSignal, emit: Emit<EngineEvent>): Promise<void> {
     const t0 = performance.now();
-    const cancelled = (queueMs: number, promptTokens = 0) => out.push({
+    const cancelled = (queueMs: number, promptTokens = 0) => emit({
       type: 'finish', reason: FinishReason.FINISH_REASON_CANCELLED,
       usage: { promptTokens, completionTokens: 0 }, timing: { queueMs, timeToFirstTokenMs: 0, totalMs: performance.now() - t0 },
     } satisfies EngineEvent);
@@ -171,14 +162,14 @@ export class LlamaCppEngine implements Engine {
           if (chunk.tokens.length === 0 && chunk.text === '') return;
           if (firstTokenAt === 0) firstTokenAt = performance.now();
           completionTokens += chunk.tokens.length;
-          out.push({ type: 'delta', text: chunk.text, tokens: chunk.tokens.length } satisfies EngineEvent);
+          emit({ type: 'delta', text: chunk.text, tokens: chunk.tokens.length });
         },
       }).catch((err) => {
         if (ac.signal.aborted) return undefined;
         throw err;
       });
       const reason = result ? mapStopReason(result.metadata.stopReason) : FinishReason.FINISH_REASON_CANCELLED;
-      out.push({
+      emit({
         type: 'finish',
         reason: ac.signal.aborted ? FinishReason.FINISH_REASON_CANCELLED : reason,
         usage: { promptTokens, completionTokens },

@@ -4,9 +4,9 @@
 // the finish event behave like the llama.cpp engine's, so the fabric around
 // it cannot tell the difference except by the speed and the `synthetic` label.
 // Never a default: a model is synthetic only when its path says so.
-import { Readable } from 'node:stream';
-import { errors, FinishReason, ModelState, WeftError, type IChatRequest, type ILoadedModel } from '../../../proto/index.ts';
+import { errors, FinishReason, ModelState, type IChatRequest, type ILoadedModel } from '../../../proto/index.ts';
 import type { Engine, EngineEvent, GenerateInput, ModelSpec } from '../../engine.ts';
+import { eventStream, type Emit } from '../event-stream.ts';
 import { SlotPool } from '../llamacpp/slot-pool.ts';
 
 export const SYNTHETIC_SCHEME = 'synthetic:';
@@ -230,38 +230,28 @@ export class SyntheticEngine implements Engine {
   generate(input: GenerateInput, signal: AbortSignal): AsyncIterable<EngineEvent> {
     const m = this.loaded.get(input.model);
     if (!m) throw errors.modelNotFound(input.model);
-    // A Readable is the async queue between the timers and the caller.
-    const out = new Readable({ objectMode: true, read() {} });
-    // Errors reach the caller through its iterator; the listener keeps an
-    // error nobody iterates any more from crashing the process.
-    out.on('error', () => {});
-    this.run(m, input.chat, signal, out).then(
-      () => out.push(null),
-      (err) => out.destroy(WeftError.is(err) ? err : errors.internal(`generation failed: ${(err as Error).message}`, err)),
-    );
-    return out;
+    return eventStream<EngineEvent>(signal, (emit, sig) => this.run(m, input.chat, sig, emit));
   }
 
-  private async run(m: Loaded, chat: IChatRequest, signal: AbortSignal, out: Readable): Promise<void> {
+  private async run(m: Loaded, chat: IChatRequest, signal: AbortSignal, emit: Emit<EngineEvent>): Promise<void> {
     const t0 = performance.now();
     const promptTokens = syntheticPromptTokens(chat);
     const room = m.spec.contextSize - promptTokens;
     if (room <= 0) {
       throw errors.contextLength(`This model's context is ${m.spec.contextSize} tokens; the messages take ${promptTokens}.`);
     }
-    const cancelled = (queueMs: number) => out.push({
+    const cancelled = (queueMs: number) => emit({
       type: 'finish', reason: FinishReason.FINISH_REASON_CANCELLED,
       usage: { promptTokens, completionTokens: 0 }, timing: { queueMs, timeToFirstTokenMs: 0, totalMs: performance.now() - t0 },
     } satisfies EngineEvent);
 
     // One controller for every way this generation ends early: the caller's
-    // signal, an unload, or the caller dropping the stream.
+    // signal (which eventStream also aborts when the caller stops reading)
+    // or an unload.
     const ac = new AbortController();
     const onAbort = () => ac.abort(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
     if (signal.aborted) ac.abort(signal.reason);
-    const onClose = () => ac.abort(errors.cancelled('the stream was closed'));
-    out.once('close', onClose);
     try {
       const slot = await m.slots.acquire(ac.signal).catch((err) => {
         if (ac.signal.aborted) return undefined;
@@ -274,20 +264,19 @@ export class SyntheticEngine implements Engine {
       }
       m.running.add(ac);
       try {
-        await this.paced(m, chat, ac.signal, out, t0, promptTokens, room);
+        await this.paced(m, chat, ac.signal, emit, t0, promptTokens, room);
       } finally {
         m.running.delete(ac);
         m.slots.release(slot);
       }
     } finally {
       signal.removeEventListener('abort', onAbort);
-      out.off('close', onClose);
     }
   }
 
   /** Emits the tokens on schedule: token i is due at slot + ttft + i / tps (+ jitter), so lateness never accumulates. */
   private async paced(
-    m: Loaded, chat: IChatRequest, signal: AbortSignal, out: Readable, t0: number, promptTokens: number, room: number,
+    m: Loaded, chat: IChatRequest, signal: AbortSignal, emit: Emit<EngineEvent>, t0: number, promptTokens: number, room: number,
   ): Promise<void> {
     const tSlot = performance.now();
     const { tokensPerSecond, ttftMs, jitterMs } = m.config;
@@ -312,7 +301,7 @@ export class SyntheticEngine implements Engine {
       let n = counted;
       while (n < starts.length && starts[n]! < end) n++;
       if (firstTokenAt === 0) firstTokenAt = performance.now();
-      out.push({ type: 'delta', text: text.slice(emitted, end), tokens: n - counted } satisfies EngineEvent);
+      emit({ type: 'delta', text: text.slice(emitted, end), tokens: n - counted });
       emitted = end;
       counted = n;
     };
@@ -349,7 +338,7 @@ export class SyntheticEngine implements Engine {
     }
     if (signal.aborted) reason = FinishReason.FINISH_REASON_CANCELLED;
     else if (reason === FinishReason.FINISH_REASON_LENGTH) emitTo(text.length); // release held-back text
-    out.push({
+    emit({
       type: 'finish', reason,
       usage: { promptTokens, completionTokens: counted },
       timing: { queueMs: tSlot - t0, timeToFirstTokenMs: firstTokenAt ? firstTokenAt - tSlot : 0, totalMs: performance.now() - t0 },
