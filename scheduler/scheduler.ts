@@ -185,6 +185,13 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     }
   }
 
+  /** Requeues a job from scratch: whatever its last attempt produced is dropped. */
+  function restart(job: Job): void {
+    job.tokens = 0;
+    job.buffer = { text: '', tokens: 0 };
+    enqueue(job, true);
+  }
+
   function dispatch(job: Job, executor: ExecutorEntry): void {
     const { req } = job;
     clearTimeout(job.queueTimer);
@@ -240,17 +247,15 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
       if (job.cancelled || job.state === 'done') return finish(job, errors.cancelled());
       if (job.preempted) {
         job.preempted = false;
-        job.attempts--;
-        job.tokens = 0;
-        job.buffer = { text: '', tokens: 0 };
-        return enqueue(job, true);
+        job.attempts--; // making room for realtime work is not the request's failure
+        return restart(job);
       }
       const retryable = !job.streamed && job.attempts < MAX_ATTEMPTS
         && (err.code === GrpcStatus.UNAVAILABLE || err.code === GrpcStatus.RESOURCE_EXHAUSTED || (err.code === GrpcStatus.CANCELLED && !registry.executors.has(executor.info.executorId)));
       if (retryable) {
         log.warn('executor failed before streaming; retrying elsewhere', { requestId: req.requestId, executorId: executor.info.executorId, code: err.code, details: err.details });
         if (err.code === GrpcStatus.UNAVAILABLE) registry.remove(executor.info.executorId);
-        return enqueue(job, true);
+        return restart(job);
       }
       const e = err.code === GrpcStatus.CANCELLED
         ? errors.executorFailed(`executor ${executor.info.executorId} was lost while serving the request`)

@@ -38,6 +38,31 @@ describe('faults', () => {
     for (const d of dispatches) assert.ok(d.length > 0, 'both schedulers took work');
   });
 
+  test('a non-streaming request whose executor is killed mid-generation completes elsewhere, with the whole answer once', async () => {
+    const body = JSON.stringify({ model: MODEL, messages: [{ role: 'user', content: 'retry me' }], max_tokens: 1500, temperature: 0 });
+    const post = () => fetch(`${fabric.gatewayUrl}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const reference = await (await post()).json() as { choices: { message: { content: string } }[]; usage: { completion_tokens: number } };
+    // Kill whichever executor the scheduler places it on, as soon as it does.
+    const logged = fabric.schedulers.map((s) => s.lines.length);
+    const pending = post();
+    let line;
+    for (let i = 0; i < 1000 && !line; i++) {
+      line = fabric.schedulers.flatMap((s, k) => s.lines.slice(logged[k])).find((l) => l.msg === 'dispatch');
+      if (!line) await sleep(5);
+    }
+    assert.ok(line, 'the request was not dispatched');
+    const victim = fabric.executors.find((e) => e.name === line.executorId)!;
+    victim.proc.kill('SIGKILL');
+    const r = await pending;
+    assert.equal(r.status, 200);
+    const answer = await r.json() as typeof reference;
+    assert.equal(answer.usage.completion_tokens, reference.usage.completion_tokens);
+    assert.equal(answer.choices[0]!.message.content, reference.choices[0]!.message.content, 'the retried answer is the whole answer, once');
+    await victim.exited;
+    fabric.executors.splice(fabric.executors.indexOf(victim), 1);
+    await fabric.startExecutor(`${victim.name}-restarted`);
+  });
+
   test('an executor killed with SIGKILL mid-stream: the client gets an error, not a hang', async () => {
     const victim = fabric.executors[0]!;
     const victimId = victim.name;
