@@ -8,7 +8,7 @@ import { ExecutorService } from '../proto/grpc.ts';
 import type { Config } from '../deploy/config.ts';
 import type { Logger } from '../observability/logger.ts';
 import { discoverDevices } from './devices/index.ts';
-import { EngineSet } from './engine-set.ts';
+import { DEFAULT_ENGINE, EngineSet } from './engine-set.ts';
 import { LlamaCppEngine } from './engines/llamacpp/index.ts';
 import { SyntheticEngine } from './engines/synthetic/index.ts';
 import { startHeartbeat, type Heartbeat } from './heartbeat.ts';
@@ -67,7 +67,7 @@ export async function startExecutor(config: Config, log: Logger): Promise<Runnin
   // Models from the models file; the file is watched so `weft models add`
   // takes effect without a restart.
   const specOf = (e: ModelEntry) => ({
-    name: e.name, path: e.path, engine: e.engine ?? 'llama.cpp',
+    name: e.name, path: e.path, engine: e.engine ?? DEFAULT_ENGINE,
     contextSize: e.contextSize ?? config.contextSize, slots: e.slots ?? config.slots,
     ...(e.chatTemplate ? { chatTemplate: e.chatTemplate } : {}),
   });

@@ -53,6 +53,11 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
     let pendingTokens = 0;
     let flushTimer: NodeJS.Timeout | NodeJS.Immediate | undefined;
     let sentFirst = false;
+    const cancelFlush = () => {
+      clearTimeout(flushTimer as NodeJS.Timeout);
+      clearImmediate(flushTimer as NodeJS.Immediate);
+      flushTimer = undefined;
+    };
     const flush = () => {
       flushTimer = undefined;
       if (pendingTokens === 0 && pendingText === '') return;
@@ -79,9 +84,7 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
             }
             continue;
           }
-          clearTimeout(flushTimer as NodeJS.Timeout);
-          clearImmediate(flushTimer as NodeJS.Immediate);
-          flushTimer = undefined;
+          cancelFlush();
           span.setAttributes({
             [Attr.tokensIn]: ev.usage.promptTokens, [Attr.tokensOut]: ev.usage.completionTokens,
             [Attr.ttftMs]: ev.timing.timeToFirstTokenMs, [Attr.queueWaitMs]: ev.timing.queueMs,
@@ -103,8 +106,7 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
       if (!call.cancelled) call.emit('error', { ...g, metadata: new Metadata() });
       if (!WeftError.is(err)) log.error('generate failed', { requestId: req.requestId, err });
     } finally {
-      clearTimeout(flushTimer as NodeJS.Timeout);
-      clearImmediate(flushTimer as NodeJS.Immediate);
+      cancelFlush();
       call.off('cancelled', onCancel);
       if (running.get(req.requestId) === ac) running.delete(req.requestId);
       span.end();

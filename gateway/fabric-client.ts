@@ -25,7 +25,6 @@ interface Pending {
   schedulerId?: string;
   /** When the holder became known; its liveness counts from here at least. */
   heldSince: number;
-  cancelled?: string;
   timers: NodeJS.Timeout[];
   /** A chunk reached the client: the request can no longer be resubmitted. */
   delivered: boolean;
@@ -85,7 +84,7 @@ export class FabricClient {
       if (!p.schedulerId) continue;
       const lastSeen = Math.max(this.schedulers.get(p.schedulerId) ?? 0, p.heldSince);
       if (now - lastSeen <= this.schedulerExpiryMs) continue;
-      if (!p.delivered && !p.cancelled && p.resubmits < MAX_RESUBMITS) {
+      if (!p.delivered && p.resubmits < MAX_RESUBMITS) {
         p.resubmits++;
         p.schedulerId = undefined;
         p.publish();
@@ -139,7 +138,7 @@ export class FabricClient {
     this.pending.set(requestId, p);
     if (req.deadlineUnixMs) {
       p.timers.push(setTimeout(() => {
-        this.sendCancel(requestId, p, 'deadline');
+        this.sendCancel(requestId, p.schedulerId, 'deadline');
         fail(errors.deadline());
       }, Math.max(0, req.deadlineUnixMs - Date.now())));
     }
@@ -149,15 +148,15 @@ export class FabricClient {
       chunks: out,
       cancel: (reason) => {
         if (!this.pending.has(requestId)) return;
-        this.sendCancel(requestId, p, reason);
+        this.sendCancel(requestId, p.schedulerId, reason);
         this.settle(requestId, errors.cancelled(reason));
       },
     };
   }
 
-  private sendCancel(requestId: string, p: Pending, reason: string) {
-    p.cancelled = reason;
-    if (p.schedulerId) return this.publishCancel(p.schedulerId, requestId, reason);
+  /** Tells the holder to stop; with no holder known yet, tells it once a frame names it. */
+  private sendCancel(requestId: string, schedulerId: string | undefined, reason: string) {
+    if (schedulerId) return this.publishCancel(schedulerId, requestId, reason);
     if (!this.unsentCancels.has(requestId)) {
       const timer = setTimeout(() => this.unsentCancels.delete(requestId), this.acceptTimeoutMs);
       this.unsentCancels.set(requestId, { reason, timer });

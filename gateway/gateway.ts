@@ -1,5 +1,6 @@
 // Wires one gateway process: NATS, the executor view, the fabric client,
 // the Hono app on @hono/node-server.
+import type { Server as HttpServer } from 'node:http';
 import { serve, type ServerType } from '@hono/node-server';
 import { connect } from '@nats-io/transport-node';
 import { DiscoverRequest, ExecutorInfo, subjects } from '../proto/index.ts';
@@ -71,12 +72,13 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
       clearInterval(expiry);
       // Stop accepting, let requests in flight finish (bounded), then fail
       // what is left so no client waits on a gateway that is gone.
-      const closed = new Promise<void>((r) => server.close(() => r()));
-      (server as import('node:http').Server).closeIdleConnections?.();
+      const http = server as HttpServer;
+      const closed = new Promise<void>((r) => http.close(() => r()));
+      http.closeIdleConnections();
       const until = Date.now() + 8_000;
       while (fabric.inFlight > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
       fabric.close();
-      (server as import('node:http').Server).closeAllConnections?.();
+      http.closeAllConnections();
       await closed;
       hb.unsubscribe();
       await nc.drain().catch(() => undefined);

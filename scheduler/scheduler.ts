@@ -45,8 +45,8 @@ interface Job {
   streamed: boolean;
   /** Tokens generated in the current attempt. */
   tokens: number;
-  /** A non-streaming client's answer, sent whole at the end. */
-  buffer: { text: string; tokens: number };
+  /** A non-streaming client's answer so far (job.tokens counts it), sent whole at the end. */
+  text: string;
   cancelled: boolean;
   /** Aborted to make room for realtime work; requeued when its call ends. */
   preempted: boolean;
@@ -188,7 +188,7 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
   /** Requeues a job from scratch: whatever its last attempt produced is dropped. */
   function restart(job: Job): void {
     job.tokens = 0;
-    job.buffer = { text: '', tokens: 0 };
+    job.text = '';
     enqueue(job, true);
   }
 
@@ -231,9 +231,8 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
       }
       // A non-streaming client gets the whole answer in one frame: fewer
       // messages, and a preempted attempt leaves nothing to take back.
-      job.buffer.text += chunk.text;
-      job.buffer.tokens += chunk.tokens;
-      if (chunk.finishReason) reply(job, { requestId: req.requestId, chunk: { ...chunk, text: job.buffer.text, tokens: job.buffer.tokens } });
+      job.text += chunk.text;
+      if (chunk.finishReason) reply(job, { requestId: req.requestId, chunk: { ...chunk, text: job.text, tokens: job.tokens } });
     });
     call.on('end', () => {
       if (!settle()) return;
@@ -289,7 +288,7 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     }, ctx);
     const job: Job = {
       req, priority, span, ctx: trace.setSpan(ctx, span), receivedAt: Date.now(),
-      attempts: 0, state: 'queued', streamed: false, tokens: 0, buffer: { text: '', tokens: 0 },
+      attempts: 0, state: 'queued', streamed: false, tokens: 0, text: '',
       cancelled: false, preempted: false, announced: false,
     };
     if (jobs.has(req.requestId)) {
