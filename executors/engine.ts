@@ -13,6 +13,13 @@ export interface ModelSpec {
   chatTemplate?: string;
   /** Engine to serve it with; "llama.cpp" when unset. */
   engine?: string;
+  /**
+   * Memory the catalog expects a replica to take, in bytes (reserved on its
+   * device while it loads). Engines report what they really took in
+   * ILoadedModel.memoryBytes; the synthetic engine, which takes nothing,
+   * reports this figure so simulated fleets account memory like real ones.
+   */
+  memoryBytes?: number;
 }
 
 export interface GenerateInput {

@@ -39,6 +39,7 @@ const BY_CODE: Record<number, { status: number; type: string; code: string | nul
   [ErrorCode.ERROR_CODE_INTERNAL]: { status: 500, type: 'server_error', code: 'internal_error' },
   [ErrorCode.ERROR_CODE_EXECUTOR_FAILED]: { status: 502, type: 'server_error', code: 'executor_failed' },
   [ErrorCode.ERROR_CODE_NO_CAPACITY]: { status: 503, type: 'server_error', code: 'no_capacity' },
+  [ErrorCode.ERROR_CODE_INSUFFICIENT_MEMORY]: { status: 507, type: 'server_error', code: 'insufficient_memory' },
   [ErrorCode.ERROR_CODE_CANCELLED]: { status: 503, type: 'server_error', code: 'cancelled' },
   [ErrorCode.ERROR_CODE_DEADLINE_EXCEEDED]: { status: 504, type: 'timeout_error', code: 'deadline_exceeded' },
 };

@@ -52,6 +52,7 @@ export const errors = {
   internal: (message: string, cause?: unknown) => new WeftError(Code.ERROR_CODE_INTERNAL, message, { cause }),
   queueFull: (message: string, retryAfterS = 1) => new WeftError(Code.ERROR_CODE_QUEUE_FULL, message, { retryAfterS }),
   contextLength: (message: string) => new WeftError(Code.ERROR_CODE_CONTEXT_LENGTH_EXCEEDED, message, { param: 'messages' }),
+  insufficientMemory: (message: string) => new WeftError(Code.ERROR_CODE_INSUFFICIENT_MEMORY, message, { param: 'model' }),
 };
 
 /** ErrorCode ↔ gRPC status, both ways, so an executor's failure keeps its meaning. */
@@ -64,6 +65,7 @@ const toGrpc = new Map<Code, GrpcStatus>([
   [Code.ERROR_CODE_CONTEXT_LENGTH_EXCEEDED, GrpcStatus.OUT_OF_RANGE],
   [Code.ERROR_CODE_INTERNAL, GrpcStatus.INTERNAL],
   [Code.ERROR_CODE_EXECUTOR_FAILED, GrpcStatus.INTERNAL],
+  [Code.ERROR_CODE_INSUFFICIENT_MEMORY, GrpcStatus.RESOURCE_EXHAUSTED],
 ]);
 const fromGrpc = new Map<number, Code>([
   [GrpcStatus.INVALID_ARGUMENT, Code.ERROR_CODE_INVALID_REQUEST],

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const bin = join(here, '..', 'node_modules', '.bin');
 
-export const PROTO_FILES = ['weft/v1/common.proto', 'weft/v1/executor.proto', 'weft/v1/fabric.proto'];
+export const PROTO_FILES = ['weft/v1/common.proto', 'weft/v1/executor.proto', 'weft/v1/fabric.proto', 'weft/v1/catalog.proto'];
 
 /** Generates the static codecs and their type declarations into `outDir`. */
 export function generate(outDir: string): void {

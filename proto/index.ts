@@ -10,6 +10,7 @@ export const {
   LoadedModel, ExecutorInfo, DescribeRequest, GenerateRequest, CancelRequest, CancelReply,
   LoadModelRequest, LoadModelReply, UnloadModelRequest, UnloadModelReply, InferenceRequest,
   Accepted, ReplyFrame, CancelNotice, DiscoverRequest, SchedulerInfo, SchedulerSnapshot, SnapshotRequest,
+  CatalogModel, ReplicaSet, Replica,
   Priority, FinishReason, ErrorCode, DeviceKind, DeviceSource, ModelState,
 } = v1;
 
@@ -32,6 +33,12 @@ export type SchedulerSnapshot = weft.v1.SchedulerSnapshot;
 export type IPlacement = weft.v1.IPlacement;
 export type CancelNotice = weft.v1.CancelNotice;
 export type LoadModelRequest = weft.v1.LoadModelRequest;
+export type CatalogModel = weft.v1.CatalogModel;
+export type ReplicaSet = weft.v1.ReplicaSet;
+export type Replica = weft.v1.Replica;
+export type ICatalogModel = weft.v1.ICatalogModel;
+export type IReplicaSet = weft.v1.IReplicaSet;
+export type IReplica = weft.v1.IReplica;
 
 export type IChatRequest = weft.v1.IChatRequest;
 export type IChatMessage = weft.v1.IChatMessage;

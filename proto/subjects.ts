@@ -66,6 +66,29 @@ export const subjects = {
   discover: `${ROOT}.executors.discover`,
 } as const;
 
+/**
+ * NATS KV buckets. The catalog holds one CatalogModel per model; the replica
+ * plan one ReplicaSet per model (desired placement, written with
+ * compare-and-set on the revision).
+ */
+export const buckets = {
+  catalog: 'weft-catalog',
+  replicas: 'weft-replicas',
+} as const;
+
+/**
+ * Encodes a model name as one KV key token: [A-Za-z0-9_-] stay, every other
+ * UTF-8 byte becomes =HH ('%' is not allowed in KV keys, '.' would split the
+ * key into tokens). decodeKvKey() reverses it exactly.
+ */
+export function encodeKvKey(value: string): string {
+  return encodeToken(value).replaceAll('%', '=');
+}
+
+export function decodeKvKey(key: string): string {
+  return decodeToken(key.replaceAll('=', '%'));
+}
+
 /** NATS header names. W3C trace context (traceparent, tracestate) travels too. */
 export const headers = {
   requestId: 'Weft-Request-Id',

@@ -215,7 +215,8 @@ export namespace weft {
             ERROR_CODE_CANCELLED = 6,
             ERROR_CODE_QUEUE_FULL = 7,
             ERROR_CODE_INTERNAL = 8,
-            ERROR_CODE_CONTEXT_LENGTH_EXCEEDED = 9
+            ERROR_CODE_CONTEXT_LENGTH_EXCEEDED = 9,
+            ERROR_CODE_INSUFFICIENT_MEMORY = 10
         }
 
         interface IErrorInfo extends weft.v1.ErrorInfo.$Properties {
@@ -362,6 +363,12 @@ export namespace weft {
             slotsBusy: number;
             contextSize: number;
             error: string;
+            memoryBytes: number;
+            tokensPerSecond: number;
+            lastUsedUnixMs: number;
+            deviceKind: weft.v1.DeviceKind;
+            deviceIndex: number;
+            loadMs: number;
             static create(properties: weft.v1.LoadedModel.$Shape): weft.v1.LoadedModel & weft.v1.LoadedModel.$Shape;
             static create(properties?: weft.v1.LoadedModel.$Properties): weft.v1.LoadedModel;
             static encode(message: weft.v1.LoadedModel.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -382,6 +389,12 @@ export namespace weft {
                 slotsBusy?: (number|null);
                 contextSize?: (number|null);
                 error?: (string|null);
+                memoryBytes?: (number|null);
+                tokensPerSecond?: (number|null);
+                lastUsedUnixMs?: (number|null);
+                deviceKind?: (weft.v1.DeviceKind|null);
+                deviceIndex?: (number|null);
+                loadMs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = weft.v1.LoadedModel.$Properties;
@@ -1003,6 +1016,130 @@ export namespace weft {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = weft.v1.DiscoverRequest.$Properties;
+        }
+
+        interface ICatalogModel extends weft.v1.CatalogModel.$Properties {
+        }
+
+        class CatalogModel {
+            constructor(properties?: weft.v1.CatalogModel.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            format: string;
+            path: string;
+            engine: string;
+            contextSize: number;
+            slots: number;
+            chatTemplate: string;
+            devicePreference: weft.v1.DeviceKind[];
+            memoryEstimateBytes: { [k: string]: number };
+            memoryMeasuredBytes: { [k: string]: number };
+            minReplicas: number;
+            maxReplicas: number;
+            idleTtlMs: number;
+            fileBytes: number;
+            dtype: string;
+            source: string;
+            updatedUnixMs: number;
+            static create(properties: weft.v1.CatalogModel.$Shape): weft.v1.CatalogModel & weft.v1.CatalogModel.$Shape;
+            static create(properties?: weft.v1.CatalogModel.$Properties): weft.v1.CatalogModel;
+            static encode(message: weft.v1.CatalogModel.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.CatalogModel & weft.v1.CatalogModel.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.CatalogModel;
+            static toObject(message: weft.v1.CatalogModel, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CatalogModel {
+            interface $Properties {
+                name?: (string|null);
+                format?: (string|null);
+                path?: (string|null);
+                engine?: (string|null);
+                contextSize?: (number|null);
+                slots?: (number|null);
+                chatTemplate?: (string|null);
+                devicePreference?: (weft.v1.DeviceKind[]|null);
+                memoryEstimateBytes?: ({ [k: string]: number }|null);
+                memoryMeasuredBytes?: ({ [k: string]: number }|null);
+                minReplicas?: (number|null);
+                maxReplicas?: (number|null);
+                idleTtlMs?: (number|null);
+                fileBytes?: (number|null);
+                dtype?: (string|null);
+                source?: (string|null);
+                updatedUnixMs?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.CatalogModel.$Properties;
+        }
+
+        interface IReplicaSet extends weft.v1.ReplicaSet.$Properties {
+        }
+
+        class ReplicaSet {
+            constructor(properties?: weft.v1.ReplicaSet.$Properties);
+            $unknowns?: Uint8Array[];
+            model: string;
+            replicas: weft.v1.Replica.$Properties[];
+            static create(properties: weft.v1.ReplicaSet.$Shape): weft.v1.ReplicaSet & weft.v1.ReplicaSet.$Shape;
+            static create(properties?: weft.v1.ReplicaSet.$Properties): weft.v1.ReplicaSet;
+            static encode(message: weft.v1.ReplicaSet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.ReplicaSet & weft.v1.ReplicaSet.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.ReplicaSet;
+            static toObject(message: weft.v1.ReplicaSet, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReplicaSet {
+            interface $Properties {
+                model?: (string|null);
+                replicas?: (weft.v1.Replica.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.ReplicaSet.$Properties;
+        }
+
+        interface IReplica extends weft.v1.Replica.$Properties {
+        }
+
+        class Replica {
+            constructor(properties?: weft.v1.Replica.$Properties);
+            $unknowns?: Uint8Array[];
+            executorId: string;
+            deviceKind: weft.v1.DeviceKind;
+            deviceIndex: number;
+            memoryBytes: number;
+            placedUnixMs: number;
+            placedBy: string;
+            reason: string;
+            static create(properties: weft.v1.Replica.$Shape): weft.v1.Replica & weft.v1.Replica.$Shape;
+            static create(properties?: weft.v1.Replica.$Properties): weft.v1.Replica;
+            static encode(message: weft.v1.Replica.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.Replica & weft.v1.Replica.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.Replica;
+            static toObject(message: weft.v1.Replica, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Replica {
+            interface $Properties {
+                executorId?: (string|null);
+                deviceKind?: (weft.v1.DeviceKind|null);
+                deviceIndex?: (number|null);
+                memoryBytes?: (number|null);
+                placedUnixMs?: (number|null);
+                placedBy?: (string|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.Replica.$Properties;
         }
     }
 }

@@ -2109,6 +2109,7 @@ export const weft = $root.weft = (() => {
          * @property {number} ERROR_CODE_QUEUE_FULL=7 ERROR_CODE_QUEUE_FULL value
          * @property {number} ERROR_CODE_INTERNAL=8 ERROR_CODE_INTERNAL value
          * @property {number} ERROR_CODE_CONTEXT_LENGTH_EXCEEDED=9 ERROR_CODE_CONTEXT_LENGTH_EXCEEDED value
+         * @property {number} ERROR_CODE_INSUFFICIENT_MEMORY=10 ERROR_CODE_INSUFFICIENT_MEMORY value
          */
         v1.ErrorCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -2122,6 +2123,7 @@ export const weft = $root.weft = (() => {
             values[valuesById[7] = "ERROR_CODE_QUEUE_FULL"] = 7;
             values[valuesById[8] = "ERROR_CODE_INTERNAL"] = 8;
             values[valuesById[9] = "ERROR_CODE_CONTEXT_LENGTH_EXCEEDED"] = 9;
+            values[valuesById[10] = "ERROR_CODE_INSUFFICIENT_MEMORY"] = 10;
             return values;
         })();
 
@@ -2400,6 +2402,10 @@ export const weft = $root.weft = (() => {
                     case "ERROR_CODE_CONTEXT_LENGTH_EXCEEDED":
                     case 9:
                         message.code = 9;
+                        break;
+                    case "ERROR_CODE_INSUFFICIENT_MEMORY":
+                    case 10:
+                        message.code = 10;
                         break;
                     default:
                         if (typeof object.code === "number" && (object.code | 0) === object.code)
@@ -3536,6 +3542,12 @@ export const weft = $root.weft = (() => {
              * @property {number|null} [slotsBusy] LoadedModel slotsBusy
              * @property {number|null} [contextSize] LoadedModel contextSize
              * @property {string|null} [error] LoadedModel error
+             * @property {number|null} [memoryBytes] LoadedModel memoryBytes
+             * @property {number|null} [tokensPerSecond] LoadedModel tokensPerSecond
+             * @property {number|null} [lastUsedUnixMs] LoadedModel lastUsedUnixMs
+             * @property {weft.v1.DeviceKind|null} [deviceKind] LoadedModel deviceKind
+             * @property {number|null} [deviceIndex] LoadedModel deviceIndex
+             * @property {number|null} [loadMs] LoadedModel loadMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3624,6 +3636,54 @@ export const weft = $root.weft = (() => {
             LoadedModel.prototype.error = "";
 
             /**
+             * LoadedModel memoryBytes.
+             * @member {number} memoryBytes
+             * @memberof weft.v1.LoadedModel
+             * @instance
+             */
+            LoadedModel.prototype.memoryBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * LoadedModel tokensPerSecond.
+             * @member {number} tokensPerSecond
+             * @memberof weft.v1.LoadedModel
+             * @instance
+             */
+            LoadedModel.prototype.tokensPerSecond = 0;
+
+            /**
+             * LoadedModel lastUsedUnixMs.
+             * @member {number} lastUsedUnixMs
+             * @memberof weft.v1.LoadedModel
+             * @instance
+             */
+            LoadedModel.prototype.lastUsedUnixMs = 0;
+
+            /**
+             * LoadedModel deviceKind.
+             * @member {weft.v1.DeviceKind} deviceKind
+             * @memberof weft.v1.LoadedModel
+             * @instance
+             */
+            LoadedModel.prototype.deviceKind = 0;
+
+            /**
+             * LoadedModel deviceIndex.
+             * @member {number} deviceIndex
+             * @memberof weft.v1.LoadedModel
+             * @instance
+             */
+            LoadedModel.prototype.deviceIndex = 0;
+
+            /**
+             * LoadedModel loadMs.
+             * @member {number} loadMs
+             * @memberof weft.v1.LoadedModel
+             * @instance
+             */
+            LoadedModel.prototype.loadMs = 0;
+
+            /**
              * Creates a new LoadedModel instance using the specified properties.
              * @function create
              * @memberof weft.v1.LoadedModel
@@ -3669,6 +3729,18 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.contextSize);
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error") && message.error !== "")
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.error);
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes") && (typeof message.memoryBytes === "object" ? message.memoryBytes.low || message.memoryBytes.high : message.memoryBytes !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.memoryBytes);
+                if (message.tokensPerSecond != null && $Object.hasOwnProperty.call(message, "tokensPerSecond") && !$Object.is(message.tokensPerSecond, 0))
+                    writer.uint32(/* id 9, wireType 1 =*/73).double(message.tokensPerSecond);
+                if (message.lastUsedUnixMs != null && $Object.hasOwnProperty.call(message, "lastUsedUnixMs") && !$Object.is(message.lastUsedUnixMs, 0))
+                    writer.uint32(/* id 10, wireType 1 =*/81).double(message.lastUsedUnixMs);
+                if (message.deviceKind != null && $Object.hasOwnProperty.call(message, "deviceKind") && message.deviceKind !== 0)
+                    writer.uint32(/* id 11, wireType 0 =*/88).int32(message.deviceKind);
+                if (message.deviceIndex != null && $Object.hasOwnProperty.call(message, "deviceIndex") && message.deviceIndex !== 0)
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.deviceIndex);
+                if (message.loadMs != null && $Object.hasOwnProperty.call(message, "loadMs") && !$Object.is(message.loadMs, 0))
+                    writer.uint32(/* id 13, wireType 1 =*/105).double(message.loadMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3776,6 +3848,60 @@ export const weft = $root.weft = (() => {
                                 delete message.error;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.memoryBytes = value;
+                            else
+                                delete message.memoryBytes;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.tokensPerSecond = value;
+                            else
+                                delete message.tokensPerSecond;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.lastUsedUnixMs = value;
+                            else
+                                delete message.lastUsedUnixMs;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.deviceKind = value;
+                            else
+                                delete message.deviceKind;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.deviceIndex = value;
+                            else
+                                delete message.deviceIndex;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.loadMs = value;
+                            else
+                                delete message.loadMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3829,6 +3955,24 @@ export const weft = $root.weft = (() => {
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     if (!$util.isString(message.error))
                         return "error: string expected";
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes"))
+                    if (!$util.isInteger(message.memoryBytes) && !(message.memoryBytes && $util.isInteger(message.memoryBytes.low) && $util.isInteger(message.memoryBytes.high)))
+                        return "memoryBytes: integer|Long expected";
+                if (message.tokensPerSecond != null && $Object.hasOwnProperty.call(message, "tokensPerSecond"))
+                    if (typeof message.tokensPerSecond !== "number")
+                        return "tokensPerSecond: number expected";
+                if (message.lastUsedUnixMs != null && $Object.hasOwnProperty.call(message, "lastUsedUnixMs"))
+                    if (typeof message.lastUsedUnixMs !== "number")
+                        return "lastUsedUnixMs: number expected";
+                if (message.deviceKind != null && $Object.hasOwnProperty.call(message, "deviceKind"))
+                    if (typeof message.deviceKind !== "number" || (message.deviceKind | 0) !== message.deviceKind)
+                        return "deviceKind: enum value expected";
+                if (message.deviceIndex != null && $Object.hasOwnProperty.call(message, "deviceIndex"))
+                    if (!$util.isInteger(message.deviceIndex))
+                        return "deviceIndex: integer expected";
+                if (message.loadMs != null && $Object.hasOwnProperty.call(message, "loadMs"))
+                    if (typeof message.loadMs !== "number")
+                        return "loadMs: number expected";
                 return null;
             };
 
@@ -3894,6 +4038,50 @@ export const weft = $root.weft = (() => {
                 if (object.error != null)
                     if (typeof object.error !== "string" || object.error.length)
                         message.error = $String(object.error);
+                if (object.memoryBytes != null)
+                    if (typeof object.memoryBytes === "object" ? object.memoryBytes.low || object.memoryBytes.high : $Number(object.memoryBytes) !== 0)
+                        if ($util.Long)
+                            message.memoryBytes = $util.Long.fromValue(object.memoryBytes, true);
+                        else if (typeof object.memoryBytes === "string")
+                            message.memoryBytes = $parseInt(object.memoryBytes, 10);
+                        else if (typeof object.memoryBytes === "number")
+                            message.memoryBytes = object.memoryBytes;
+                        else if (typeof object.memoryBytes === "object")
+                            message.memoryBytes = new $util.LongBits(object.memoryBytes.low >>> 0, object.memoryBytes.high >>> 0).toNumber(true);
+                if (object.tokensPerSecond != null)
+                    if (!$Object.is($Number(object.tokensPerSecond), 0))
+                        message.tokensPerSecond = $Number(object.tokensPerSecond);
+                if (object.lastUsedUnixMs != null)
+                    if (!$Object.is($Number(object.lastUsedUnixMs), 0))
+                        message.lastUsedUnixMs = $Number(object.lastUsedUnixMs);
+                if (object.deviceKind !== 0 && (typeof object.deviceKind !== "string" || $root.weft.v1.DeviceKind[object.deviceKind] !== 0))
+                    switch (object.deviceKind) {
+                    case "DEVICE_KIND_UNSPECIFIED":
+                    case 0:
+                        message.deviceKind = 0;
+                        break;
+                    case "DEVICE_KIND_CPU":
+                    case 1:
+                        message.deviceKind = 1;
+                        break;
+                    case "DEVICE_KIND_NVIDIA":
+                    case 2:
+                        message.deviceKind = 2;
+                        break;
+                    case "DEVICE_KIND_ASCEND":
+                    case 3:
+                        message.deviceKind = 3;
+                        break;
+                    default:
+                        if (typeof object.deviceKind === "number" && (object.deviceKind | 0) === object.deviceKind)
+                            message.deviceKind = object.deviceKind;
+                    }
+                if (object.deviceIndex != null)
+                    if ($Number(object.deviceIndex) !== 0)
+                        message.deviceIndex = object.deviceIndex >>> 0;
+                if (object.loadMs != null)
+                    if (!$Object.is($Number(object.loadMs), 0))
+                        message.loadMs = $Number(object.loadMs);
                 return message;
             };
 
@@ -3922,6 +4110,16 @@ export const weft = $root.weft = (() => {
                     object.slotsBusy = 0;
                     object.contextSize = 0;
                     object.error = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.memoryBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.memoryBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.tokensPerSecond = 0;
+                    object.lastUsedUnixMs = 0;
+                    object.deviceKind = options.enums === $String ? "DEVICE_KIND_UNSPECIFIED" : 0;
+                    object.deviceIndex = 0;
+                    object.loadMs = 0;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -3937,6 +4135,23 @@ export const weft = $root.weft = (() => {
                     object.contextSize = message.contextSize;
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     object.error = message.error;
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.memoryBytes = typeof message.memoryBytes === "number" ? $BigInt(message.memoryBytes) : $util.Long.fromBits(message.memoryBytes.low >>> 0, message.memoryBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.memoryBytes === "number")
+                        object.memoryBytes = options.longs === $String ? $String(message.memoryBytes) : message.memoryBytes;
+                    else
+                        object.memoryBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.memoryBytes) : options.longs === $Number ? new $util.LongBits(message.memoryBytes.low >>> 0, message.memoryBytes.high >>> 0).toNumber(true) : message.memoryBytes;
+                if (message.tokensPerSecond != null && $Object.hasOwnProperty.call(message, "tokensPerSecond"))
+                    object.tokensPerSecond = options.json && !$isFinite(message.tokensPerSecond) ? $String(message.tokensPerSecond) : message.tokensPerSecond;
+                if (message.lastUsedUnixMs != null && $Object.hasOwnProperty.call(message, "lastUsedUnixMs"))
+                    object.lastUsedUnixMs = options.json && !$isFinite(message.lastUsedUnixMs) ? $String(message.lastUsedUnixMs) : message.lastUsedUnixMs;
+                if (message.deviceKind != null && $Object.hasOwnProperty.call(message, "deviceKind"))
+                    object.deviceKind = options.enums === $String ? $root.weft.v1.DeviceKind[message.deviceKind] === $undefined ? message.deviceKind : $root.weft.v1.DeviceKind[message.deviceKind] : message.deviceKind;
+                if (message.deviceIndex != null && $Object.hasOwnProperty.call(message, "deviceIndex"))
+                    object.deviceIndex = message.deviceIndex;
+                if (message.loadMs != null && $Object.hasOwnProperty.call(message, "loadMs"))
+                    object.loadMs = options.json && !$isFinite(message.loadMs) ? $String(message.loadMs) : message.loadMs;
                 return object;
             };
 
@@ -10277,6 +10492,1641 @@ export const weft = $root.weft = (() => {
             };
 
             return DiscoverRequest;
+        })();
+
+        v1.CatalogModel = (function() {
+
+            /**
+             * Properties of a CatalogModel.
+             * @typedef {Object} weft.v1.CatalogModel.$Properties
+             * @property {string|null} [name] CatalogModel name
+             * @property {string|null} [format] CatalogModel format
+             * @property {string|null} [path] CatalogModel path
+             * @property {string|null} [engine] CatalogModel engine
+             * @property {number|null} [contextSize] CatalogModel contextSize
+             * @property {number|null} [slots] CatalogModel slots
+             * @property {string|null} [chatTemplate] CatalogModel chatTemplate
+             * @property {Array.<weft.v1.DeviceKind>|null} [devicePreference] CatalogModel devicePreference
+             * @property {Object.<string,number>|null} [memoryEstimateBytes] CatalogModel memoryEstimateBytes
+             * @property {Object.<string,number>|null} [memoryMeasuredBytes] CatalogModel memoryMeasuredBytes
+             * @property {number|null} [minReplicas] CatalogModel minReplicas
+             * @property {number|null} [maxReplicas] CatalogModel maxReplicas
+             * @property {number|null} [idleTtlMs] CatalogModel idleTtlMs
+             * @property {number|null} [fileBytes] CatalogModel fileBytes
+             * @property {string|null} [dtype] CatalogModel dtype
+             * @property {string|null} [source] CatalogModel source
+             * @property {number|null} [updatedUnixMs] CatalogModel updatedUnixMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CatalogModel.
+             * @memberof weft.v1
+             * @interface ICatalogModel
+             * @augments weft.v1.CatalogModel.$Properties
+             * @deprecated Use weft.v1.CatalogModel.$Properties instead.
+             */
+
+            /**
+             * Shape of a CatalogModel.
+             * @typedef {weft.v1.CatalogModel.$Properties} weft.v1.CatalogModel.$Shape
+             */
+
+            /**
+             * Constructs a new CatalogModel.
+             * @memberof weft.v1
+             * @classdesc Represents a CatalogModel.
+             * @constructor
+             * @param {weft.v1.CatalogModel.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CatalogModel = function (properties) {
+                this.devicePreference = [];
+                this.memoryEstimateBytes = {};
+                this.memoryMeasuredBytes = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CatalogModel name.
+             * @member {string} name
+             * @memberof weft.v1.CatalogModel
+             * @instance
+             */
+            CatalogModel.prototype.name = "";
+
+            /**
+             * CatalogModel format.
+             * @member {string} format
+             * @memberof weft.v1.CatalogModel
+             * @instance
+             */
+            CatalogModel.prototype.format = "";
+
+            /**
+             * CatalogModel path.
+             * @member {string} path
+             * @memberof weft.v1.CatalogModel
+             * @instance
+             */
+            CatalogModel.prototype.path = "";
+
+            /**
+             * CatalogModel engine.
+             * @member {string} engine
+             * @memberof weft.v1.CatalogModel
+             * @instance
+             */
+            CatalogModel.prototype.engine = "";
+
+            /**
+             * CatalogModel contextSize.
+             * @member {number} contextSize
+             * @memberof weft.v1.CatalogModel
+             * @instance
+             */
+            CatalogModel.prototype.contextSize = 0;
+
+            /**
+             * CatalogModel slots.
+             * @member {number} slots
+             * @memberof weft.v1.CatalogModel
+             * @instance
+             */
+            CatalogModel.prototype.slots = 0;
+
+            /**
+             * CatalogModel chatTemplate.
+             * @member {string} chatTemplate
+             * @memberof weft.v1.CatalogModel
+             * @instance
+             */
+            CatalogModel.prototype.chatTemplate = "";
+
+            /**
+             * CatalogModel devicePreference.
+             * @member {Array.<weft.v1.DeviceKind>} devicePreference
+             * @memberof weft.v1.CatalogModel
+             * @instance
+             */
+            CatalogModel.prototype.devicePreference = $util.emptyArray;
+
+            /**
+             * CatalogModel memoryEstimateBytes.
+             * @member {Object.<string,number>} memoryEstimateBytes
+             * @memberof weft.v1.CatalogModel
+             * @instance
+             */
+            CatalogModel.prototype.memoryEstimateBytes = $util.emptyObject;
+
+            /**
+             * CatalogModel memoryMeasuredBytes.
+             * @member {Object.<string,number>} memoryMeasuredBytes
+             * @memberof weft.v1.CatalogModel
+             * @instance
+             */
+            CatalogModel.prototype.memoryMeasuredBytes = $util.emptyObject;
+
+            /**
+             * CatalogModel minReplicas.
+             * @member {number} minReplicas
+             * @memberof weft.v1.CatalogModel
+             * @instance
+             */
+            CatalogModel.prototype.minReplicas = 0;
+
+            /**
+             * CatalogModel maxReplicas.
+             * @member {number} maxReplicas
+             * @memberof weft.v1.CatalogModel
+             * @instance
+             */
+            CatalogModel.prototype.maxReplicas = 0;
+
+            /**
+             * CatalogModel idleTtlMs.
+             * @member {number} idleTtlMs
+             * @memberof weft.v1.CatalogModel
+             * @instance
+             */
+            CatalogModel.prototype.idleTtlMs = 0;
+
+            /**
+             * CatalogModel fileBytes.
+             * @member {number} fileBytes
+             * @memberof weft.v1.CatalogModel
+             * @instance
+             */
+            CatalogModel.prototype.fileBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * CatalogModel dtype.
+             * @member {string} dtype
+             * @memberof weft.v1.CatalogModel
+             * @instance
+             */
+            CatalogModel.prototype.dtype = "";
+
+            /**
+             * CatalogModel source.
+             * @member {string} source
+             * @memberof weft.v1.CatalogModel
+             * @instance
+             */
+            CatalogModel.prototype.source = "";
+
+            /**
+             * CatalogModel updatedUnixMs.
+             * @member {number} updatedUnixMs
+             * @memberof weft.v1.CatalogModel
+             * @instance
+             */
+            CatalogModel.prototype.updatedUnixMs = 0;
+
+            /**
+             * Creates a new CatalogModel instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.CatalogModel
+             * @static
+             * @param {weft.v1.CatalogModel.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.CatalogModel} CatalogModel instance
+             * @type {{
+             *   (properties: weft.v1.CatalogModel.$Shape): weft.v1.CatalogModel & weft.v1.CatalogModel.$Shape;
+             *   (properties?: weft.v1.CatalogModel.$Properties): weft.v1.CatalogModel;
+             * }}
+             */
+            CatalogModel.create = function(properties) {
+                return new CatalogModel(properties);
+            };
+
+            /**
+             * Encodes the specified CatalogModel message. Does not implicitly {@link weft.v1.CatalogModel.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.CatalogModel
+             * @static
+             * @param {weft.v1.CatalogModel.$Properties} message CatalogModel message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CatalogModel.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format") && message.format !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.format);
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.path);
+                if (message.engine != null && $Object.hasOwnProperty.call(message, "engine") && message.engine !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.engine);
+                if (message.contextSize != null && $Object.hasOwnProperty.call(message, "contextSize") && message.contextSize !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.contextSize);
+                if (message.slots != null && $Object.hasOwnProperty.call(message, "slots") && message.slots !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.slots);
+                if (message.chatTemplate != null && $Object.hasOwnProperty.call(message, "chatTemplate") && message.chatTemplate !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.chatTemplate);
+                if (message.devicePreference != null && message.devicePreference.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).int32s(message.devicePreference);
+                if (message.memoryEstimateBytes != null && $Object.hasOwnProperty.call(message, "memoryEstimateBytes"))
+                    for (let keys = $Object.keys(message.memoryEstimateBytes), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 9, wireType 2 =*/74).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 0 =*/16).uint64(message.memoryEstimateBytes[keys[i]]).ldelim();
+                if (message.memoryMeasuredBytes != null && $Object.hasOwnProperty.call(message, "memoryMeasuredBytes"))
+                    for (let keys = $Object.keys(message.memoryMeasuredBytes), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 10, wireType 2 =*/82).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 0 =*/16).uint64(message.memoryMeasuredBytes[keys[i]]).ldelim();
+                if (message.minReplicas != null && $Object.hasOwnProperty.call(message, "minReplicas") && message.minReplicas !== 0)
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.minReplicas);
+                if (message.maxReplicas != null && $Object.hasOwnProperty.call(message, "maxReplicas") && message.maxReplicas !== 0)
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.maxReplicas);
+                if (message.idleTtlMs != null && $Object.hasOwnProperty.call(message, "idleTtlMs") && !$Object.is(message.idleTtlMs, 0))
+                    writer.uint32(/* id 13, wireType 1 =*/105).double(message.idleTtlMs);
+                if (message.fileBytes != null && $Object.hasOwnProperty.call(message, "fileBytes") && (typeof message.fileBytes === "object" ? message.fileBytes.low || message.fileBytes.high : message.fileBytes !== 0))
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.fileBytes);
+                if (message.dtype != null && $Object.hasOwnProperty.call(message, "dtype") && message.dtype !== "")
+                    writer.uint32(/* id 15, wireType 2 =*/122).string(message.dtype);
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== "")
+                    writer.uint32(/* id 16, wireType 2 =*/130).string(message.source);
+                if (message.updatedUnixMs != null && $Object.hasOwnProperty.call(message, "updatedUnixMs") && !$Object.is(message.updatedUnixMs, 0))
+                    writer.uint32(/* id 17, wireType 1 =*/137).double(message.updatedUnixMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CatalogModel message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.CatalogModel
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.CatalogModel & weft.v1.CatalogModel.$Shape} CatalogModel
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CatalogModel.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.CatalogModel();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.format = value;
+                            else
+                                delete message.format;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.path = value;
+                            else
+                                delete message.path;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.engine = value;
+                            else
+                                delete message.engine;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.contextSize = value;
+                            else
+                                delete message.contextSize;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.slots = value;
+                            else
+                                delete message.slots;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.chatTemplate = value;
+                            else
+                                delete message.chatTemplate;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType === 2) {
+                                if (!(message.devicePreference && message.devicePreference.length))
+                                    message.devicePreference = [];
+                                reader.int32s(message.devicePreference);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.devicePreference && message.devicePreference.length))
+                                message.devicePreference = [];
+                            message.devicePreference.push(reader.int32());
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.memoryEstimateBytes === $util.emptyObject)
+                                message.memoryEstimateBytes = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = $util.Long ? $util.Long.fromNumber(0, true) : 0;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 0)
+                                        break;
+                                    value = reader.uint64();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.memoryEstimateBytes, key);
+                            message.memoryEstimateBytes[key] = value;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.memoryMeasuredBytes === $util.emptyObject)
+                                message.memoryMeasuredBytes = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = $util.Long ? $util.Long.fromNumber(0, true) : 0;
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 0)
+                                        break;
+                                    value = reader.uint64();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.memoryMeasuredBytes, key);
+                            message.memoryMeasuredBytes[key] = value;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.minReplicas = value;
+                            else
+                                delete message.minReplicas;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.maxReplicas = value;
+                            else
+                                delete message.maxReplicas;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.idleTtlMs = value;
+                            else
+                                delete message.idleTtlMs;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.fileBytes = value;
+                            else
+                                delete message.fileBytes;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.dtype = value;
+                            else
+                                delete message.dtype;
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.source = value;
+                            else
+                                delete message.source;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.updatedUnixMs = value;
+                            else
+                                delete message.updatedUnixMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a CatalogModel message.
+             * @function verify
+             * @memberof weft.v1.CatalogModel
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CatalogModel.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
+                    if (!$util.isString(message.format))
+                        return "format: string expected";
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    if (!$util.isString(message.path))
+                        return "path: string expected";
+                if (message.engine != null && $Object.hasOwnProperty.call(message, "engine"))
+                    if (!$util.isString(message.engine))
+                        return "engine: string expected";
+                if (message.contextSize != null && $Object.hasOwnProperty.call(message, "contextSize"))
+                    if (!$util.isInteger(message.contextSize))
+                        return "contextSize: integer expected";
+                if (message.slots != null && $Object.hasOwnProperty.call(message, "slots"))
+                    if (!$util.isInteger(message.slots))
+                        return "slots: integer expected";
+                if (message.chatTemplate != null && $Object.hasOwnProperty.call(message, "chatTemplate"))
+                    if (!$util.isString(message.chatTemplate))
+                        return "chatTemplate: string expected";
+                if (message.devicePreference != null && $Object.hasOwnProperty.call(message, "devicePreference")) {
+                    if (!$Array.isArray(message.devicePreference))
+                        return "devicePreference: array expected";
+                    for (let i = 0; i < message.devicePreference.length; ++i)
+                        if (typeof message.devicePreference[i] !== "number" || (message.devicePreference[i] | 0) !== message.devicePreference[i])
+                            return "devicePreference: enum value[] expected";
+                }
+                if (message.memoryEstimateBytes != null && $Object.hasOwnProperty.call(message, "memoryEstimateBytes")) {
+                    if (!$util.isObject(message.memoryEstimateBytes))
+                        return "memoryEstimateBytes: object expected";
+                    let key = $Object.keys(message.memoryEstimateBytes);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isInteger(message.memoryEstimateBytes[key[i]]) && !(message.memoryEstimateBytes[key[i]] && $util.isInteger(message.memoryEstimateBytes[key[i]].low) && $util.isInteger(message.memoryEstimateBytes[key[i]].high)))
+                            return "memoryEstimateBytes: integer|Long{k:string} expected";
+                }
+                if (message.memoryMeasuredBytes != null && $Object.hasOwnProperty.call(message, "memoryMeasuredBytes")) {
+                    if (!$util.isObject(message.memoryMeasuredBytes))
+                        return "memoryMeasuredBytes: object expected";
+                    let key = $Object.keys(message.memoryMeasuredBytes);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isInteger(message.memoryMeasuredBytes[key[i]]) && !(message.memoryMeasuredBytes[key[i]] && $util.isInteger(message.memoryMeasuredBytes[key[i]].low) && $util.isInteger(message.memoryMeasuredBytes[key[i]].high)))
+                            return "memoryMeasuredBytes: integer|Long{k:string} expected";
+                }
+                if (message.minReplicas != null && $Object.hasOwnProperty.call(message, "minReplicas"))
+                    if (!$util.isInteger(message.minReplicas))
+                        return "minReplicas: integer expected";
+                if (message.maxReplicas != null && $Object.hasOwnProperty.call(message, "maxReplicas"))
+                    if (!$util.isInteger(message.maxReplicas))
+                        return "maxReplicas: integer expected";
+                if (message.idleTtlMs != null && $Object.hasOwnProperty.call(message, "idleTtlMs"))
+                    if (typeof message.idleTtlMs !== "number")
+                        return "idleTtlMs: number expected";
+                if (message.fileBytes != null && $Object.hasOwnProperty.call(message, "fileBytes"))
+                    if (!$util.isInteger(message.fileBytes) && !(message.fileBytes && $util.isInteger(message.fileBytes.low) && $util.isInteger(message.fileBytes.high)))
+                        return "fileBytes: integer|Long expected";
+                if (message.dtype != null && $Object.hasOwnProperty.call(message, "dtype"))
+                    if (!$util.isString(message.dtype))
+                        return "dtype: string expected";
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                    if (!$util.isString(message.source))
+                        return "source: string expected";
+                if (message.updatedUnixMs != null && $Object.hasOwnProperty.call(message, "updatedUnixMs"))
+                    if (typeof message.updatedUnixMs !== "number")
+                        return "updatedUnixMs: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a CatalogModel message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.CatalogModel
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.CatalogModel} CatalogModel
+             */
+            CatalogModel.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.CatalogModel)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.CatalogModel: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.CatalogModel();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.format != null)
+                    if (typeof object.format !== "string" || object.format.length)
+                        message.format = $String(object.format);
+                if (object.path != null)
+                    if (typeof object.path !== "string" || object.path.length)
+                        message.path = $String(object.path);
+                if (object.engine != null)
+                    if (typeof object.engine !== "string" || object.engine.length)
+                        message.engine = $String(object.engine);
+                if (object.contextSize != null)
+                    if ($Number(object.contextSize) !== 0)
+                        message.contextSize = object.contextSize >>> 0;
+                if (object.slots != null)
+                    if ($Number(object.slots) !== 0)
+                        message.slots = object.slots >>> 0;
+                if (object.chatTemplate != null)
+                    if (typeof object.chatTemplate !== "string" || object.chatTemplate.length)
+                        message.chatTemplate = $String(object.chatTemplate);
+                if (object.devicePreference) {
+                    if (!$Array.isArray(object.devicePreference))
+                        throw $TypeError(".weft.v1.CatalogModel.devicePreference: array expected");
+                    message.devicePreference = [];
+                    for (let i = 0; i < object.devicePreference.length; ++i)
+                        switch (object.devicePreference[i]) {
+                        case "DEVICE_KIND_UNSPECIFIED":
+                        case 0:
+                            message.devicePreference[message.devicePreference.length] = 0;
+                            break;
+                        case "DEVICE_KIND_CPU":
+                        case 1:
+                            message.devicePreference[message.devicePreference.length] = 1;
+                            break;
+                        case "DEVICE_KIND_NVIDIA":
+                        case 2:
+                            message.devicePreference[message.devicePreference.length] = 2;
+                            break;
+                        case "DEVICE_KIND_ASCEND":
+                        case 3:
+                            message.devicePreference[message.devicePreference.length] = 3;
+                            break;
+                        default:
+                            if (typeof object.devicePreference[i] === "number" && (object.devicePreference[i] | 0) === object.devicePreference[i])
+                                message.devicePreference[message.devicePreference.length] = object.devicePreference[i];
+                        }
+                }
+                if (object.memoryEstimateBytes) {
+                    if (!$util.isObject(object.memoryEstimateBytes))
+                        throw $TypeError(".weft.v1.CatalogModel.memoryEstimateBytes: object expected");
+                    message.memoryEstimateBytes = {};
+                    for (let keys = $Object.keys(object.memoryEstimateBytes), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.memoryEstimateBytes, keys[i]);
+                        if ($util.Long)
+                            message.memoryEstimateBytes[keys[i]] = $util.Long.fromValue(object.memoryEstimateBytes[keys[i]], true);
+                        else if (typeof object.memoryEstimateBytes[keys[i]] === "string")
+                            message.memoryEstimateBytes[keys[i]] = $parseInt(object.memoryEstimateBytes[keys[i]], 10);
+                        else if (typeof object.memoryEstimateBytes[keys[i]] === "number")
+                            message.memoryEstimateBytes[keys[i]] = object.memoryEstimateBytes[keys[i]];
+                        else if (typeof object.memoryEstimateBytes[keys[i]] === "object")
+                            message.memoryEstimateBytes[keys[i]] = new $util.LongBits(object.memoryEstimateBytes[keys[i]].low >>> 0, object.memoryEstimateBytes[keys[i]].high >>> 0).toNumber(true);
+                    }
+                }
+                if (object.memoryMeasuredBytes) {
+                    if (!$util.isObject(object.memoryMeasuredBytes))
+                        throw $TypeError(".weft.v1.CatalogModel.memoryMeasuredBytes: object expected");
+                    message.memoryMeasuredBytes = {};
+                    for (let keys = $Object.keys(object.memoryMeasuredBytes), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.memoryMeasuredBytes, keys[i]);
+                        if ($util.Long)
+                            message.memoryMeasuredBytes[keys[i]] = $util.Long.fromValue(object.memoryMeasuredBytes[keys[i]], true);
+                        else if (typeof object.memoryMeasuredBytes[keys[i]] === "string")
+                            message.memoryMeasuredBytes[keys[i]] = $parseInt(object.memoryMeasuredBytes[keys[i]], 10);
+                        else if (typeof object.memoryMeasuredBytes[keys[i]] === "number")
+                            message.memoryMeasuredBytes[keys[i]] = object.memoryMeasuredBytes[keys[i]];
+                        else if (typeof object.memoryMeasuredBytes[keys[i]] === "object")
+                            message.memoryMeasuredBytes[keys[i]] = new $util.LongBits(object.memoryMeasuredBytes[keys[i]].low >>> 0, object.memoryMeasuredBytes[keys[i]].high >>> 0).toNumber(true);
+                    }
+                }
+                if (object.minReplicas != null)
+                    if ($Number(object.minReplicas) !== 0)
+                        message.minReplicas = object.minReplicas >>> 0;
+                if (object.maxReplicas != null)
+                    if ($Number(object.maxReplicas) !== 0)
+                        message.maxReplicas = object.maxReplicas >>> 0;
+                if (object.idleTtlMs != null)
+                    if (!$Object.is($Number(object.idleTtlMs), 0))
+                        message.idleTtlMs = $Number(object.idleTtlMs);
+                if (object.fileBytes != null)
+                    if (typeof object.fileBytes === "object" ? object.fileBytes.low || object.fileBytes.high : $Number(object.fileBytes) !== 0)
+                        if ($util.Long)
+                            message.fileBytes = $util.Long.fromValue(object.fileBytes, true);
+                        else if (typeof object.fileBytes === "string")
+                            message.fileBytes = $parseInt(object.fileBytes, 10);
+                        else if (typeof object.fileBytes === "number")
+                            message.fileBytes = object.fileBytes;
+                        else if (typeof object.fileBytes === "object")
+                            message.fileBytes = new $util.LongBits(object.fileBytes.low >>> 0, object.fileBytes.high >>> 0).toNumber(true);
+                if (object.dtype != null)
+                    if (typeof object.dtype !== "string" || object.dtype.length)
+                        message.dtype = $String(object.dtype);
+                if (object.source != null)
+                    if (typeof object.source !== "string" || object.source.length)
+                        message.source = $String(object.source);
+                if (object.updatedUnixMs != null)
+                    if (!$Object.is($Number(object.updatedUnixMs), 0))
+                        message.updatedUnixMs = $Number(object.updatedUnixMs);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CatalogModel message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.CatalogModel
+             * @static
+             * @param {weft.v1.CatalogModel} message CatalogModel
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CatalogModel.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.devicePreference = [];
+                if (options.objects || options.defaults) {
+                    object.memoryEstimateBytes = {};
+                    object.memoryMeasuredBytes = {};
+                }
+                if (options.defaults) {
+                    object.name = "";
+                    object.format = "";
+                    object.path = "";
+                    object.engine = "";
+                    object.contextSize = 0;
+                    object.slots = 0;
+                    object.chatTemplate = "";
+                    object.minReplicas = 0;
+                    object.maxReplicas = 0;
+                    object.idleTtlMs = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.fileBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.fileBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.dtype = "";
+                    object.source = "";
+                    object.updatedUnixMs = 0;
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
+                    object.format = message.format;
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    object.path = message.path;
+                if (message.engine != null && $Object.hasOwnProperty.call(message, "engine"))
+                    object.engine = message.engine;
+                if (message.contextSize != null && $Object.hasOwnProperty.call(message, "contextSize"))
+                    object.contextSize = message.contextSize;
+                if (message.slots != null && $Object.hasOwnProperty.call(message, "slots"))
+                    object.slots = message.slots;
+                if (message.chatTemplate != null && $Object.hasOwnProperty.call(message, "chatTemplate"))
+                    object.chatTemplate = message.chatTemplate;
+                if (message.devicePreference && message.devicePreference.length) {
+                    object.devicePreference = $Array(message.devicePreference.length);
+                    for (let j = 0; j < message.devicePreference.length; ++j)
+                        object.devicePreference[j] = options.enums === $String ? $root.weft.v1.DeviceKind[message.devicePreference[j]] === $undefined ? message.devicePreference[j] : $root.weft.v1.DeviceKind[message.devicePreference[j]] : message.devicePreference[j];
+                }
+                let keys2;
+                if (message.memoryEstimateBytes && (keys2 = $Object.keys(message.memoryEstimateBytes)).length) {
+                    object.memoryEstimateBytes = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.memoryEstimateBytes, keys2[j]);
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.memoryEstimateBytes[keys2[j]] = typeof message.memoryEstimateBytes[keys2[j]] === "number" ? $BigInt(message.memoryEstimateBytes[keys2[j]]) : $util.Long.fromBits(message.memoryEstimateBytes[keys2[j]].low >>> 0, message.memoryEstimateBytes[keys2[j]].high >>> 0, true).toBigInt();
+                        else if (typeof message.memoryEstimateBytes[keys2[j]] === "number")
+                            object.memoryEstimateBytes[keys2[j]] = options.longs === $String ? $String(message.memoryEstimateBytes[keys2[j]]) : message.memoryEstimateBytes[keys2[j]];
+                        else
+                            object.memoryEstimateBytes[keys2[j]] = options.longs === $String ? $util.Long.prototype.toString.call(message.memoryEstimateBytes[keys2[j]]) : options.longs === $Number ? new $util.LongBits(message.memoryEstimateBytes[keys2[j]].low >>> 0, message.memoryEstimateBytes[keys2[j]].high >>> 0).toNumber(true) : message.memoryEstimateBytes[keys2[j]];
+                    }
+                }
+                if (message.memoryMeasuredBytes && (keys2 = $Object.keys(message.memoryMeasuredBytes)).length) {
+                    object.memoryMeasuredBytes = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.memoryMeasuredBytes, keys2[j]);
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.memoryMeasuredBytes[keys2[j]] = typeof message.memoryMeasuredBytes[keys2[j]] === "number" ? $BigInt(message.memoryMeasuredBytes[keys2[j]]) : $util.Long.fromBits(message.memoryMeasuredBytes[keys2[j]].low >>> 0, message.memoryMeasuredBytes[keys2[j]].high >>> 0, true).toBigInt();
+                        else if (typeof message.memoryMeasuredBytes[keys2[j]] === "number")
+                            object.memoryMeasuredBytes[keys2[j]] = options.longs === $String ? $String(message.memoryMeasuredBytes[keys2[j]]) : message.memoryMeasuredBytes[keys2[j]];
+                        else
+                            object.memoryMeasuredBytes[keys2[j]] = options.longs === $String ? $util.Long.prototype.toString.call(message.memoryMeasuredBytes[keys2[j]]) : options.longs === $Number ? new $util.LongBits(message.memoryMeasuredBytes[keys2[j]].low >>> 0, message.memoryMeasuredBytes[keys2[j]].high >>> 0).toNumber(true) : message.memoryMeasuredBytes[keys2[j]];
+                    }
+                }
+                if (message.minReplicas != null && $Object.hasOwnProperty.call(message, "minReplicas"))
+                    object.minReplicas = message.minReplicas;
+                if (message.maxReplicas != null && $Object.hasOwnProperty.call(message, "maxReplicas"))
+                    object.maxReplicas = message.maxReplicas;
+                if (message.idleTtlMs != null && $Object.hasOwnProperty.call(message, "idleTtlMs"))
+                    object.idleTtlMs = options.json && !$isFinite(message.idleTtlMs) ? $String(message.idleTtlMs) : message.idleTtlMs;
+                if (message.fileBytes != null && $Object.hasOwnProperty.call(message, "fileBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.fileBytes = typeof message.fileBytes === "number" ? $BigInt(message.fileBytes) : $util.Long.fromBits(message.fileBytes.low >>> 0, message.fileBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.fileBytes === "number")
+                        object.fileBytes = options.longs === $String ? $String(message.fileBytes) : message.fileBytes;
+                    else
+                        object.fileBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.fileBytes) : options.longs === $Number ? new $util.LongBits(message.fileBytes.low >>> 0, message.fileBytes.high >>> 0).toNumber(true) : message.fileBytes;
+                if (message.dtype != null && $Object.hasOwnProperty.call(message, "dtype"))
+                    object.dtype = message.dtype;
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
+                    object.source = message.source;
+                if (message.updatedUnixMs != null && $Object.hasOwnProperty.call(message, "updatedUnixMs"))
+                    object.updatedUnixMs = options.json && !$isFinite(message.updatedUnixMs) ? $String(message.updatedUnixMs) : message.updatedUnixMs;
+                return object;
+            };
+
+            /**
+             * Converts this CatalogModel to JSON.
+             * @function toJSON
+             * @memberof weft.v1.CatalogModel
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CatalogModel.prototype.toJSON = function() {
+                return CatalogModel.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CatalogModel
+             * @function getTypeUrl
+             * @memberof weft.v1.CatalogModel
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CatalogModel.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.CatalogModel";
+            };
+
+            return CatalogModel;
+        })();
+
+        v1.ReplicaSet = (function() {
+
+            /**
+             * Properties of a ReplicaSet.
+             * @typedef {Object} weft.v1.ReplicaSet.$Properties
+             * @property {string|null} [model] ReplicaSet model
+             * @property {Array.<weft.v1.Replica.$Properties>|null} [replicas] ReplicaSet replicas
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReplicaSet.
+             * @memberof weft.v1
+             * @interface IReplicaSet
+             * @augments weft.v1.ReplicaSet.$Properties
+             * @deprecated Use weft.v1.ReplicaSet.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReplicaSet.
+             * @typedef {weft.v1.ReplicaSet.$Properties} weft.v1.ReplicaSet.$Shape
+             */
+
+            /**
+             * Constructs a new ReplicaSet.
+             * @memberof weft.v1
+             * @classdesc Represents a ReplicaSet.
+             * @constructor
+             * @param {weft.v1.ReplicaSet.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReplicaSet = function (properties) {
+                this.replicas = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReplicaSet model.
+             * @member {string} model
+             * @memberof weft.v1.ReplicaSet
+             * @instance
+             */
+            ReplicaSet.prototype.model = "";
+
+            /**
+             * ReplicaSet replicas.
+             * @member {Array.<weft.v1.Replica.$Properties>} replicas
+             * @memberof weft.v1.ReplicaSet
+             * @instance
+             */
+            ReplicaSet.prototype.replicas = $util.emptyArray;
+
+            /**
+             * Creates a new ReplicaSet instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.ReplicaSet
+             * @static
+             * @param {weft.v1.ReplicaSet.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.ReplicaSet} ReplicaSet instance
+             * @type {{
+             *   (properties: weft.v1.ReplicaSet.$Shape): weft.v1.ReplicaSet & weft.v1.ReplicaSet.$Shape;
+             *   (properties?: weft.v1.ReplicaSet.$Properties): weft.v1.ReplicaSet;
+             * }}
+             */
+            ReplicaSet.create = function(properties) {
+                return new ReplicaSet(properties);
+            };
+
+            /**
+             * Encodes the specified ReplicaSet message. Does not implicitly {@link weft.v1.ReplicaSet.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.ReplicaSet
+             * @static
+             * @param {weft.v1.ReplicaSet.$Properties} message ReplicaSet message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicaSet.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model") && message.model !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.model);
+                if (message.replicas != null && message.replicas.length)
+                    for (let i = 0; i < message.replicas.length; ++i)
+                        $root.weft.v1.Replica.encode(message.replicas[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReplicaSet message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.ReplicaSet
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.ReplicaSet & weft.v1.ReplicaSet.$Shape} ReplicaSet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicaSet.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.ReplicaSet();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.model = value;
+                            else
+                                delete message.model;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.replicas && message.replicas.length))
+                                message.replicas = [];
+                            message.replicas.push($root.weft.v1.Replica.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ReplicaSet message.
+             * @function verify
+             * @memberof weft.v1.ReplicaSet
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReplicaSet.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
+                    if (!$util.isString(message.model))
+                        return "model: string expected";
+                if (message.replicas != null && $Object.hasOwnProperty.call(message, "replicas")) {
+                    if (!$Array.isArray(message.replicas))
+                        return "replicas: array expected";
+                    for (let i = 0; i < message.replicas.length; ++i) {
+                        let error = $root.weft.v1.Replica.verify(message.replicas[i], _depth + 1);
+                        if (error)
+                            return "replicas." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ReplicaSet message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.ReplicaSet
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.ReplicaSet} ReplicaSet
+             */
+            ReplicaSet.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.ReplicaSet)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.ReplicaSet: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.ReplicaSet();
+                if (object.model != null)
+                    if (typeof object.model !== "string" || object.model.length)
+                        message.model = $String(object.model);
+                if (object.replicas) {
+                    if (!$Array.isArray(object.replicas))
+                        throw $TypeError(".weft.v1.ReplicaSet.replicas: array expected");
+                    message.replicas = $Array(object.replicas.length);
+                    for (let i = 0; i < object.replicas.length; ++i) {
+                        if (!$util.isObject(object.replicas[i]))
+                            throw $TypeError(".weft.v1.ReplicaSet.replicas: object expected");
+                        message.replicas[i] = $root.weft.v1.Replica.fromObject(object.replicas[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReplicaSet message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.ReplicaSet
+             * @static
+             * @param {weft.v1.ReplicaSet} message ReplicaSet
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReplicaSet.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.replicas = [];
+                if (options.defaults)
+                    object.model = "";
+                if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
+                    object.model = message.model;
+                if (message.replicas && message.replicas.length) {
+                    object.replicas = $Array(message.replicas.length);
+                    for (let j = 0; j < message.replicas.length; ++j)
+                        object.replicas[j] = $root.weft.v1.Replica.toObject(message.replicas[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ReplicaSet to JSON.
+             * @function toJSON
+             * @memberof weft.v1.ReplicaSet
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReplicaSet.prototype.toJSON = function() {
+                return ReplicaSet.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReplicaSet
+             * @function getTypeUrl
+             * @memberof weft.v1.ReplicaSet
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReplicaSet.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.ReplicaSet";
+            };
+
+            return ReplicaSet;
+        })();
+
+        v1.Replica = (function() {
+
+            /**
+             * Properties of a Replica.
+             * @typedef {Object} weft.v1.Replica.$Properties
+             * @property {string|null} [executorId] Replica executorId
+             * @property {weft.v1.DeviceKind|null} [deviceKind] Replica deviceKind
+             * @property {number|null} [deviceIndex] Replica deviceIndex
+             * @property {number|null} [memoryBytes] Replica memoryBytes
+             * @property {number|null} [placedUnixMs] Replica placedUnixMs
+             * @property {string|null} [placedBy] Replica placedBy
+             * @property {string|null} [reason] Replica reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Replica.
+             * @memberof weft.v1
+             * @interface IReplica
+             * @augments weft.v1.Replica.$Properties
+             * @deprecated Use weft.v1.Replica.$Properties instead.
+             */
+
+            /**
+             * Shape of a Replica.
+             * @typedef {weft.v1.Replica.$Properties} weft.v1.Replica.$Shape
+             */
+
+            /**
+             * Constructs a new Replica.
+             * @memberof weft.v1
+             * @classdesc Represents a Replica.
+             * @constructor
+             * @param {weft.v1.Replica.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Replica = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Replica executorId.
+             * @member {string} executorId
+             * @memberof weft.v1.Replica
+             * @instance
+             */
+            Replica.prototype.executorId = "";
+
+            /**
+             * Replica deviceKind.
+             * @member {weft.v1.DeviceKind} deviceKind
+             * @memberof weft.v1.Replica
+             * @instance
+             */
+            Replica.prototype.deviceKind = 0;
+
+            /**
+             * Replica deviceIndex.
+             * @member {number} deviceIndex
+             * @memberof weft.v1.Replica
+             * @instance
+             */
+            Replica.prototype.deviceIndex = 0;
+
+            /**
+             * Replica memoryBytes.
+             * @member {number} memoryBytes
+             * @memberof weft.v1.Replica
+             * @instance
+             */
+            Replica.prototype.memoryBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Replica placedUnixMs.
+             * @member {number} placedUnixMs
+             * @memberof weft.v1.Replica
+             * @instance
+             */
+            Replica.prototype.placedUnixMs = 0;
+
+            /**
+             * Replica placedBy.
+             * @member {string} placedBy
+             * @memberof weft.v1.Replica
+             * @instance
+             */
+            Replica.prototype.placedBy = "";
+
+            /**
+             * Replica reason.
+             * @member {string} reason
+             * @memberof weft.v1.Replica
+             * @instance
+             */
+            Replica.prototype.reason = "";
+
+            /**
+             * Creates a new Replica instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.Replica
+             * @static
+             * @param {weft.v1.Replica.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.Replica} Replica instance
+             * @type {{
+             *   (properties: weft.v1.Replica.$Shape): weft.v1.Replica & weft.v1.Replica.$Shape;
+             *   (properties?: weft.v1.Replica.$Properties): weft.v1.Replica;
+             * }}
+             */
+            Replica.create = function(properties) {
+                return new Replica(properties);
+            };
+
+            /**
+             * Encodes the specified Replica message. Does not implicitly {@link weft.v1.Replica.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.Replica
+             * @static
+             * @param {weft.v1.Replica.$Properties} message Replica message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Replica.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.executorId != null && $Object.hasOwnProperty.call(message, "executorId") && message.executorId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.executorId);
+                if (message.deviceKind != null && $Object.hasOwnProperty.call(message, "deviceKind") && message.deviceKind !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.deviceKind);
+                if (message.deviceIndex != null && $Object.hasOwnProperty.call(message, "deviceIndex") && message.deviceIndex !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.deviceIndex);
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes") && (typeof message.memoryBytes === "object" ? message.memoryBytes.low || message.memoryBytes.high : message.memoryBytes !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.memoryBytes);
+                if (message.placedUnixMs != null && $Object.hasOwnProperty.call(message, "placedUnixMs") && !$Object.is(message.placedUnixMs, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.placedUnixMs);
+                if (message.placedBy != null && $Object.hasOwnProperty.call(message, "placedBy") && message.placedBy !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.placedBy);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Replica message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.Replica
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.Replica & weft.v1.Replica.$Shape} Replica
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Replica.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.Replica();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.executorId = value;
+                            else
+                                delete message.executorId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.deviceKind = value;
+                            else
+                                delete message.deviceKind;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.deviceIndex = value;
+                            else
+                                delete message.deviceIndex;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.memoryBytes = value;
+                            else
+                                delete message.memoryBytes;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.placedUnixMs = value;
+                            else
+                                delete message.placedUnixMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.placedBy = value;
+                            else
+                                delete message.placedBy;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Replica message.
+             * @function verify
+             * @memberof weft.v1.Replica
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Replica.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.executorId != null && $Object.hasOwnProperty.call(message, "executorId"))
+                    if (!$util.isString(message.executorId))
+                        return "executorId: string expected";
+                if (message.deviceKind != null && $Object.hasOwnProperty.call(message, "deviceKind"))
+                    if (typeof message.deviceKind !== "number" || (message.deviceKind | 0) !== message.deviceKind)
+                        return "deviceKind: enum value expected";
+                if (message.deviceIndex != null && $Object.hasOwnProperty.call(message, "deviceIndex"))
+                    if (!$util.isInteger(message.deviceIndex))
+                        return "deviceIndex: integer expected";
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes"))
+                    if (!$util.isInteger(message.memoryBytes) && !(message.memoryBytes && $util.isInteger(message.memoryBytes.low) && $util.isInteger(message.memoryBytes.high)))
+                        return "memoryBytes: integer|Long expected";
+                if (message.placedUnixMs != null && $Object.hasOwnProperty.call(message, "placedUnixMs"))
+                    if (typeof message.placedUnixMs !== "number")
+                        return "placedUnixMs: number expected";
+                if (message.placedBy != null && $Object.hasOwnProperty.call(message, "placedBy"))
+                    if (!$util.isString(message.placedBy))
+                        return "placedBy: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Replica message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.Replica
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.Replica} Replica
+             */
+            Replica.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.Replica)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.Replica: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.Replica();
+                if (object.executorId != null)
+                    if (typeof object.executorId !== "string" || object.executorId.length)
+                        message.executorId = $String(object.executorId);
+                if (object.deviceKind !== 0 && (typeof object.deviceKind !== "string" || $root.weft.v1.DeviceKind[object.deviceKind] !== 0))
+                    switch (object.deviceKind) {
+                    case "DEVICE_KIND_UNSPECIFIED":
+                    case 0:
+                        message.deviceKind = 0;
+                        break;
+                    case "DEVICE_KIND_CPU":
+                    case 1:
+                        message.deviceKind = 1;
+                        break;
+                    case "DEVICE_KIND_NVIDIA":
+                    case 2:
+                        message.deviceKind = 2;
+                        break;
+                    case "DEVICE_KIND_ASCEND":
+                    case 3:
+                        message.deviceKind = 3;
+                        break;
+                    default:
+                        if (typeof object.deviceKind === "number" && (object.deviceKind | 0) === object.deviceKind)
+                            message.deviceKind = object.deviceKind;
+                    }
+                if (object.deviceIndex != null)
+                    if ($Number(object.deviceIndex) !== 0)
+                        message.deviceIndex = object.deviceIndex >>> 0;
+                if (object.memoryBytes != null)
+                    if (typeof object.memoryBytes === "object" ? object.memoryBytes.low || object.memoryBytes.high : $Number(object.memoryBytes) !== 0)
+                        if ($util.Long)
+                            message.memoryBytes = $util.Long.fromValue(object.memoryBytes, true);
+                        else if (typeof object.memoryBytes === "string")
+                            message.memoryBytes = $parseInt(object.memoryBytes, 10);
+                        else if (typeof object.memoryBytes === "number")
+                            message.memoryBytes = object.memoryBytes;
+                        else if (typeof object.memoryBytes === "object")
+                            message.memoryBytes = new $util.LongBits(object.memoryBytes.low >>> 0, object.memoryBytes.high >>> 0).toNumber(true);
+                if (object.placedUnixMs != null)
+                    if (!$Object.is($Number(object.placedUnixMs), 0))
+                        message.placedUnixMs = $Number(object.placedUnixMs);
+                if (object.placedBy != null)
+                    if (typeof object.placedBy !== "string" || object.placedBy.length)
+                        message.placedBy = $String(object.placedBy);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Replica message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.Replica
+             * @static
+             * @param {weft.v1.Replica} message Replica
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Replica.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.executorId = "";
+                    object.deviceKind = options.enums === $String ? "DEVICE_KIND_UNSPECIFIED" : 0;
+                    object.deviceIndex = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.memoryBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.memoryBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.placedUnixMs = 0;
+                    object.placedBy = "";
+                    object.reason = "";
+                }
+                if (message.executorId != null && $Object.hasOwnProperty.call(message, "executorId"))
+                    object.executorId = message.executorId;
+                if (message.deviceKind != null && $Object.hasOwnProperty.call(message, "deviceKind"))
+                    object.deviceKind = options.enums === $String ? $root.weft.v1.DeviceKind[message.deviceKind] === $undefined ? message.deviceKind : $root.weft.v1.DeviceKind[message.deviceKind] : message.deviceKind;
+                if (message.deviceIndex != null && $Object.hasOwnProperty.call(message, "deviceIndex"))
+                    object.deviceIndex = message.deviceIndex;
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.memoryBytes = typeof message.memoryBytes === "number" ? $BigInt(message.memoryBytes) : $util.Long.fromBits(message.memoryBytes.low >>> 0, message.memoryBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.memoryBytes === "number")
+                        object.memoryBytes = options.longs === $String ? $String(message.memoryBytes) : message.memoryBytes;
+                    else
+                        object.memoryBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.memoryBytes) : options.longs === $Number ? new $util.LongBits(message.memoryBytes.low >>> 0, message.memoryBytes.high >>> 0).toNumber(true) : message.memoryBytes;
+                if (message.placedUnixMs != null && $Object.hasOwnProperty.call(message, "placedUnixMs"))
+                    object.placedUnixMs = options.json && !$isFinite(message.placedUnixMs) ? $String(message.placedUnixMs) : message.placedUnixMs;
+                if (message.placedBy != null && $Object.hasOwnProperty.call(message, "placedBy"))
+                    object.placedBy = message.placedBy;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this Replica to JSON.
+             * @function toJSON
+             * @memberof weft.v1.Replica
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Replica.prototype.toJSON = function() {
+                return Replica.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Replica
+             * @function getTypeUrl
+             * @memberof weft.v1.Replica
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Replica.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.Replica";
+            };
+
+            return Replica;
         })();
 
         return v1;
