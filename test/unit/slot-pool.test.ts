@@ -1,5 +1,7 @@
 // SlotPool: a fixed set of sequences. acquire() waits, abortably and in
 // arrival order, for a free one; release() hands it to the oldest waiter.
+// With a preference, acquire() takes the free item scored highest (the
+// llama.cpp engine's prefix reuse); ties go to the item free the longest.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SlotPool } from '../../executors/engines/llamacpp/slot-pool.ts';
@@ -140,5 +142,88 @@ describe('SlotPool', () => {
     assert.deepEqual(counts(), [1, 0]);
     pool.release(await d);
     assert.deepEqual(counts(), [0, 0]);
+  });
+
+  describe('preference', () => {
+    test('takes the free item with the highest score, whatever the release order', async () => {
+      const pool = new SlotPool(['a', 'b', 'c']);
+      const score = (x: string) => ({ a: 1, b: 7, c: 3 })[x]!;
+      assert.equal(await pool.acquire(never(), score), 'b');
+      assert.equal(await pool.acquire(never(), score), 'c');
+      assert.equal(await pool.acquire(never(), score), 'a');
+      pool.release('b');
+      pool.release('a');
+      pool.release('c');
+      assert.equal(await pool.acquire(never(), score), 'b', 'not the most recently released (c)');
+    });
+
+    test('scores every free item and only free items', async () => {
+      const pool = new SlotPool(['a', 'b', 'c']);
+      await pool.acquire(never()); // LIFO without a preference: takes c
+      const seen: string[] = [];
+      const item = await pool.acquire(never(), (x) => {
+        seen.push(x);
+        return 0;
+      });
+      assert.deepEqual(seen.sort(), ['a', 'b']);
+      assert.equal(item, 'a', 'a tie goes to the item free the longest');
+    });
+
+    test('ties go to the least recently released item; without a preference the most recent (LIFO)', async () => {
+      const pool = new SlotPool(['a', 'b', 'c']);
+      const all = [await pool.acquire(never()), await pool.acquire(never()), await pool.acquire(never())];
+      assert.deepEqual(all, ['c', 'b', 'a']);
+      pool.release('b');
+      pool.release('c');
+      pool.release('a');
+      const flat = () => 5;
+      assert.equal(await pool.acquire(never(), flat), 'b');
+      assert.equal(await pool.acquire(never()), 'a');
+      assert.equal(await pool.acquire(never(), flat), 'c');
+    });
+
+    test('a waiter still gets the next released item in arrival order, whatever it prefers', async () => {
+      const pool = new SlotPool(['a', 'b']);
+      await pool.acquire(never());
+      await pool.acquire(never());
+      const first = pool.acquire(never(), (x) => (x === 'a' ? 10 : 0));
+      const second = pool.acquire(never(), (x) => (x === 'b' ? 10 : 0));
+      assert.equal(pool.waiting, 2);
+      pool.release('b');
+      pool.release('a');
+      assert.equal(await first, 'b', 'the oldest waiter is served first, with what was freed');
+      assert.equal(await second, 'a');
+      assert.equal(pool.busy, 2);
+    });
+
+    test('a preference that throws rejects the acquire and takes nothing', async () => {
+      const pool = new SlotPool(['a', 'b']);
+      const boom = new Error('boom');
+      await assert.rejects(pool.acquire(never(), () => {
+        throw boom;
+      }), (e) => e === boom);
+      assert.equal(pool.busy, 0);
+      assert.equal(await pool.acquire(never(), (x) => (x === 'a' ? 1 : 0)), 'a');
+    });
+
+    test('closed and aborted win over a preference, which is then never called', async () => {
+      const pool = new SlotPool(['a']);
+      let calls = 0;
+      const score = () => ++calls;
+      await assert.rejects(pool.acquire(AbortSignal.abort(new Error('gone')), score));
+      pool.close(new Error('closed'));
+      await assert.rejects(pool.acquire(never(), score));
+      assert.equal(calls, 0);
+    });
+
+    test('freeItems lists the free items, least recently released first', async () => {
+      const pool = new SlotPool(['a', 'b', 'c']);
+      assert.deepEqual(pool.freeItems(), ['a', 'b', 'c']);
+      const c = await pool.acquire(never());
+      const b = await pool.acquire(never());
+      pool.release(c);
+      pool.release(b);
+      assert.deepEqual(pool.freeItems(), ['a', 'c', 'b']);
+    });
   });
 });

@@ -8,6 +8,7 @@ import { ErrorCode, FinishReason, WeftError, type IChatRequest } from '../../pro
 import type { EngineEvent } from '../../executors/engine.ts';
 import {
   parseSyntheticPath, syntheticPromptTokens, SyntheticEngine, SYNTHETIC_DEFAULTS, SYNTHETIC_DEFAULT_MAX_TOKENS,
+  SYNTHETIC_DEFAULT_MEMORY_BYTES,
 } from '../../executors/engines/synthetic/index.ts';
 
 type Delta = Extract<EngineEvent, { type: 'delta' }>;
@@ -412,6 +413,44 @@ describe('SyntheticEngine', () => {
     assert.equal(engine.tokensGenerated(), counted);
     assert.throws(() => engine.generate({ requestId: 'r', model: 'm', chat: chat() }, never()), isCode(ErrorCode.ERROR_CODE_MODEL_NOT_FOUND));
     await engine.load({ name: 'm', path: 'synthetic:', slots: 1, contextSize: 100 }); // the name is free again
+  });
+
+  test('memoryBytes is the spec\'s figure, else a small default; a bad figure is INVALID_REQUEST', async () => {
+    const engine = new SyntheticEngine();
+    const given = await engine.load({ name: 'big', path: 'synthetic:', slots: 1, contextSize: 100, memoryBytes: 16 * 2 ** 30 });
+    assert.equal(given.memoryBytes, 16 * 2 ** 30);
+    const dflt = await engine.load({ name: 'dflt', path: 'synthetic:', slots: 1, contextSize: 100 });
+    assert.equal(dflt.memoryBytes, SYNTHETIC_DEFAULT_MEMORY_BYTES);
+    assert.equal(SYNTHETIC_DEFAULT_MEMORY_BYTES, 64 * 2 ** 20);
+    const zero = await engine.load({ name: 'zero', path: 'synthetic:', slots: 1, contextSize: 100, memoryBytes: 0 });
+    assert.equal(zero.memoryBytes, 0);
+    for (const memoryBytes of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      await assert.rejects(engine.load({ name: 'bad', path: 'synthetic:', slots: 1, contextSize: 100, memoryBytes }),
+        isCode(ErrorCode.ERROR_CODE_INVALID_REQUEST), String(memoryBytes));
+    }
+    assert.deepEqual(engine.models().map((m) => [m.name, m.memoryBytes]),
+      [['big', 16 * 2 ** 30], ['dflt', SYNTHETIC_DEFAULT_MEMORY_BYTES], ['zero', 0]]);
+  });
+
+  test('tokensPerSecond is measured from what it emitted, not copied from its configuration', async () => {
+    const engine = await engineWith('synthetic:?tps=1000&ttft=0', 1);
+    const tps = () => engine.models()[0]!.tokensPerSecond!;
+    assert.equal(tps(), 0, '0 until a request was served');
+    const one = run(engine, chat('one', { maxTokens: 1 }));
+    await one.done;
+    assert.equal(one.deltas.length, 1);
+    assert.equal(tps(), 0, 'a 1-token request gives no decode rate (the configured rate is 1000)');
+    const cancelledEarly = run(engine, chat('none'), AbortSignal.abort());
+    await cancelledEarly.done;
+    assert.equal(tps(), 0);
+    const many = run(engine, chat('many', { maxTokens: 20 }));
+    await many.done;
+    assert.equal(many.deltas.length, 20);
+    const first = tps();
+    assert.ok(Number.isFinite(first) && first > 0, `measured ${first}`);
+    const again = run(engine, chat('again', { maxTokens: 20 }));
+    await again.done;
+    assert.ok(Number.isFinite(tps()) && tps() > 0);
   });
 
   test('dispose unloads every model, aborting what runs', async () => {

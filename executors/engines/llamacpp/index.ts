@@ -1,1 +1,1 @@
-export { LlamaCppEngine, type LlamaCppEngineOptions } from './llamacpp-engine.ts';
+export { LlamaCppEngine, type LlamaCppEngineOptions, type SequenceInfo } from './llamacpp-engine.ts';

@@ -1,15 +1,26 @@
 // The llama.cpp engine, on node-llama-cpp. One context per model with one
 // sequence per slot: concurrent requests run as separate sequences of that
 // context, so llama.cpp batches their tokens together (continuous batching).
+//
+// Prefix reuse: a sequence keeps its KV cache between requests, and
+// LlamaChat.generateResponse compares the sequence's context tokens with the
+// new prompt's, erases from the first difference and evaluates only the rest
+// (LlamaChat's alignCurrentSequenceStateWithCurrentTokens →
+// LlamaContextSequence.adaptStateToTokens). So each request takes the free
+// sequence whose cache shares the longest prefix with its prompt (see
+// preferSequence): the next turn of a conversation lands where its earlier
+// turns already are, and only the new messages are evaluated. This is what
+// prefix affinity in placement pays off on.
 import {
   getLlama, JinjaTemplateChatWrapper, LlamaChat, LlamaLogLevel, resolveChatWrapper,
-  type ChatHistoryItem, type ChatWrapper, type Llama, type LlamaContext, type LlamaContextSequence, type LlamaModel,
+  type ChatHistoryItem, type ChatWrapper, type Token, type Llama, type LlamaContext, type LlamaContextSequence, type LlamaModel,
 } from 'node-llama-cpp';
 import { errors, FinishReason, ModelState, WeftError, type IChatRequest, type ILoadedModel } from '../../../proto/index.ts';
 import type { Engine, EngineEvent, GenerateInput, ModelSpec } from '../../engine.ts';
 import { eventStream, type Emit } from '../event-stream.ts';
 import { toChatHistory } from './chat-history.ts';
 import { mapStopReason } from './map-finish-reason.ts';
+import { DecodeRate } from './decode-rate.ts';
 import { SlotPool } from './slot-pool.ts';
 
 interface Loaded {
@@ -17,8 +28,73 @@ interface Loaded {
   model: LlamaModel;
   context: LlamaContext;
   chatWrapper: ChatWrapper;
+  /** Every sequence of the context, in creation order (the index is the sequence's number in sequences()). */
+  sequences: LlamaContextSequence[];
   slots: SlotPool<LlamaContextSequence>;
   running: Set<AbortController>;
+  /** Bytes the replica took, as llama.cpp reported after load (see memoryBytes()). */
+  memoryBytes: number;
+  decode: DecodeRate;
+}
+
+/** One sequence's state, for diagnostics and tests (see LlamaCppEngine.sequences). */
+export interface SequenceInfo {
+  /** The sequence's number within its model, from 0. */
+  index: number;
+  /** Whether a request holds it now. */
+  busy: boolean;
+  /** Tokens in its KV cache now (kept between requests for prefix reuse). */
+  contextTokens: number;
+  /** Input tokens it has evaluated since load (node-llama-cpp's token meter): prompt tokens not found in its cache. */
+  inputTokens: number;
+  /** Tokens it has generated since load (token meter). */
+  outputTokens: number;
+}
+
+/**
+ * A shared prefix counts only when it is more than this fraction both of the
+ * prompt and of what the sequence holds. Shorter ones (the chat template's
+ * opening tokens, say) save next to nothing, and taking the sequence for them
+ * would erase a cached conversation that may yet come back. The fraction of
+ * the prompt is llama.cpp server's rule (--slot-prompt-similarity, 0.1); the
+ * fraction of the cache keeps a short request off a long conversation.
+ */
+export const MIN_PREFIX_SIMILARITY = 0.1;
+
+/**
+ * How much a request with these prompt tokens wants a free sequence (higher
+ * is better, for SlotPool.acquire): the prefix it shares with the sequence's
+ * cache, when that is worth reusing; else 0 for an empty sequence and -1 for
+ * one holding something else, so a request that reuses nothing takes an empty
+ * sequence first, then the one free the longest (SlotPool's tie rule: least
+ * recently used), much like llama.cpp server's slot choice.
+ */
+export function preferSequence(prompt: readonly Token[]): (seq: LlamaContextSequence) => number {
+  return (seq) => {
+    const cached = seq.contextTokens.length;
+    if (cached === 0) return 0;
+    const shared = seq.compareContextTokens(prompt as Token[]).firstDifferentIndex;
+    const worthIt = shared > 0 && shared > MIN_PREFIX_SIMILARITY * prompt.length && shared > MIN_PREFIX_SIMILARITY * cached;
+    return worthIt ? shared : -1;
+  };
+}
+
+/**
+ * The memory a loaded replica takes, in bytes: the model's buffers plus the
+ * context's, RAM and VRAM together, as llama.cpp itself reports them after
+ * load. node-llama-cpp sets LlamaModel.memoryUsage and LlamaContext.memoryUsage
+ * right after creating each from llama.cpp's memory_breakdown() (the
+ * getMemoryBreakdown() of its addon): for the model, its weight buffers; for
+ * the context, the KV cache of every sequence plus the compute and output
+ * buffers. These are the real allocations, not estimates. (The other figures
+ * do not fit: LlamaContext.stateSize is the size of a serialized state, which
+ * counts only the KV cells in use, a few bytes right after load; GgufInsights
+ * estimates are predictions.) LlamaModel.size (the weights' tensor bytes) stands
+ * in for the model's part if a breakdown is ever missing.
+ */
+function memoryBytes(model: LlamaModel, context: LlamaContext): number {
+  const modelBytes = model.memoryUsage.ram + model.memoryUsage.vram;
+  return (modelBytes > 0 ? modelBytes : model.size) + context.memoryUsage.ram + context.memoryUsage.vram;
 }
 
 export interface LlamaCppEngineOptions {
@@ -65,7 +141,10 @@ export class LlamaCppEngine implements Engine {
         ? new JinjaTemplateChatWrapper({ template: spec.chatTemplate })
         : resolveChatWrapper(model);
       const sequences = Array.from({ length: spec.slots }, () => context.getSequence());
-      this.loaded.set(spec.name, { spec, model, context, chatWrapper, slots: new SlotPool(sequences), running: new Set() });
+      this.loaded.set(spec.name, {
+        spec, model, context, chatWrapper, sequences, slots: new SlotPool(sequences), running: new Set(),
+        memoryBytes: memoryBytes(model, context), decode: new DecodeRate(),
+      });
       return this.describeModel(spec.name)!;
     } catch (err) {
       throw WeftError.is(err) ? err : errors.internal(`loading '${spec.name}' from ${spec.path} failed: ${(err as Error).message}`, err);
@@ -99,7 +178,22 @@ export class LlamaCppEngine implements Engine {
     return {
       name, engine: this.name, state: ModelState.MODEL_STATE_READY,
       slotsTotal: m.spec.slots, slotsBusy: m.slots.busy, contextSize: m.context.contextSize,
+      memoryBytes: m.memoryBytes, tokensPerSecond: m.decode.tokensPerSecond,
     };
+  }
+
+  /** The sequences of a loaded model with what their KV caches hold; undefined when not loaded. */
+  sequences(model: string): SequenceInfo[] | undefined {
+    const m = this.loaded.get(model);
+    if (!m) return undefined;
+    const free = new Set<LlamaContextSequence>(m.slots.freeItems());
+    return m.sequences.map((seq, index) => ({
+      index,
+      busy: !free.has(seq),
+      contextTokens: seq.contextTokens.length,
+      inputTokens: seq.tokenMeter.usedInputTokens,
+      outputTokens: seq.tokenMeter.usedOutputTokens,
+    }));
   }
 
   generate(input: GenerateInput, signal: AbortSignal): AsyncIterable<EngineEvent> {
@@ -114,7 +208,20 @@ export class LlamaCppEngine implements Engine {
       type: 'finish', reason: FinishReason.FINISH_REASON_CANCELLED,
       usage: { promptTokens, completionTokens: 0 }, timing: { queueMs, timeToFirstTokenMs: 0, totalMs: performance.now() - t0 },
     } satisfies EngineEvent);
-    const sequence = await m.slots.acquire(signal).catch((err) => {
+    // Tokenized once: the count is the prompt's usage and the room check, the
+    // tokens choose the sequence. (LlamaChat tokenizes the same text again
+    // internally; it takes chat history, not tokens.)
+    const history: ChatHistoryItem[] = toChatHistory(chat.messages ?? []);
+    const prompt = m.chatWrapper
+      .generateContextState({ chatHistory: history })
+      .contextText.tokenize(m.model.tokenizer, 'trimLeadingSpace');
+    const promptTokens = prompt.length;
+    const room = m.context.contextSize - promptTokens;
+    if (room <= 0) {
+      throw errors.contextLength(`This model's context is ${m.context.contextSize} tokens; the messages take ${promptTokens}.`);
+    }
+    // The free sequence whose cache shares the longest prefix with the prompt.
+    const sequence = await m.slots.acquire(signal, preferSequence(prompt)).catch((err) => {
       if (signal.aborted) return undefined;
       throw err;
     });
@@ -126,15 +233,8 @@ export class LlamaCppEngine implements Engine {
     m.running.add(ac);
     const tSlot = performance.now();
     const llamaChat = new LlamaChat({ contextSequence: sequence, chatWrapper: m.chatWrapper });
+    const decode = m.decode.start();
     try {
-      const history: ChatHistoryItem[] = toChatHistory(chat.messages ?? []);
-      const promptTokens = m.chatWrapper
-        .generateContextState({ chatHistory: history })
-        .contextText.tokenize(m.model.tokenizer, 'trimLeadingSpace').length;
-      const room = m.context.contextSize - promptTokens;
-      if (room <= 0) {
-        throw errors.contextLength(`This model's context is ${m.context.contextSize} tokens; the messages take ${promptTokens}.`);
-      }
       const s = chat.sampling;
       const wanted = s?.maxTokens ? s.maxTokens : room;
       const maxTokens = Math.min(wanted, room);
@@ -160,14 +260,17 @@ export class LlamaCppEngine implements Engine {
           this.generated += chunk.tokens.length;
           if (chunk.type !== undefined) return; // thought segments are not part of the answer
           if (chunk.tokens.length === 0 && chunk.text === '') return;
-          if (firstTokenAt === 0) firstTokenAt = performance.now();
+          const now = performance.now();
+          if (firstTokenAt === 0) firstTokenAt = now;
           completionTokens += chunk.tokens.length;
+          decode.tokens(chunk.tokens.length, now);
           emit({ type: 'delta', text: chunk.text, tokens: chunk.tokens.length });
         },
       }).catch((err) => {
         if (ac.signal.aborted) return undefined;
         throw err;
       });
+      decode.finish();
       const reason = result ? mapStopReason(result.metadata.stopReason) : FinishReason.FINISH_REASON_CANCELLED;
       emit({
         type: 'finish',

@@ -1,5 +1,14 @@
 // A fixed pool of sequences: acquire waits (abortably) for a free one, in
 // arrival order; release hands it to the oldest waiter.
+//
+// Which free item acquire takes: with no preference, the most recently
+// released one (LIFO). With a `prefer` score (the llama.cpp engine scores a
+// sequence by how much of the new prompt its KV cache already holds), the
+// highest-scoring free item; among equal scores, the one free the longest
+// (least recently released), so an item nobody prefers is taken from the
+// oldest, least likely to be wanted again, cache. A waiter gets whatever item
+// is released next: scores only choose among items that are free now, and
+// never make a request wait longer.
 
 interface Waiter<T> {
   resolve(v: T): void;
@@ -8,7 +17,11 @@ interface Waiter<T> {
   onAbort(): void;
 }
 
+/** How much a request wants a free item; higher is better. Called once per free item, synchronously. */
+export type Preference<T> = (item: T) => number;
+
 export class SlotPool<T> {
+  /** Free items, least recently released first. */
   private readonly free: T[];
   private readonly waiters: Waiter<T>[] = [];
   private closed: unknown = undefined;
@@ -27,11 +40,21 @@ export class SlotPool<T> {
     return this.waiters.length;
   }
 
-  acquire(signal: AbortSignal): Promise<T> {
+  /** The free items now, least recently released first (a copy). */
+  freeItems(): T[] {
+    return [...this.free];
+  }
+
+  acquire(signal: AbortSignal, prefer?: Preference<T>): Promise<T> {
     if (this.closed !== undefined) return Promise.reject(this.closed);
     if (signal.aborted) return Promise.reject(signal.reason);
-    const item = this.free.pop();
-    if (item !== undefined) return Promise.resolve(item);
+    if (this.free.length > 0) {
+      try {
+        return Promise.resolve(this.free.splice(prefer ? this.best(prefer) : this.free.length - 1, 1)[0]!);
+      } catch (err) {
+        return Promise.reject(err); // a throwing preference takes nothing
+      }
+    }
     return new Promise<T>((resolve, reject) => {
       const w: Waiter<T> = {
         resolve, reject, signal,
@@ -44,6 +67,20 @@ export class SlotPool<T> {
       signal.addEventListener('abort', w.onAbort, { once: true });
       this.waiters.push(w);
     });
+  }
+
+  /** Index of the free item `prefer` scores highest; the first (longest free) among equals. */
+  private best(prefer: Preference<T>): number {
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let i = 0; i < this.free.length; i++) {
+      const score = prefer(this.free[i]!);
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    return best;
   }
 
   release(item: T): void {

@@ -1,5 +1,5 @@
 export {
   SyntheticEngine, parseSyntheticPath, isSyntheticPath, syntheticPromptTokens, syntheticTokens,
-  SYNTHETIC_SCHEME, SYNTHETIC_DEFAULTS, SYNTHETIC_DEFAULT_MAX_TOKENS,
+  SYNTHETIC_SCHEME, SYNTHETIC_DEFAULTS, SYNTHETIC_DEFAULT_MAX_TOKENS, SYNTHETIC_DEFAULT_MEMORY_BYTES,
   type SyntheticConfig, type SyntheticEngineOptions,
 } from './synthetic-engine.ts';

@@ -7,6 +7,7 @@
 import { errors, FinishReason, ModelState, type IChatRequest, type ILoadedModel } from '../../../proto/index.ts';
 import type { Engine, EngineEvent, GenerateInput, ModelSpec } from '../../engine.ts';
 import { eventStream, type Emit } from '../event-stream.ts';
+import { DecodeRate } from '../llamacpp/decode-rate.ts';
 import { SlotPool } from '../llamacpp/slot-pool.ts';
 
 export const SYNTHETIC_SCHEME = 'synthetic:';
@@ -25,6 +26,14 @@ export const SYNTHETIC_DEFAULTS: Readonly<SyntheticConfig> = { tokensPerSecond: 
 
 /** Completion length when the request sets no max_tokens. */
 export const SYNTHETIC_DEFAULT_MAX_TOKENS = 16;
+
+/**
+ * The memory a synthetic replica reports (ILoadedModel.memoryBytes) when its
+ * spec names none: 64 MiB, about a small quantized model, so simulated fleets
+ * account some memory per replica without filling any device. A spec's
+ * memoryBytes (the catalog's expectation) is reported as is.
+ */
+export const SYNTHETIC_DEFAULT_MEMORY_BYTES = 64 * 1024 * 1024;
 
 const PARAMS = {
   tps: { key: 'tokensPerSecond', min: 0, minInclusive: false },
@@ -163,6 +172,8 @@ interface Loaded {
   config: SyntheticConfig;
   slots: SlotPool<number>;
   running: Set<AbortController>;
+  /** Measured speed of what it emitted (not the configured rate): the same measurement as the llama.cpp engine's. */
+  decode: DecodeRate;
   /** Set by unload: a request that got its slot in the same tick must not run. */
   unloaded?: unknown;
 }
@@ -189,8 +200,11 @@ export class SyntheticEngine implements Engine {
     if (!Number.isInteger(spec.contextSize) || spec.contextSize < 1) {
       throw errors.invalid(`contextSize must be a whole number ≥ 1, got ${spec.contextSize}`, 'contextSize');
     }
+    if (spec.memoryBytes !== undefined && !(Number.isSafeInteger(spec.memoryBytes) && spec.memoryBytes >= 0)) {
+      throw errors.invalid(`memoryBytes must be a whole number ≥ 0, got ${spec.memoryBytes}`, 'memoryBytes');
+    }
     const ids = Array.from({ length: spec.slots }, (_, i) => i);
-    this.loaded.set(spec.name, { spec, config, slots: new SlotPool(ids), running: new Set() });
+    this.loaded.set(spec.name, { spec, config, slots: new SlotPool(ids), running: new Set(), decode: new DecodeRate() });
     return this.describeModel(spec.name)!;
   }
 
@@ -224,6 +238,7 @@ export class SyntheticEngine implements Engine {
     return {
       name, engine: this.name, state: ModelState.MODEL_STATE_READY,
       slotsTotal: m.spec.slots, slotsBusy: m.slots.busy, contextSize: m.spec.contextSize,
+      memoryBytes: m.spec.memoryBytes ?? SYNTHETIC_DEFAULT_MEMORY_BYTES, tokensPerSecond: m.decode.tokensPerSecond,
     };
   }
 
@@ -295,12 +310,15 @@ export class SyntheticEngine implements Engine {
     let counted = 0; // tokens sent: those starting before `emitted`
     let firstTokenAt = 0;
     let reason: FinishReason = FinishReason.FINISH_REASON_LENGTH;
+    const decode = m.decode.start();
 
     const emitTo = (end: number) => {
       if (end <= emitted) return;
       let n = counted;
       while (n < starts.length && starts[n]! < end) n++;
-      if (firstTokenAt === 0) firstTokenAt = performance.now();
+      const now = performance.now();
+      if (firstTokenAt === 0) firstTokenAt = now;
+      decode.tokens(n - counted, now);
       emit({ type: 'delta', text: text.slice(emitted, end), tokens: n - counted });
       emitted = end;
       counted = n;
@@ -338,6 +356,7 @@ export class SyntheticEngine implements Engine {
     }
     if (signal.aborted) reason = FinishReason.FINISH_REASON_CANCELLED;
     else if (reason === FinishReason.FINISH_REASON_LENGTH) emitTo(text.length); // release held-back text
+    decode.finish();
     emit({
       type: 'finish', reason,
       usage: { promptTokens, completionTokens: counted },
