@@ -1,18 +1,18 @@
-// Wires one executor process: engine, gRPC server, models from the models
-// file (reloaded when it changes), heartbeats on NATS.
-import { unwatchFile, watchFile } from 'node:fs';
+// Wires one executor process: engines, gRPC server, the replica agent
+// (loads what the replica plan in NATS KV assigns here), heartbeats on NATS.
 import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { DeviceKind, DeviceSource, type IDevice, type IExecutorInfo } from '../proto/index.ts';
+import { buckets, CatalogModel, DeviceKind, DeviceSource, ReplicaSet, type IDevice, type IExecutorInfo } from '../proto/index.ts';
+import { KvCollection } from '../catalog/kv-collection.ts';
 import { ExecutorService } from '../proto/grpc.ts';
 import type { Config } from '../deploy/config.ts';
 import type { Logger } from '../observability/logger.ts';
 import { discoverDevices } from './devices/index.ts';
-import { DEFAULT_ENGINE, EngineSet } from './engine-set.ts';
+import { EngineSet } from './engine-set.ts';
 import { LlamaCppEngine } from './engines/llamacpp/index.ts';
 import { SyntheticEngine } from './engines/synthetic/index.ts';
 import { startHeartbeat, type Heartbeat } from './heartbeat.ts';
-import { readModelsFile, type ModelEntry } from './models-file.ts';
+import { ReplicaAgent } from './replica-agent.ts';
 import { createExecutorService } from './service.ts';
 
 export interface RunningExecutor {
@@ -31,13 +31,14 @@ export async function startExecutor(config: Config, log: Logger): Promise<Runnin
   const startedUnixMs = Date.now();
   let address = '';
   let heartbeat: Heartbeat | undefined;
+  let agent: ReplicaAgent | undefined;
 
   const info = (): IExecutorInfo => {
-    const models = engine.models();
+    const models = agent?.models() ?? engine.models();
     return {
       executorId: config.executorId,
       grpcAddress: address,
-      devices,
+      devices: agent?.devices() ?? devices,
       engines: engine.names(),
       models,
       slotsFree: models.reduce((n, m) => n + (m.slotsTotal ?? 0) - (m.slotsBusy ?? 0), 0),
@@ -55,6 +56,7 @@ export async function startExecutor(config: Config, log: Logger): Promise<Runnin
     defaults: { contextSize: config.contextSize, slots: config.slots },
     coalesceMs: config.streamCoalesceMs,
     deviceLabel: devices.map((d) => `${DeviceKind[d.kind!]}:${d.name}`).join(','),
+    onUse: (model) => agent?.touch(model),
   });
   const server = new Server({ 'grpc.max_receive_message_length': 64 * 1024 * 1024 });
   server.addService(ExecutorService, runtime.implementation);
@@ -64,56 +66,24 @@ export async function startExecutor(config: Config, log: Logger): Promise<Runnin
   address = config.grpcAdvertise ?? `${config.grpcHost}:${port}`;
   log.info('gRPC server listening', { address, threads: config.threads });
 
-  // Models from the models file; the file is watched so `weft models add`
-  // takes effect without a restart.
-  const specOf = (e: ModelEntry) => ({
-    name: e.name, path: e.path, engine: e.engine ?? DEFAULT_ENGINE,
-    contextSize: e.contextSize ?? config.contextSize, slots: e.slots ?? config.slots,
-    ...(e.chatTemplate ? { chatTemplate: e.chatTemplate } : {}),
-  });
-  let wanted = new Map<string, string>();
-  let reconciling = Promise.resolve();
-  const reconcile = () => {
-    reconciling = reconciling.then(async () => {
-      let entries: ModelEntry[];
-      try {
-        entries = readModelsFile(config.modelsFile);
-      } catch (err) {
-        log.error('models file unreadable; keeping loaded models', { file: config.modelsFile, err });
-        return;
-      }
-      const next = new Map(entries.map((e) => [e.name, JSON.stringify(specOf(e))]));
-      for (const [name, spec] of wanted) {
-        if (next.get(name) !== spec && (await engine.unload(name))) log.info('model unloaded', { model: name });
-      }
-      for (const e of entries) {
-        if (wanted.get(e.name) === next.get(e.name)) continue;
-        const spec = specOf(e);
-        try {
-          const t0 = performance.now();
-          const m = await engine.load(spec);
-          log.info('model loaded', { model: e.name, path: e.path, contextSize: m.contextSize, slots: spec.slots, ms: Math.round(performance.now() - t0) });
-        } catch (err) {
-          log.error('model failed to load', { model: e.name, path: e.path, err });
-          next.delete(e.name);
-        }
-      }
-      wanted = next;
-      heartbeat?.beat();
-    });
-    return reconciling;
-  };
-  await reconcile();
-  watchFile(config.modelsFile, { interval: 1000 }, () => void reconcile());
-
   const nc: NatsConnection = await connect({ servers: config.natsUrl.split(','), name: config.executorId, maxReconnectAttempts: -1 });
+  const [catalog, plan] = await Promise.all([
+    KvCollection.open(nc, buckets.catalog, CatalogModel),
+    KvCollection.open(nc, buckets.replicas, ReplicaSet),
+  ]);
+  agent = new ReplicaAgent({ executorId: config.executorId, engine, devices, catalog, plan, log, changed: () => heartbeat?.beat() });
   heartbeat = startHeartbeat(nc, info, config.heartbeatMs, log);
+  // Replicas already placed here (a restart) load before "ready"; their
+  // heartbeats say LOADING meanwhile.
+  await agent.reconcile();
   log.info('executor ready', { executorId: config.executorId, models: engine.models().map((m) => m.name) });
 
   return {
     address,
     async close() {
-      unwatchFile(config.modelsFile);
+      agent?.close();
+      catalog.close();
+      plan.close();
       heartbeat?.stop();
       for (const ac of runtime.running.values()) ac.abort();
       await new Promise<void>((r) => server.tryShutdown(() => r()));

@@ -24,6 +24,8 @@ export interface ExecutorServiceDeps {
   deviceLabel: string;
   /** Deltas of one stream within this window are sent as one chunk. */
   coalesceMs: number;
+  /** Called when a request of `model` starts and when it ends (idle tracking). */
+  onUse?(model: string): void;
 }
 
 export interface ExecutorRuntime {
@@ -70,6 +72,7 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
       if (!req.chat) throw errors.invalid('the request carries no chat body');
       if (running.has(req.requestId)) throw errors.invalid(`request ${req.requestId} is already running`);
       running.set(req.requestId, ac);
+      deps.onUse?.(req.model);
       const deadlineTimer = req.deadlineUnixMs > 0
         ? setTimeout(() => ac.abort(errors.deadline()), req.deadlineUnixMs - Date.now())
         : undefined;
@@ -108,7 +111,10 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
     } finally {
       cancelFlush();
       call.off('cancelled', onCancel);
-      if (running.get(req.requestId) === ac) running.delete(req.requestId);
+      if (running.get(req.requestId) === ac) {
+        running.delete(req.requestId);
+        deps.onUse?.(req.model);
+      }
       span.end();
     }
   }

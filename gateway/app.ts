@@ -12,14 +12,17 @@ import { auth, type Principal } from './auth.ts';
 import { HttpError, toOpenAIError } from './errors.ts';
 import type { FabricClient } from './fabric-client.ts';
 import { chatRoutes } from './routes/chat.ts';
+import { adminModelRoutes, type CatalogAdmin } from './routes/admin-models.ts';
 import { clusterRoutes } from './routes/cluster.ts';
 import { healthRoutes } from './routes/health.ts';
 import { modelRoutes } from './routes/models.ts';
 
 export interface GatewayDeps {
   fabric: FabricClient;
-  /** Models some live executor serves. */
+  /** Models clients may ask for: the catalog's, and any a live executor serves. */
   models(): Set<string>;
+  /** The model catalog, for the admin API. */
+  catalog: CatalogAdmin;
   readiness(): { natsConnected: boolean; executors: number; models: string[] };
   /** The cluster view (GET /v1/cluster). */
   cluster(): Promise<object>;
@@ -91,6 +94,7 @@ export function createApp(deps: GatewayDeps): Hono<GatewayEnv> {
   modelRoutes(app, deps);
   chatRoutes(app, deps);
   clusterRoutes(app, deps);
+  adminModelRoutes(app, deps);
 
   app.notFound((c) => respondError(c, new HttpError(404, `Unknown request URL: ${c.req.method} ${c.req.path}.`, { code: 'unknown_url' }), deps.log));
   app.onError((err, c) => respondError(c, err, deps.log));

@@ -8,6 +8,7 @@ import {
   type IDevice, type SchedulerSnapshot as Snapshot,
 } from '../proto/index.ts';
 import type { ExecutorRegistry } from '../scheduler/registry.ts';
+import type { CatalogAdmin } from './routes/admin-models.ts';
 
 const kindName = (k: DeviceKind | null | undefined) => (DeviceKind[k ?? 0] ?? 'UNSPECIFIED').replace('DEVICE_KIND_', '').toLowerCase();
 
@@ -42,11 +43,15 @@ export async function schedulerSnapshots(nc: NatsConnection, expected: number, r
   return out;
 }
 
-export function clusterView(registry: ExecutorRegistry, snapshots: Snapshot[], now = Date.now()) {
+export function clusterView(registry: ExecutorRegistry, snapshots: Snapshot[], catalog?: CatalogAdmin, now = Date.now()) {
   const executors = [...registry.executors.values()].map(({ info, lastSeen }) => {
     const models = info.models.map((m) => ({
       name: m.name, engine: m.engine, state: (ModelState[m.state ?? 0] ?? '').replace('MODEL_STATE_', '').toLowerCase(),
       slots_total: m.slotsTotal ?? 0, slots_busy: m.slotsBusy ?? 0, context_size: m.contextSize ?? 0,
+      device: `${kindName(m.deviceKind)}:${m.deviceIndex ?? 0}`, memory_bytes: m.memoryBytes ?? 0,
+      tokens_per_second: Math.round((m.tokensPerSecond ?? 0) * 10) / 10, load_ms: Math.round(m.loadMs ?? 0),
+      idle_ms: m.lastUsedUnixMs ? Math.max(0, now - m.lastUsedUnixMs) : 0,
+      ...(m.error ? { error: m.error } : {}),
       // The synthetic engine runs no model: say so wherever it appears.
       ...(m.engine === 'synthetic' ? { synthetic: true } : {}),
     }));
@@ -66,6 +71,8 @@ export function clusterView(registry: ExecutorRegistry, snapshots: Snapshot[], n
   return {
     object: 'cluster',
     executors,
+    // The catalog with each model's replica plan: where replicas are placed and why.
+    models: catalog ? catalog.list().map((m) => catalog.view(m)) : [],
     schedulers: snapshots.map((s) => ({
       id: s.schedulerId,
       running: s.running,

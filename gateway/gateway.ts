@@ -3,11 +3,13 @@
 import type { Server as HttpServer } from 'node:http';
 import { serve, type ServerType } from '@hono/node-server';
 import { connect } from '@nats-io/transport-node';
-import { DiscoverRequest, ExecutorInfo, subjects } from '../proto/index.ts';
+import { buckets, CatalogModel, DiscoverRequest, ExecutorInfo, ReplicaSet, subjects } from '../proto/index.ts';
+import { KvCollection } from '../catalog/kv-collection.ts';
 import type { Config } from '../deploy/config.ts';
 import type { Logger } from '../observability/logger.ts';
 import { ExecutorRegistry } from '../scheduler/registry.ts';
 import { createApp } from './app.ts';
+import { createCatalogAdmin } from './catalog-admin.ts';
 import { clusterView, schedulerSnapshots } from './cluster-view.ts';
 import { loadKeysFile } from './auth.ts';
 import { FabricClient } from './fabric-client.ts';
@@ -48,11 +50,18 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
   const expiry = setInterval(() => registry.expire(), 500);
   nc.publish(subjects.discover, DiscoverRequest.encode({ requester: config.gatewayId }).finish());
 
+  const [catalog, plan] = await Promise.all([
+    KvCollection.open(nc, buckets.catalog, CatalogModel),
+    KvCollection.open(nc, buckets.replicas, ReplicaSet),
+  ]);
+  const catalogAdmin = createCatalogAdmin(catalog, plan, registry, { contextSize: config.contextSize, slots: config.slots, idleTtlMs: config.idleTtlMs });
+
   const fabric = new FabricClient(nc, config.gatewayId, { acceptTimeoutMs: config.acceptTimeoutMs, schedulerExpiryMs: config.schedulerExpiryMs });
   const app = createApp({
     fabric, keys, log,
-    models: () => registry.models(),
-    cluster: async () => clusterView(registry, await schedulerSnapshots(nc, fabric.liveSchedulers(), config.gatewayId)),
+    models: () => new Set([...catalog.names(), ...registry.models()]),
+    catalog: catalogAdmin,
+    cluster: async () => clusterView(registry, await schedulerSnapshots(nc, fabric.liveSchedulers(), config.gatewayId), catalogAdmin),
     readiness: () => ({ natsConnected: natsConnected && !nc.isClosed(), executors: registry.executors.size, models: [...registry.models()] }),
     maxBodyBytes: config.maxBodyBytes,
     requestTimeoutMs: config.requestTimeoutMs,
@@ -81,6 +90,8 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
       http.closeAllConnections();
       await closed;
       hb.unsubscribe();
+      catalog.close();
+      plan.close();
       await nc.drain().catch(() => undefined);
     },
   };

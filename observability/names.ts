@@ -4,6 +4,8 @@ export const SpanNames = {
   gatewayRequest: 'gateway.request',
   natsPublish: 'nats.publish',
   schedulerDispatch: 'scheduler.dispatch',
+  /** A request waiting for a replica of its model to load (scale from zero). */
+  schedulerColdStart: 'scheduler.cold_start',
   grpcGenerate: 'grpc.client Executor/Generate',
   executorGenerate: 'executor.generate',
 } as const;
@@ -24,4 +26,5 @@ export const Attr = {
   finishReason: 'gen_ai.response.finish_reasons',
   errorCode: 'weft.error_code',
   stream: 'weft.stream',
+  loadMs: 'weft.model_load_ms',
 } as const;

@@ -27,6 +27,12 @@ export class DecisionLog {
     if (this.placements.length > KEEP_PLACEMENTS) this.placements.shift();
   }
 
+  /** A replica placed or removed by the replica controller (not a request). */
+  recordReplica(model: string, executorId: string, what: string): void {
+    this.placements.push({ atUnixMs: Date.now(), requestId: '', model, priority: '', executorId, reason: what });
+    if (this.placements.length > KEEP_PLACEMENTS) this.placements.shift();
+  }
+
   snapshot(): { recent: IPlacement[]; p50Us: number; p99Us: number; count: number } {
     const sorted = [...this.latenciesUs].sort((a, b) => a - b);
     const at = (q: number) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);

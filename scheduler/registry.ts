@@ -22,6 +22,8 @@ export interface ModelSlot {
    * reported count (other schedulers' work).
    */
   busy: number;
+  /** Measured decode speed of one sequence on this replica; 0 while unknown. */
+  tokensPerSecond: number;
 }
 
 export class ExecutorRegistry {
@@ -82,7 +84,7 @@ export class ExecutorRegistry {
       const m = e.info.models.find((x) => x.name === model && x.state === ModelState.MODEL_STATE_READY);
       if (!m) continue;
       const others = Math.max(0, (m.slotsBusy ?? 0) - (e.inflightAtHeartbeat.get(model) ?? 0));
-      out.push({ executor: e, slotsTotal: m.slotsTotal ?? 0, busy: others + (e.inflight.get(model) ?? 0) });
+      out.push({ executor: e, slotsTotal: m.slotsTotal ?? 0, busy: others + (e.inflight.get(model) ?? 0), tokensPerSecond: m.tokensPerSecond ?? 0 });
     }
     return out;
   }

@@ -11,13 +11,17 @@
 // WEFT_BATCH_AGING_MS may use reserved slots and is never preempted, so batch
 // work progresses under sustained realtime load.
 import { Metadata, status as GrpcStatus, type ClientReadableStream, type ServiceError } from '@grpc/grpc-js';
+import { createHash } from 'node:crypto';
+import { unwatchFile, watchFile } from 'node:fs';
 import { connect, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import { context, SpanKind, SpanStatusCode, trace, type Context, type Span } from '@opentelemetry/api';
 import {
-  CancelNotice, DiscoverRequest, SchedulerInfo, SchedulerSnapshot, errors, ExecutorInfo, fromGrpcError, InferenceRequest, PRIORITY_CLASSES, PriorityClass, ReplyFrame,
+  buckets, CatalogModel, CancelNotice, DiscoverRequest, ModelState, ReplicaSet, SchedulerInfo, SchedulerSnapshot, errors, ExecutorInfo, fromGrpcError, InferenceRequest, PRIORITY_CLASSES, PriorityClass, ReplyFrame,
   SCHEDULER_QUEUE_GROUP, subjects, WeftError, type GenerateChunk, type InferenceRequest as InferenceRequestT, type IReplyFrame,
 } from '../proto/index.ts';
 import type { Config } from '../deploy/config.ts';
+import { KvCollection } from '../catalog/kv-collection.ts';
+import { syncModelsFile } from '../catalog/models-file-sync.ts';
 import type { Logger } from '../observability/logger.ts';
 import { Attr, SpanNames } from '../observability/names.ts';
 import { extractNats, injectGrpc } from '../observability/propagation.ts';
@@ -27,6 +31,7 @@ import { pickExecutor } from './placement.ts';
 import { DecisionLog } from './decision-log.ts';
 import { Queues } from './queues.ts';
 import { ExecutorRegistry, type ExecutorEntry } from './registry.ts';
+import { ReplicaController } from './replica-controller.ts';
 
 /** Attempts per request when an executor fails before streaming anything. */
 const MAX_ATTEMPTS = 3;
@@ -54,6 +59,22 @@ interface Job {
   announced: boolean;
   deadlineTimer?: NodeJS.Timeout;
   queueTimer?: NodeJS.Timeout;
+  /** Open while the job waits for a replica of its model to load (scale from zero). */
+  coldStart?: Span;
+  /** Identifies the conversation (its messages up to the first user turn), for prefix affinity. */
+  prefixKey?: string;
+}
+
+/** Conversations remembered for prefix affinity (least recently used go first). */
+const AFFINITY_ENTRIES = 10_000;
+
+/** The conversation a chat belongs to: its messages up to and including the first user message. */
+export function prefixKey(model: string, messages: readonly { role?: string | null; content?: string | null }[]): string | undefined {
+  const firstUser = messages.findIndex((m) => m.role === 'user');
+  if (firstUser < 0) return undefined;
+  const h = createHash('sha256').update(model);
+  for (const m of messages.slice(0, firstUser + 1)) h.update(`\u0000${m.role ?? ''}\u0000${m.content ?? ''}`);
+  return h.digest('base64url');
 }
 
 export interface RunningScheduler {
@@ -80,6 +101,36 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     }
   });
 
+  const [catalog, plan] = await Promise.all([
+    KvCollection.open(nc, buckets.catalog, CatalogModel),
+    KvCollection.open(nc, buckets.replicas, ReplicaSet),
+  ]);
+  const definitionDefaults = { contextSize: config.contextSize, slots: config.slots, idleTtlMs: config.idleTtlMs };
+  let syncing = Promise.resolve();
+  const syncFile = () => (syncing = syncing.then(() => syncModelsFile(config.modelsFile, catalog, definitionDefaults, log)));
+  await syncFile();
+  watchFile(config.modelsFile, { interval: 1000 }, () => void syncFile());
+
+  const controller = new ReplicaController({
+    schedulerId: id, config, log, catalog, plan, registry, decisions, startedAt,
+    waiting: (model) => {
+      const q = queues.of(model);
+      const oldest = Math.min(q.realtime[0]?.receivedAt ?? Infinity, q.batch[0]?.receivedAt ?? Infinity);
+      return { count: q.realtime.length + q.batch.length, oldestWaitMs: Number.isFinite(oldest) ? Date.now() - oldest : 0 };
+    },
+    unplaceable: (model, error) => {
+      const q = queues.of(model);
+      for (const job of [...q.realtime.splice(0), ...q.batch.splice(0)]) finish(job, error);
+    },
+  });
+  // Prefix affinity: conversation → the executor that served its last turn.
+  const affinity = new Map<string, string>();
+  const rememberAffinity = (key: string, executorId: string) => {
+    affinity.delete(key);
+    affinity.set(key, executorId);
+    if (affinity.size > AFFINITY_ENTRIES) affinity.delete(affinity.keys().next().value!);
+  };
+
   const reply = (job: Job, frame: IReplyFrame) => {
     if (!job.announced) {
       frame.schedulerId = id;
@@ -98,6 +149,7 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     clearTimeout(job.deadlineTimer);
     clearTimeout(job.queueTimer);
     jobs.delete(job.req.requestId);
+    endColdStart(job, error);
     if (error) {
       if (!job.cancelled) reply(job, { requestId: job.req.requestId, error: error.toInfo() });
       job.span.setAttribute(Attr.errorCode, error.code);
@@ -115,11 +167,18 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     // A realtime request that cannot start within the queue timeout is
     // answered 504 and never started.
     if (job.priority === PriorityClass.REALTIME && !job.queueTimer) {
-      job.queueTimer = setTimeout(() => {
-        if (job.state === 'queued' && queues.remove(job.req.model, job)) {
-          finish(job, errors.deadline(`The request waited ${config.queueTimeoutMs} ms for a free slot (WEFT_QUEUE_TIMEOUT_MS).`));
-        }
-      }, config.queueTimeoutMs);
+      const arm = () => {
+        job.queueTimer = setTimeout(() => {
+          if (job.state !== 'queued') return;
+          // Waiting for a replica to load is bounded by the deadline (and
+          // WEFT_LOAD_TIMEOUT_MS), not by the queue timeout.
+          if (registry.slotsFor(job.req.model).length === 0 && controller.loading(job.req.model)) return arm();
+          if (queues.remove(job.req.model, job)) {
+            finish(job, errors.deadline(`The request waited ${config.queueTimeoutMs} ms for a free slot (WEFT_QUEUE_TIMEOUT_MS).`));
+          }
+        }, config.queueTimeoutMs);
+      };
+      arm();
     }
     drain(job.req.model);
   };
@@ -131,19 +190,27 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
       const t0 = performance.now();
       const slots = registry.slotsFor(model);
       if (slots.length === 0) {
+        if (catalog.has(model)) {
+          // Scale from zero: the requests wait (bounded by their deadlines)
+          // while the controller places a replica and an executor loads it.
+          for (const job of [...q.realtime, ...q.batch]) startColdStart(job);
+          controller.demand(model);
+          return;
+        }
         // Right after start the registry is still filling from heartbeats;
         // later, a model nobody serves cannot wait its way to an executor.
         if (Date.now() - startedAt < config.executorExpiryMs) return;
-        for (const job of [...q.realtime.splice(0), ...q.batch.splice(0)]) {
-          finish(job, errors.noCapacity(`No executor serves the model '${model}' right now.`));
-        }
+        for (const job of [...q.realtime.splice(0), ...q.batch.splice(0)]) finish(job, errors.modelNotFound(model));
         return;
       }
       if (q.realtime.length > 0) {
-        const slot = pickExecutor(slots);
+        const head = q.realtime[0]!;
+        const preferred = affinityFor(head);
+        const slot = pickExecutor(slots, 0, preferred);
         if (slot) {
           const job = q.realtime.shift()!;
-          decisions.record(performance.now() - t0, job, slot, slots.length, 'least loaded replica with a free slot');
+          decisions.record(performance.now() - t0, job, slot, slots.length,
+            preferred === slot.executor.info.executorId ? 'prefix affinity: the replica that served this conversation' : 'least outstanding work for its measured speed');
           dispatch(job, slot.executor);
           continue;
         }
@@ -151,17 +218,38 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
       }
       if (q.batch.length > 0) {
         const aged = Date.now() - q.batch[0]!.receivedAt > config.batchAgingMs;
-        const slot = pickExecutor(slots, aged ? 0 : config.batchReserveSlots);
+        const slot = pickExecutor(slots, aged ? 0 : config.batchReserveSlots, affinityFor(q.batch[0]!));
         if (slot) {
           const job = q.batch.shift()!;
           decisions.record(performance.now() - t0, job, slot, slots.length,
-            aged ? `batch aged past ${config.batchAgingMs} ms: may use reserved slots` : `least loaded replica, keeping ${config.batchReserveSlots} slot(s) for realtime`);
+            aged ? `batch aged past ${config.batchAgingMs} ms: may use reserved slots` : `least outstanding work for its measured speed, keeping ${config.batchReserveSlots} slot(s) for realtime`);
           dispatch(job, slot.executor);
           continue;
         }
       }
       return;
     }
+  }
+
+  function affinityFor(job: Job): string | undefined {
+    return config.prefixAffinity === 'on' && job.prefixKey ? affinity.get(job.prefixKey) : undefined;
+  }
+
+  function startColdStart(job: Job): void {
+    if (job.coldStart) return;
+    job.coldStart = tracer().startSpan(SpanNames.schedulerColdStart, { attributes: { [Attr.model]: job.req.model } }, job.ctx);
+  }
+
+  /** Ends a job's cold-start span: the replica it waited for, and how long loading took there. */
+  function endColdStart(job: Job, error?: WeftError, executor?: ExecutorEntry): void {
+    const span = job.coldStart;
+    if (!span) return;
+    job.coldStart = undefined;
+    const m = executor?.info.models.find((x) => x.name === job.req.model && x.state === ModelState.MODEL_STATE_READY);
+    if (executor) span.setAttribute(Attr.executorId, executor.info.executorId);
+    if (m?.loadMs) span.setAttribute(Attr.loadMs, Math.round(m.loadMs));
+    if (error) span.setStatus({ code: SpanStatusCode.ERROR, message: error.message });
+    span.end();
   }
 
   /** Aborts batch requests of `model` so that `waiting` realtime ones can start. */
@@ -199,6 +287,8 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     job.state = 'running';
     job.executor = executor;
     job.attempts++;
+    endColdStart(job, undefined, executor);
+    if (job.prefixKey) rememberAffinity(job.prefixKey, executor.info.executorId);
     job.span.setAttributes({ [Attr.queueWaitMs]: Date.now() - job.receivedAt, [Attr.executorId]: executor.info.executorId });
     log.debug('dispatch', { requestId: req.requestId, executorId: executor.info.executorId, tenant: req.tenant, attempt: job.attempts });
     registry.addInflight(executor, req.model, 1);
@@ -250,7 +340,9 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
         return restart(job);
       }
       const retryable = !job.streamed && job.attempts < MAX_ATTEMPTS
-        && (err.code === GrpcStatus.UNAVAILABLE || err.code === GrpcStatus.RESOURCE_EXHAUSTED || (err.code === GrpcStatus.CANCELLED && !registry.executors.has(executor.info.executorId)));
+        && (err.code === GrpcStatus.UNAVAILABLE || err.code === GrpcStatus.RESOURCE_EXHAUSTED
+          // The replica was unloaded (idle TTL) between a heartbeat and this dispatch.
+          || err.code === GrpcStatus.NOT_FOUND || (err.code === GrpcStatus.CANCELLED && !registry.executors.has(executor.info.executorId)));
       if (retryable) {
         log.warn('executor failed before streaming; retrying elsewhere', { requestId: req.requestId, executorId: executor.info.executorId, code: err.code, details: err.details });
         if (err.code === GrpcStatus.UNAVAILABLE) registry.remove(executor.info.executorId);
@@ -290,6 +382,7 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
       req, priority, span, ctx: trace.setSpan(ctx, span), receivedAt: Date.now(),
       attempts: 0, state: 'queued', streamed: false, tokens: 0, text: '',
       cancelled: false, preempted: false, announced: false,
+      prefixKey: req.chat ? prefixKey(req.model, req.chat.messages ?? []) : undefined,
     };
     if (jobs.has(req.requestId)) {
       finish(job, errors.invalid(`request id ${req.requestId} is already in flight`));
@@ -376,6 +469,7 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
           const info = ExecutorInfo.decode(msg.data);
           registry.upsert(info);
           for (const m of info.models) if (m.name && queues.has(m.name)) drain(m.name);
+          if (info.models.some((m) => m.state === ModelState.MODEL_STATE_FAILED)) controller.kick();
         } catch (e) {
           log.warn('bad heartbeat', { err: e });
         }
@@ -400,6 +494,9 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     async close() {
       clearInterval(expiry);
       clearInterval(selfHeartbeat);
+      controller.close();
+      unwatchFile(config.modelsFile);
+      await syncing;
       for (const s of subs) s.unsubscribe();
       // Requests already taken finish (bounded); queued ones are failed so
       // their clients are not left waiting.
@@ -410,6 +507,8 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
         job.call?.cancel();
         finish(job, errors.noCapacity('The scheduler is shutting down.'));
       }
+      catalog.close();
+      plan.close();
       await nc.flush().catch(() => undefined);
       await nc.drain().catch(() => undefined);
       clients.close();

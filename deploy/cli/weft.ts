@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { newKey, type KeyRecord, type Role } from '../../gateway/auth.ts';
 import { SHAPES, synthesizeModel, type ShapeName } from '../../executors/engines/llamacpp/gguf/index.ts';
-import { readModelsFile, removeModel, upsertModel } from '../../executors/models-file.ts';
+import { readModelsFile, removeModel, upsertModel } from '../../catalog/models-file.ts';
 import { configTable, ConfigError, loadConfig } from '../config.ts';
 
 const HELP = `weft — operate a Weft fabric

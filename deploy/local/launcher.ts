@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { connect } from '@nats-io/transport-node';
 import { ensureModel, SHAPES } from '../../executors/engines/llamacpp/gguf/index.ts';
-import { readModelsFile, upsertModel } from '../../executors/models-file.ts';
+import { readModelsFile, upsertModel } from '../../catalog/models-file.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../../observability/logger.ts';
 import { findNatsServer, NATS_INSTALL_HINT, startNatsServer, type NatsServer } from './nats-server.ts';
@@ -48,7 +48,8 @@ export async function ensureDemoModel(config: Config, log: Logger): Promise<void
   const { created } = await ensureModel(path, SHAPES.tiny);
   if (created) log.info('synthesized the demo model (random weights: its answers are gibberish)', { path });
   if (!readModelsFile(config.modelsFile).some((m) => m.name === DEMO_MODEL)) {
-    upsertModel(config.modelsFile, { name: DEMO_MODEL, path, contextSize: 2048 });
+    // One replica always loaded: the demo answers at once, and never idles away.
+    upsertModel(config.modelsFile, { name: DEMO_MODEL, path, contextSize: 2048, minReplicas: 1 });
   }
 }
 

@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureModel, SHAPES } from '../../executors/engines/llamacpp/gguf/index.ts';
+import type { ModelEntry } from '../../catalog/models-file.ts';
 
 const cache = join(tmpdir(), 'weft-test-models');
 
@@ -13,10 +14,14 @@ export async function tinyModelPath(): Promise<string> {
   return path;
 }
 
-/** Writes a models file naming `entries` and returns its path. */
-export function writeModels(dir: string, entries: { name: string; path: string; slots?: number; contextSize?: number; engine?: 'llama.cpp' | 'synthetic' }[]): string {
+/**
+ * Writes a models file naming `entries` and returns its path. Entries keep
+ * one replica loaded (minReplicas 1) unless they say otherwise, so a test's
+ * fabric serves them from the start.
+ */
+export function writeModels(dir: string, entries: ModelEntry[]): string {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `models-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
-  writeFileSync(file, JSON.stringify({ models: entries }, null, 2));
+  writeFileSync(file, JSON.stringify({ models: entries.map((e) => ({ minReplicas: 1, ...e })) }, null, 2));
   return file;
 }

@@ -163,6 +163,19 @@ export class Fabric {
     }
   }
 
+  /** Waits until `count` executors report `model` ready (GET /v1/cluster; auth off or an admin `key`). */
+  async waitForReplicas(model: string, count: number, timeoutMs = 30_000, key?: string): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const r = await fetch(`${this.gatewayUrl}/v1/cluster`, key ? { headers: { authorization: `Bearer ${key}` } } : {}).catch(() => undefined);
+      const view = r?.ok ? ((await r.json()) as { executors: { models: { name: string; state: string }[] }[] }) : undefined;
+      const ready = view?.executors.filter((e) => e.models.some((m) => m.name === model && m.state === 'ready')).length ?? 0;
+      if (ready >= count) return;
+      if (Date.now() > until) throw new Error(`${count} replica(s) of ${model} not ready within ${timeoutMs} ms (${ready} ready)`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
   async stop(): Promise<void> {
     const all = [this.gateway, ...this.schedulers, ...this.executors].filter(Boolean);
     await Promise.all(all.map(async (p) => {

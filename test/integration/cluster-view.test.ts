@@ -19,7 +19,7 @@ let fabric: Fabric;
 before(async () => {
   const keysFile = join(tmpdir(), `weft-cluster-keys-${process.pid}.json`);
   writeFileSync(keysFile, JSON.stringify({ keys: [admin.record, user.record] }));
-  const modelsFile = writeModels(tmpdir(), [{ name: MODEL, engine: 'synthetic', path: 'synthetic:?tps=500&ttft=1', slots: 2, contextSize: 2048 }]);
+  const modelsFile = writeModels(tmpdir(), [{ name: MODEL, engine: 'synthetic', path: 'synthetic:?tps=500&ttft=1', slots: 2, contextSize: 2048, minReplicas: 2 }]);
   fabric = await Fabric.start({ modelsFile, schedulers: 2, gatewayEnv: { WEFT_API_KEYS: keysFile } });
   await fabric.startExecutor('exec-declared-h100', {
     WEFT_DEVICES: JSON.stringify([{ kind: 'nvidia', name: 'NVIDIA H100 80GB HBM3', memoryGiB: 80, count: 2, computeCapability: '9.0' }]),
@@ -74,12 +74,22 @@ describe('cluster view', () => {
 
     assert.equal(view.schedulers.length, 2);
     const placements = view.schedulers.flatMap((s: any) => s.recent_placements);
-    assert.ok(placements.length >= 6);
-    for (const p of placements) {
+    const requests = placements.filter((p: any) => p.request_id);
+    assert.ok(requests.length >= 6);
+    for (const p of requests) {
       assert.equal(p.model, MODEL);
       assert.ok(['exec-0', 'exec-declared-h100'].includes(p.executor_id));
       assert.match(p.reason, /slots busy/);
     }
+    // Replica placements say why a replica went where it did.
+    const replicas = placements.filter((p: any) => !p.request_id);
+    assert.ok(replicas.some((p: any) => p.executor_id === 'exec-declared-h100' && /replica placed: below minReplicas 2; nvidia is preference 1/.test(p.reason)),
+      JSON.stringify(replicas));
+
+    const model = view.models.find((m: any) => m.id === MODEL);
+    assert.equal(model.synthetic, true);
+    assert.deepEqual(model.replicas.map((r: any) => r.executor_id).sort(), ['exec-0', 'exec-declared-h100']);
+    assert.equal(model.replicas.find((r: any) => r.executor_id === 'exec-declared-h100').device, 'nvidia:0');
     for (const s of view.schedulers) {
       assert.ok(s.decision_latency_us.decisions >= 0);
       assert.ok(s.decision_latency_us.p99 >= s.decision_latency_us.p50);

@@ -14,8 +14,9 @@ let fabric: Fabric;
 let client: OpenAI;
 
 before(async () => {
-  const modelsFile = writeModels(tmpdir(), [{ name: MODEL, path: await tinyModelPath(), slots: 4, contextSize: 2048 }]);
+  const modelsFile = writeModels(tmpdir(), [{ name: MODEL, path: await tinyModelPath(), slots: 4, contextSize: 2048, minReplicas: 2 }]);
   fabric = await Fabric.start({ modelsFile, schedulers: 2, executors: 2, waitForModels: [MODEL] });
+  await fabric.waitForReplicas(MODEL, 2);
   client = new OpenAI({ baseURL: `${fabric.gatewayUrl}/v1`, apiKey: 'x', maxRetries: 0 });
 });
 

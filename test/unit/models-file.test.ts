@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   ModelsFileError, readModelsFile, removeModel, upsertModel, validateEntry, writeModelsFile,
-} from '../../executors/models-file.ts';
+} from '../../catalog/models-file.ts';
 
 let dir: string;
 let file: string;
@@ -117,8 +117,20 @@ describe('validateEntry', () => {
     for (const raw of [null, 'm', 3]) assert.throws(() => validateEntry(raw, 'entry'), /^ModelsFileError: entry: expected an object$/);
   });
 
-  test('drops unknown fields', () => {
-    assert.deepEqual(validateEntry({ name: 'm', path: 'p', extra: 1 }, 'entry'), { name: 'm', path: 'p', engine: 'llama.cpp' });
+  test('rejects unknown fields, so a typo is not silently ignored', () => {
+    assert.throws(() => validateEntry({ name: 'm', path: 'p', minReplica: 1 }, 'entry'), /unknown field\(s\) 'minReplica'/);
+  });
+
+  test('takes placement requirements: replicas, idle TTL, device preference, memory', () => {
+    const e = validateEntry({ name: 'm', path: 'p', minReplicas: 1, maxReplicas: 3, idleTtlMs: 0, devices: ['nvidia', 'cpu'], memoryMiB: 512 }, 'entry');
+    assert.deepEqual(e, { name: 'm', path: 'p', engine: 'llama.cpp', minReplicas: 1, maxReplicas: 3, idleTtlMs: 0, devices: ['nvidia', 'cpu'], memoryMiB: 512 });
+  });
+
+  test('rejects minReplicas above maxReplicas, unknown device kinds and repeated kinds', () => {
+    assert.throws(() => validateEntry({ name: 'm', path: 'p', minReplicas: 3, maxReplicas: 2 }, 'entry'), /minReplicas \(3\) is above maxReplicas \(2\)/);
+    assert.throws(() => validateEntry({ name: 'm', path: 'p', devices: ['tpu'] }, 'entry'), /entry\.devices: expected a non-empty list/);
+    assert.throws(() => validateEntry({ name: 'm', path: 'p', devices: ['cpu', 'cpu'] }, 'entry'), /appears twice/);
+    assert.throws(() => validateEntry({ name: 'm', path: 'p', memoryMiB: 0 }, 'entry'), /memoryMiB: expected a positive integer/);
   });
 });
 

@@ -88,6 +88,8 @@ describe('toGrpcError / fromGrpcError', () => {
     // An executor's internal failure is, to its caller, a failed executor.
     [ErrorCode.ERROR_CODE_INTERNAL, GrpcStatus.INTERNAL, ErrorCode.ERROR_CODE_EXECUTOR_FAILED],
     [ErrorCode.ERROR_CODE_EXECUTOR_FAILED, GrpcStatus.INTERNAL, ErrorCode.ERROR_CODE_EXECUTOR_FAILED],
+    // A model too large for a device is, across gRPC, a resource exhausted.
+    [ErrorCode.ERROR_CODE_INSUFFICIENT_MEMORY, GrpcStatus.RESOURCE_EXHAUSTED, ErrorCode.ERROR_CODE_NO_CAPACITY],
     // Codes with no gRPC counterpart travel as INTERNAL.
     [ErrorCode.ERROR_CODE_QUEUE_FULL, GrpcStatus.INTERNAL, ErrorCode.ERROR_CODE_EXECUTOR_FAILED],
     [ErrorCode.ERROR_CODE_UNSPECIFIED, GrpcStatus.INTERNAL, ErrorCode.ERROR_CODE_EXECUTOR_FAILED],

@@ -146,8 +146,8 @@ describe('ExecutorRegistry.slotsFor', () => {
 });
 
 describe('pickExecutor', () => {
-  const slot = (id: string, slotsTotal: number, busy: number): ModelSlot =>
-    ({ executor: { info: heartbeat(id), lastSeen: T0, inflight: new Map(), inflightAtHeartbeat: new Map() } as ExecutorEntry, slotsTotal, busy });
+  const slot = (id: string, slotsTotal: number, busy: number, tokensPerSecond = 0): ModelSlot =>
+    ({ executor: { info: heartbeat(id), lastSeen: T0, inflight: new Map(), inflightAtHeartbeat: new Map() } as ExecutorEntry, slotsTotal, busy, tokensPerSecond });
   const pick = (slots: ModelSlot[]) => pickExecutor(slots)?.executor.info.executorId;
 
   test('picks the least loaded relative to its slots, not by absolute busy count', () => {
@@ -156,9 +156,29 @@ describe('pickExecutor', () => {
     assert.equal(pick([slot('a', 4, 2), slot('b', 4, 1), slot('c', 4, 3)]), 'b');
   });
 
-  test('an idle executor wins; among equals the first listed wins', () => {
-    assert.equal(pick([slot('a', 4, 1), slot('b', 2, 0), slot('c', 8, 0)]), 'b');
+  test('the replica with the most room once the request is placed wins; among equals the first listed', () => {
+    assert.equal(pick([slot('a', 4, 1), slot('b', 2, 0), slot('c', 8, 0)]), 'c');
     assert.equal(pick([slot('a', 4, 2), slot('b', 2, 1)]), 'a');
+    assert.equal(pick([slot('a', 4, 0), slot('b', 4, 0)]), 'a');
+  });
+
+  test('load is normalised by measured speed: a replica twice as fast takes twice the work', () => {
+    // fast: (2+1)/(4×1) = 0.75; slow: (1+1)/(4×0.5) = 1.
+    assert.equal(pick([slot('slow', 4, 1, 50), slot('fast', 4, 2, 100)]), 'fast');
+    // fast: (3+1)/4 = 1; slow: (1+1)/2 = 1 → tie broken by share of slots busy (1/4 < 3/4).
+    assert.equal(pick([slot('fast', 4, 3, 100), slot('slow', 4, 1, 50)]), 'slow');
+  });
+
+  test('a replica not measured yet counts as fast as the fastest', () => {
+    assert.equal(pick([slot('measured', 4, 1, 100), slot('new', 4, 0, 0)]), 'new');
+  });
+
+  test('prefix affinity: the preferred replica wins while it has a free slot and is not much busier', () => {
+    const slots = [slot('a', 4, 0), slot('b', 4, 1)];
+    assert.equal(pickExecutor(slots, 0, 'b')?.executor.info.executorId, 'b', '1/4 busier: within the slack');
+    assert.equal(pickExecutor([slot('a', 4, 0), slot('b', 4, 3)], 0, 'b')?.executor.info.executorId, 'a', '3/4 busier: too busy');
+    assert.equal(pickExecutor([slot('a', 4, 0), slot('b', 4, 4)], 0, 'b')?.executor.info.executorId, 'a', 'full');
+    assert.equal(pickExecutor([slot('a', 4, 0), slot('b', 2, 1)], 1, 'b')?.executor.info.executorId, 'a', 'its free slot is reserved for realtime');
   });
 
   test('skips full executors', () => {

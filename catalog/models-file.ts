@@ -1,6 +1,7 @@
-// The models file (WEFT_MODELS): which model files executors load, under
-// which names. Written by `weft models add` and the launcher; read by the
-// executor at start and whenever it changes.
+// The models file (WEFT_MODELS): the models an operator serves, under which
+// names, with their placement requirements. Written by `weft models add` and
+// the launcher; schedulers import it into the catalog (NATS KV) at start and
+// whenever it changes. The admin API takes entries of the same shape.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 
@@ -13,7 +14,20 @@ export interface ModelEntry {
   slots?: number;
   /** Jinja chat template text, or `@/path/to/template.jinja`. */
   chatTemplate?: string;
+  /** Replicas kept loaded even when idle (default 0: scale to zero). */
+  minReplicas?: number;
+  /** Most replicas scale-out may place (default 4). */
+  maxReplicas?: number;
+  /** A replica unused this long is unloaded, down to minReplicas (default WEFT_IDLE_TTL_MS; 0 never). */
+  idleTtlMs?: number;
+  /** Device kinds in order of preference (default nvidia, ascend, cpu). */
+  devices?: DeviceKindName[];
+  /** Memory a replica needs, in MiB, when the estimate from the file is not wanted (or the file is not readable here). */
+  memoryMiB?: number;
 }
+
+export const DEVICE_KIND_NAMES = ['nvidia', 'ascend', 'cpu'] as const;
+export type DeviceKindName = (typeof DEVICE_KIND_NAMES)[number];
 
 export class ModelsFileError extends Error {
   constructor(message: string) {
@@ -36,6 +50,24 @@ export function validateEntry(raw: unknown, where: string): ModelEntry {
     if (e[k] !== undefined && (!Number.isInteger(e[k]) || (e[k] as number) < 1)) throw new ModelsFileError(`${where}.${k}: expected a positive integer`);
   }
   if (e.chatTemplate !== undefined && typeof e.chatTemplate !== 'string') throw new ModelsFileError(`${where}.chatTemplate: expected a string`);
+  for (const k of ['minReplicas', 'idleTtlMs'] as const) {
+    if (e[k] !== undefined && (!Number.isInteger(e[k]) || (e[k] as number) < 0)) throw new ModelsFileError(`${where}.${k}: expected a non-negative integer`);
+  }
+  for (const k of ['maxReplicas', 'memoryMiB'] as const) {
+    if (e[k] !== undefined && (!Number.isInteger(e[k]) || (e[k] as number) < 1)) throw new ModelsFileError(`${where}.${k}: expected a positive integer`);
+  }
+  if (e.minReplicas !== undefined && e.maxReplicas !== undefined && (e.minReplicas as number) > (e.maxReplicas as number)) {
+    throw new ModelsFileError(`${where}: minReplicas (${e.minReplicas}) is above maxReplicas (${e.maxReplicas})`);
+  }
+  if (e.devices !== undefined) {
+    if (!Array.isArray(e.devices) || e.devices.length === 0 || !e.devices.every((d) => (DEVICE_KIND_NAMES as readonly unknown[]).includes(d))) {
+      throw new ModelsFileError(`${where}.devices: expected a non-empty list of ${DEVICE_KIND_NAMES.map((d) => `"${d}"`).join(', ')} in order of preference`);
+    }
+    if (new Set(e.devices).size !== e.devices.length) throw new ModelsFileError(`${where}.devices: a device kind appears twice`);
+  }
+  const known = new Set(['name', 'path', 'engine', 'contextSize', 'slots', 'chatTemplate', 'minReplicas', 'maxReplicas', 'idleTtlMs', 'devices', 'memoryMiB']);
+  const unknown = Object.keys(e).filter((k) => !known.has(k));
+  if (unknown.length > 0) throw new ModelsFileError(`${where}: unknown field(s) ${unknown.map((k) => `'${k}'`).join(', ')} (known: ${[...known].join(', ')})`);
   return {
     name: e.name,
     path: e.path,
@@ -43,6 +75,11 @@ export function validateEntry(raw: unknown, where: string): ModelEntry {
     ...(e.contextSize !== undefined ? { contextSize: e.contextSize as number } : {}),
     ...(e.slots !== undefined ? { slots: e.slots as number } : {}),
     ...(e.chatTemplate !== undefined ? { chatTemplate: e.chatTemplate as string } : {}),
+    ...(e.minReplicas !== undefined ? { minReplicas: e.minReplicas as number } : {}),
+    ...(e.maxReplicas !== undefined ? { maxReplicas: e.maxReplicas as number } : {}),
+    ...(e.idleTtlMs !== undefined ? { idleTtlMs: e.idleTtlMs as number } : {}),
+    ...(e.devices !== undefined ? { devices: [...e.devices] as DeviceKindName[] } : {}),
+    ...(e.memoryMiB !== undefined ? { memoryMiB: e.memoryMiB as number } : {}),
   };
 }
 

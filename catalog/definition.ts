@@ -1,0 +1,109 @@
+// Turns a model definition (a models file entry or an admin API body, same
+// shape) into the catalog's CatalogModel: defaults applied, the device
+// preference as device kinds, and the memory a replica needs, estimated from
+// the file unless the operator gave it.
+import { Buffer } from 'node:buffer';
+import { CatalogModel, DeviceKind, errors, type ICatalogModel } from '../proto/index.ts';
+import { estimateGguf } from './estimate.ts';
+import type { DeviceKindName, ModelEntry } from './models-file.ts';
+
+export const DEFAULT_MIN_REPLICAS = 0;
+export const DEFAULT_MAX_REPLICAS = 4;
+/** What a synthetic replica is taken to need when its entry gives no memoryMiB. */
+export const SYNTHETIC_DEFAULT_MEMORY_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_DEVICE_PREFERENCE: readonly DeviceKindName[] = ['nvidia', 'ascend', 'cpu'];
+
+const MIB = 1024 * 1024;
+
+export const KIND_BY_NAME: Record<DeviceKindName, DeviceKind> = {
+  nvidia: DeviceKind.DEVICE_KIND_NVIDIA,
+  ascend: DeviceKind.DEVICE_KIND_ASCEND,
+  cpu: DeviceKind.DEVICE_KIND_CPU,
+};
+
+/** "nvidia", "ascend", "cpu" (the catalog's memory maps are keyed by these). */
+export function kindName(kind: DeviceKind | null | undefined): DeviceKindName | undefined {
+  for (const [name, k] of Object.entries(KIND_BY_NAME)) if (k === kind) return name as DeviceKindName;
+  return undefined;
+}
+
+export interface DefinitionDefaults {
+  contextSize: number;
+  slots: number;
+  idleTtlMs: number;
+}
+
+export async function toCatalogModel(entry: ModelEntry, defaults: DefinitionDefaults, source: 'file' | 'api', now = Date.now()): Promise<ICatalogModel> {
+  const engine = entry.engine ?? 'llama.cpp';
+  const contextSize = entry.contextSize ?? defaults.contextSize;
+  const slots = entry.slots ?? defaults.slots;
+  const preference = entry.devices ?? DEFAULT_DEVICE_PREFERENCE;
+  let memory: number;
+  let fileBytes = 0;
+  let dtype = '';
+  if (entry.memoryMiB !== undefined) {
+    memory = entry.memoryMiB * MIB;
+  } else if (engine === 'synthetic') {
+    memory = SYNTHETIC_DEFAULT_MEMORY_BYTES;
+  } else {
+    try {
+      const est = await estimateGguf(entry.path, contextSize, slots);
+      memory = est.memoryBytes;
+      fileBytes = est.fileBytes;
+      dtype = est.dtype;
+    } catch (err) {
+      throw errors.invalid(
+        `Cannot read the GGUF header of '${entry.path}' here to estimate the memory the model needs (${(err as Error).message}). Give memoryMiB, or register it where the file is readable.`,
+        'path',
+      );
+    }
+  }
+  return {
+    name: entry.name,
+    format: engine === 'synthetic' ? 'synthetic' : 'gguf',
+    path: entry.path,
+    engine,
+    contextSize,
+    slots,
+    chatTemplate: entry.chatTemplate ?? '',
+    devicePreference: preference.map((k) => KIND_BY_NAME[k]),
+    memoryEstimateBytes: Object.fromEntries(preference.map((k) => [k, memory])),
+    memoryMeasuredBytes: {},
+    minReplicas: entry.minReplicas ?? DEFAULT_MIN_REPLICAS,
+    maxReplicas: Math.max(entry.maxReplicas ?? DEFAULT_MAX_REPLICAS, entry.minReplicas ?? 0),
+    idleTtlMs: entry.idleTtlMs ?? defaults.idleTtlMs,
+    fileBytes,
+    dtype,
+    source,
+    updatedUnixMs: now,
+  };
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
+  return `${Math.round(n / 1024 ** 2)} MiB`;
+}
+
+/** Memory a replica of `model` needs on a device of `kind`: measured if an engine reported it, else estimated. */
+export function memoryNeed(model: ICatalogModel, kind: DeviceKind): number {
+  const name = kindName(kind);
+  if (!name) return 0;
+  const measured = model.memoryMeasuredBytes?.[name];
+  if (measured) return Number(measured);
+  const est = model.memoryEstimateBytes?.[name];
+  if (est) return Number(est);
+  // A kind outside the preference list: any estimate is as good as another.
+  const any = Object.values(model.memoryEstimateBytes ?? {})[0];
+  return any ? Number(any) : 0;
+}
+
+/** Whether two catalog entries describe the same servable model (ignoring timestamps and measurements). */
+export function sameDefinition(a: ICatalogModel, b: ICatalogModel): boolean {
+  const strip = (m: ICatalogModel) => CatalogModel.encode({ ...m, updatedUnixMs: 0, memoryMeasuredBytes: {} }).finish();
+  return Buffer.from(strip(a)).equals(strip(b));
+}
+
+/** What an executor must load for a replica: the fields that change the loaded model. */
+export function loadSignature(m: ICatalogModel): string {
+  return JSON.stringify([m.path, m.engine, m.contextSize, m.slots, m.chatTemplate]);
+}

@@ -1,0 +1,74 @@
+// The catalog admin API (admin keys only):
+//   GET    /v1/admin/models          every catalog model, with its replicas
+//   GET    /v1/admin/models/{name}
+//   POST   /v1/admin/models          create or replace one (body below); 201 / 200
+//   DELETE /v1/admin/models/{name}   remove it; its replicas are unloaded
+// The body takes the fields of a models file entry in snake_case: name,
+// path, engine, context_size, slots, chat_template, min_replicas,
+// max_replicas, idle_ttl_ms, devices, memory_mib.
+import type { Hono } from 'hono';
+import { errors, type ICatalogModel } from '../../proto/index.ts';
+import { ModelsFileError, validateEntry, type ModelEntry } from '../../catalog/models-file.ts';
+import { HttpError } from '../errors.ts';
+import type { GatewayDeps, GatewayEnv } from '../app.ts';
+import { readJson } from './read-json.ts';
+
+export interface CatalogAdmin {
+  list(): ICatalogModel[];
+  get(name: string): ICatalogModel | undefined;
+  /** Validated entry → catalog (memory estimated); resolves with what was stored and whether it replaced one. */
+  put(entry: ModelEntry): Promise<{ model: ICatalogModel; replaced: boolean }>;
+  delete(name: string): Promise<boolean>;
+  /** A catalog model as the API shows it (with its replicas). */
+  view(model: ICatalogModel): object;
+}
+
+const SNAKE_TO_CAMEL: Record<string, string> = {
+  name: 'name', path: 'path', engine: 'engine', context_size: 'contextSize', slots: 'slots', chat_template: 'chatTemplate',
+  min_replicas: 'minReplicas', max_replicas: 'maxReplicas', idle_ttl_ms: 'idleTtlMs', devices: 'devices', memory_mib: 'memoryMiB',
+};
+
+function toEntry(body: unknown): ModelEntry {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw errors.invalid('Expected a JSON object describing the model.');
+  const raw: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(body)) {
+    const camel = SNAKE_TO_CAMEL[k];
+    if (!camel) throw errors.invalid(`Unknown field '${k}'. Known fields: ${Object.keys(SNAKE_TO_CAMEL).join(', ')}.`, k);
+    raw[camel] = v;
+  }
+  try {
+    return validateEntry(raw, 'model');
+  } catch (err) {
+    if (err instanceof ModelsFileError) {
+      // Name the field as the API spells it.
+      const message = err.message.replace(/model\.(\w+)/g, (_, f: string) => `'${Object.entries(SNAKE_TO_CAMEL).find(([, c]) => c === f)?.[0] ?? f}'`);
+      throw errors.invalid(message);
+    }
+    throw err;
+  }
+}
+
+export function adminModelRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
+  app.use('/v1/admin/*', async (c, next) => {
+    if (c.get('principal').role !== 'admin') {
+      throw new HttpError(403, 'The admin API needs an admin key.', { type: 'invalid_request_error', code: 'permission_denied' });
+    }
+    await next();
+  });
+  app.get('/v1/admin/models', (c) => c.json({ object: 'list', data: deps.catalog.list().map((m) => deps.catalog.view(m)) }));
+  app.get('/v1/admin/models/:model{.+}', (c) => {
+    const m = deps.catalog.get(c.req.param('model'));
+    if (!m) throw errors.modelNotFound(c.req.param('model'));
+    return c.json(deps.catalog.view(m));
+  });
+  app.post('/v1/admin/models', async (c) => {
+    const entry = toEntry(await readJson(c));
+    const { model, replaced } = await deps.catalog.put(entry);
+    return c.json(deps.catalog.view(model), replaced ? 200 : 201);
+  });
+  app.delete('/v1/admin/models/:model{.+}', async (c) => {
+    const name = c.req.param('model');
+    if (!(await deps.catalog.delete(name))) throw errors.modelNotFound(name);
+    return c.json({ id: name, object: 'model', deleted: true });
+  });
+}
