@@ -9,7 +9,7 @@
 // model's plan revision: of two schedulers deciding at once one wins, the
 // other re-reads and decides again, so a replica is never placed twice.
 // Executors load and unload by watching the plan (executors/replica-agent.ts).
-import { ModelState, type ICatalogModel, type IReplica, type IReplicaSet, type WeftError } from '../proto/index.ts';
+import { errors, ModelState, type ICatalogModel, type IReplica, type IReplicaSet, type WeftError } from '../proto/index.ts';
 import { kindName } from '../catalog/definition.ts';
 import type { KvCollection } from '../catalog/kv-collection.ts';
 import type { Config } from '../deploy/config.ts';
@@ -41,6 +41,8 @@ export interface ReplicaControllerDeps {
 export class ReplicaController {
   private readonly deps: ReplicaControllerDeps;
   private readonly failedAt = new Map<string, Map<string, number>>();
+  /** The last load failure of each model, to tell waiting clients why. */
+  private readonly lastLoadError = new Map<string, string>();
   private running = false;
   private again = false;
   private timer: NodeJS.Timeout;
@@ -119,10 +121,12 @@ export class ReplicaController {
         }
       } else if (reported?.state === ModelState.MODEL_STATE_FAILED) {
         this.noteFailure(name, r.executorId!, now);
+        this.lastLoadError.set(name, `loading it on ${r.executorId} failed: ${reported.error}`);
         notes.push({ executorId: r.executorId!, what: `replica removed: loading failed: ${reported.error}` });
         continue;
       } else if (reported?.state !== ModelState.MODEL_STATE_READY && now - Number(r.placedUnixMs ?? now) > config.loadTimeoutMs) {
         this.noteFailure(name, r.executorId!, now);
+        this.lastLoadError.set(name, `loading it on ${r.executorId} took longer than ${config.loadTimeoutMs} ms`);
         notes.push({ executorId: r.executorId!, what: `replica removed: not ready ${config.loadTimeoutMs} ms after placement (WEFT_LOAD_TIMEOUT_MS)` });
         continue;
       }
@@ -169,6 +173,7 @@ export class ReplicaController {
         failure = outcome;
         break;
       }
+      this.lastLoadError.delete(name);
       outcome.replica.reason = `${why}; ${outcome.replica.reason}`;
       next.push(outcome.replica);
       notes.push({ executorId: outcome.replica.executorId!, what: `replica placed: ${outcome.replica.reason}` });
@@ -187,8 +192,12 @@ export class ReplicaController {
       }
     }
     if (failure && next.length === 0 && wait.count > 0 && settled) {
-      log.warn('no replica can be placed', { model: name, error: failure.error.message });
-      this.deps.unplaceable(name, failure.error);
+      const loadError = this.lastLoadError.get(name);
+      const error = loadError && failure.transient
+        ? errors.noCapacity(`The model '${name}' cannot be served now: ${loadError}; ${failure.error.message}`, failure.error.retryAfterS)
+        : failure.error;
+      log.warn('no replica can be placed', { model: name, error: error.message });
+      this.deps.unplaceable(name, error);
     }
     await this.correctMemory(model, next);
   }

@@ -76,9 +76,13 @@ export function placeReplica(input: PlacementInput): PlacementOutcome {
   const tooSmall: { label: string; total: number; need: number }[] = [];
   const full: { label: string; free: number; need: number }[] = [];
   let withEngine = 0;
+  let excluded = 0;
   for (const e of input.executors) {
-    if (planned.has(e.info.executorId) || input.exclude?.has(e.info.executorId)) continue;
-    if (!e.info.engines.includes(model.engine!)) continue;
+    if (planned.has(e.info.executorId) || !e.info.engines.includes(model.engine!)) continue;
+    if (input.exclude?.has(e.info.executorId)) {
+      excluded++;
+      continue;
+    }
     withEngine++;
     for (const d of e.info.devices) {
       const rank = preference.indexOf(d.kind!);
@@ -93,6 +97,9 @@ export function placeReplica(input: PlacementInput): PlacementOutcome {
   }
   const kinds = preference.map((k) => kindName(k)).join(', ');
   if (candidates.length === 0) {
+    if (withEngine === 0 && excluded > 0) {
+      return { ok: false, transient: true, error: errors.noCapacity(`Every other executor that could run the model '${model.name}' failed to load it within the last minute.`, 30) };
+    }
     if (withEngine === 0) {
       return { ok: false, transient: true, error: errors.noCapacity(`No live executor runs the engine '${model.engine}' that the model '${model.name}' needs.`, 5) };
     }

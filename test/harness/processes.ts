@@ -124,7 +124,7 @@ export class Fabric {
       for (let i = 0; i < (opts.schedulers ?? 1); i++) f.startScheduler(`sched-${i}`);
       await f.startGateway();
       await Promise.all(f.schedulers.map((s) => s.waitFor('scheduler ready')));
-      await f.waitForModels(opts.waitForModels ?? []);
+      if (opts.waitForModels?.length) await f.waitForModels(opts.waitForModels);
     } catch (err) {
       await f.stop();
       throw err;

@@ -1,0 +1,217 @@
+// Placement on a mixed fleet, scale from zero and to zero, the catalog
+// admin API, and what happens when a model cannot be placed or loaded.
+// Three executor processes declare NVIDIA, Ascend and CPU inventories (the
+// synthetic engine runs underneath: declared devices are simulation); two
+// schedulers share one replica plan in NATS KV.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { newKey } from '../../gateway/auth.ts';
+import { Fabric } from '../harness/processes.ts';
+import { writeModels } from '../harness/models.ts';
+import { OtlpReceiver } from '../harness/otlp-receiver.ts';
+import type { ModelEntry } from '../../catalog/models-file.ts';
+
+const GIB_MIB = 1024;
+const admin = newKey('ops', 'admin');
+const user = newKey('acme', 'user');
+let fabric: Fabric;
+let otlp: OtlpReceiver;
+
+const syn = (name: string, over: Partial<ModelEntry>): ModelEntry =>
+  ({ name, engine: 'synthetic', path: 'synthetic:?tps=400&ttft=2', slots: 2, minReplicas: 0, ...over });
+
+before(async () => {
+  otlp = await OtlpReceiver.start();
+  const keysFile = join(tmpdir(), `weft-placement-keys-${process.pid}.json`);
+  writeFileSync(keysFile, JSON.stringify({ keys: [admin.record, user.record] }));
+  const modelsFile = writeModels(tmpdir(), [
+    syn('syn-gpu', { devices: ['nvidia'], memoryMiB: 40 * GIB_MIB }),
+    syn('syn-npu', { devices: ['ascend', 'nvidia'], memoryMiB: 30 * GIB_MIB }),
+    // Only the declared 4 TiB CPU can hold it (no real machine here has 2 TiB).
+    syn('syn-big-cpu', { devices: ['nvidia', 'ascend', 'cpu'], memoryMiB: 2000 * GIB_MIB }),
+    syn('syn-huge', { memoryMiB: 8000 * GIB_MIB }),
+    syn('syn-gpu-2', { devices: ['nvidia'], memoryMiB: 50 * GIB_MIB }),
+    syn('syn-ttl', { devices: ['ascend'], memoryMiB: 1024, idleTtlMs: 1000 }),
+    syn('syn-once', { devices: ['ascend'], memoryMiB: 1024, maxReplicas: 1 }),
+    { name: 'broken', path: join(tmpdir(), 'no-such-model.gguf'), memoryMiB: 64, minReplicas: 0, devices: ['cpu'] },
+  ]);
+  fabric = await Fabric.start({ modelsFile, executors: 0, schedulers: 2, env: otlp.env(), gatewayEnv: { WEFT_API_KEYS: keysFile } });
+  await fabric.startExecutor('exec-nvidia', { WEFT_DEVICES: JSON.stringify([{ kind: 'nvidia', name: 'NVIDIA H100 80GB HBM3', memoryGiB: 80, computeCapability: '9.0' }]) });
+  await fabric.startExecutor('exec-ascend', { WEFT_DEVICES: JSON.stringify([{ kind: 'ascend', name: 'Ascend 910B3', memoryGiB: 64 }]) });
+  await fabric.startExecutor('exec-cpu', { WEFT_DEVICES: JSON.stringify([{ kind: 'cpu', cores: 8, memoryGiB: 4096 }]) });
+});
+
+after(async () => {
+  await fabric?.stop();
+  await otlp?.close();
+});
+
+const auth = (key: string) => ({ authorization: `Bearer ${key}`, 'content-type': 'application/json' });
+
+function chat(model: string, key = user.key) {
+  return fetch(`${fabric.gatewayUrl}/v1/chat/completions`, {
+    method: 'POST', headers: auth(key),
+    body: JSON.stringify({ model, messages: [{ role: 'user', content: 'hello' }], max_tokens: 3 }),
+  });
+}
+
+async function cluster(): Promise<any> {
+  const r = await fetch(`${fabric.gatewayUrl}/v1/cluster`, { headers: auth(admin.key) });
+  assert.equal(r.status, 200);
+  return r.json();
+}
+
+async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (v !== undefined) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const replicasOf = (view: any, model: string) => view.models.find((m: any) => m.id === model)?.replicas ?? [];
+const loadedOn = (view: any, model: string) => view.executors.filter((e: any) => e.models.some((m: any) => m.name === model)).map((e: any) => e.id).sort();
+
+describe('placement on a mixed fleet', () => {
+  test('models land on the device kind they prefer, where they fit', async () => {
+    for (const m of ['syn-gpu', 'syn-npu', 'syn-big-cpu']) {
+      const r = await chat(m);
+      assert.equal(r.status, 200, `${m}: ${await r.clone().text()}`);
+    }
+    const view = await cluster();
+    const where = (m: string) => replicasOf(view, m).map((r: any) => `${r.executor_id} ${r.device}`);
+    assert.deepEqual(where('syn-gpu'), ['exec-nvidia nvidia:0']);
+    assert.deepEqual(where('syn-npu'), ['exec-ascend ascend:0']);
+    assert.deepEqual(where('syn-big-cpu'), ['exec-cpu cpu:1'], 'the declared 4 TiB CPU, after nvidia and ascend were too small');
+    assert.match(replicasOf(view, 'syn-big-cpu')[0].reason, /scale from zero: \d+ request\(s\) waiting; cpu is preference 3 of 3/);
+    // Free memory accounts the replicas: 80 GiB - 40 GiB on the declared H100.
+    const gpu = view.executors.find((e: any) => e.id === 'exec-nvidia').devices.find((d: any) => d.kind === 'nvidia');
+    assert.equal(gpu.memory_free_bytes, 40 * 2 ** 30);
+  });
+
+  test('a model larger than any device gets 507 naming the reason; one that only fits once memory frees gets 503', async () => {
+    const huge = await chat('syn-huge');
+    assert.equal(huge.status, 507);
+    const body = (await huge.json()) as any;
+    assert.equal(body.error.code, 'insufficient_memory');
+    assert.match(body.error.message, /needs 8000\.0 GiB per replica, more than any device that could run it has: the largest is cpu:1 .* on exec-cpu \(declared\) with 4096\.0 GiB/);
+
+    const full = await chat('syn-gpu-2');
+    assert.equal(full.status, 503);
+    assert.ok(Number(full.headers.get('retry-after')) > 0);
+    assert.match(((await full.json()) as any).error.message, /needs 50\.0 GiB, and the most free is 40\.0 GiB on nvidia:0/);
+  });
+
+  test('scale from zero: the request waits for the load, and the trace shows the cold start', async () => {
+    const r = await chat('syn-ttl');
+    assert.equal(r.status, 200);
+    const traceId = r.headers.get('traceparent')!.split('-')[1]!;
+    const span = await until('the cold-start span', async () => otlp.trace(traceId).find((s) => s.name === 'scheduler.cold_start'));
+    assert.equal(span.attributes['weft.model'], 'syn-ttl');
+    assert.equal(span.attributes['weft.executor_id'], 'exec-ascend');
+    assert.ok(Number(span.attributes['weft.model_load_ms']) >= 0);
+    const dispatch = otlp.trace(traceId).find((s) => s.name === 'scheduler.dispatch')!;
+    assert.equal(span.parentSpanId, dispatch.spanId, 'the cold start is part of the request\'s scheduling');
+  });
+
+  test('scale to zero: an idle replica is unloaded after its idle TTL, and the next request loads it again', async () => {
+    await until('syn-ttl to be unloaded', async () => {
+      const view = await cluster();
+      return replicasOf(view, 'syn-ttl').length === 0 && loadedOn(view, 'syn-ttl').length === 0 ? true : undefined;
+    });
+    const r = await chat('syn-ttl');
+    assert.equal(r.status, 200);
+  });
+
+  test('two schedulers and a burst for a cold model: one replica is placed and loaded once', async () => {
+    const results = await Promise.all(Array.from({ length: 8 }, () => chat('syn-once')));
+    for (const r of results) assert.equal(r.status, 200);
+    const view = await cluster();
+    assert.equal(replicasOf(view, 'syn-once').length, 1);
+    const loads = fabric.executors.flatMap((e) => e.lines).filter((l) => l.msg === 'model loaded' && l.model === 'syn-once');
+    assert.equal(loads.length, 1, JSON.stringify(loads));
+  });
+
+  test('a model that fails to load everywhere ends its requests with an error naming why', async () => {
+    const r = await chat('broken');
+    assert.equal(r.status, 503);
+    const body = (await r.json()) as any;
+    assert.match(body.error.message, /cannot be served now: loading it on exec-\w+ failed: .*no-such-model\.gguf/);
+  });
+});
+
+describe('catalog admin API', () => {
+  const url = () => `${fabric.gatewayUrl}/v1/admin/models`;
+
+  test('user keys get 403', async () => {
+    const r = await fetch(url(), { headers: auth(user.key) });
+    assert.equal(r.status, 403);
+  });
+
+  test('POST adds a model that can be served at once; GET shows it with its replicas; DELETE removes and unloads it', async () => {
+    const created = await fetch(url(), {
+      method: 'POST', headers: auth(admin.key),
+      body: JSON.stringify({ name: 'syn-api', engine: 'synthetic', path: 'synthetic:?tps=300&ttft=1', memory_mib: 100, devices: ['ascend'], slots: 3 }),
+    });
+    assert.equal(created.status, 201, await created.clone().text());
+    const m = (await created.json()) as any;
+    assert.equal(m.id, 'syn-api');
+    assert.equal(m.source, 'api');
+    assert.deepEqual(m.devices, ['ascend']);
+    assert.equal(m.memory.estimate_bytes.ascend, 100 * 2 ** 20);
+
+    assert.equal((await chat('syn-api')).status, 200);
+    const listed = (await (await fetch(url(), { headers: auth(admin.key) })).json()) as any;
+    const one = listed.data.find((x: any) => x.id === 'syn-api');
+    assert.equal(one.replicas.length, 1);
+    assert.equal(one.replicas[0].executor_id, 'exec-ascend');
+    assert.equal(one.replicas[0].state, 'ready');
+
+    const models = (await (await fetch(`${fabric.gatewayUrl}/v1/models`, { headers: auth(user.key) })).json()) as any;
+    assert.ok(models.data.some((x: any) => x.id === 'syn-huge'), '/v1/models lists catalog models, loaded or not');
+
+    const del = await fetch(`${url()}/syn-api`, { method: 'DELETE', headers: auth(admin.key) });
+    assert.equal(del.status, 200);
+    assert.equal((await chat('syn-api')).status, 404);
+    await until('syn-api to be unloaded', async () => (loadedOn(await cluster(), 'syn-api').length === 0 ? true : undefined));
+  });
+
+  test('invalid definitions are 400s naming the field', async () => {
+    const cases: [object, RegExp][] = [
+      [{ name: 'x', path: 'p', min_replicas: -1 }, /'min_replicas': expected a non-negative integer/],
+      [{ name: 'x', path: 'p', devices: ['tpu'] }, /'devices': expected a non-empty list/],
+      [{ name: 'x', path: 'p', minReplicas: 1 }, /Unknown field 'minReplicas'/],
+      [{ name: 'x', path: '/nonexistent.gguf' }, /Cannot read the GGUF header .* Give memoryMiB/],
+    ];
+    for (const [body, message] of cases) {
+      const r = await fetch(url(), { method: 'POST', headers: auth(admin.key), body: JSON.stringify(body) });
+      assert.equal(r.status, 400);
+      assert.match(((await r.json()) as any).error.message, message);
+    }
+  });
+});
+
+describe('executor failure', () => {
+  test('a minReplicas model whose executor dies is placed again elsewhere', async () => {
+    const post = await fetch(`${fabric.gatewayUrl}/v1/admin/models`, {
+      method: 'POST', headers: auth(admin.key),
+      body: JSON.stringify({ name: 'syn-keep', engine: 'synthetic', path: 'synthetic:?tps=300&ttft=1', memory_mib: 100, devices: ['ascend', 'cpu'], min_replicas: 1 }),
+    });
+    assert.equal(post.status, 201);
+    const first = await until('syn-keep to be loaded', async () => loadedOn(await cluster(), 'syn-keep')[0]);
+    assert.equal(first, 'exec-ascend');
+    await fabric.executors.find((e) => e.name === 'exec-ascend')!.kill('SIGKILL');
+    const second = await until('syn-keep to be re-placed', async () => {
+      const view = await cluster();
+      const r = replicasOf(view, 'syn-keep');
+      return r.length === 1 && r[0].executor_id !== 'exec-ascend' && r[0].state === 'ready' ? r[0] : undefined;
+    });
+    assert.match(second.device, /^cpu:/, 'ascend is gone: the next kind of its preference');
+    assert.equal((await chat('syn-keep')).status, 200);
+  });
+});
