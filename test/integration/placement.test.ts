@@ -36,9 +36,14 @@ before(async () => {
     syn('syn-gpu-2', { devices: ['nvidia'], memoryMiB: 50 * GIB_MIB }),
     syn('syn-ttl', { devices: ['ascend'], memoryMiB: 1024, idleTtlMs: 1000 }),
     syn('syn-once', { devices: ['ascend'], memoryMiB: 1024, maxReplicas: 1 }),
+    // One slot, slow: requests queue, and scale-out adds a replica.
+    syn('syn-scale', { path: 'synthetic:?tps=25&ttft=1', slots: 1, devices: ['cpu'], memoryMiB: 512, maxReplicas: 2, idleTtlMs: 1000 }),
     { name: 'broken', path: join(tmpdir(), 'no-such-model.gguf'), memoryMiB: 64, minReplicas: 0, devices: ['cpu'] },
   ]);
-  fabric = await Fabric.start({ modelsFile, executors: 0, schedulers: 2, env: otlp.env(), gatewayEnv: { WEFT_API_KEYS: keysFile } });
+  fabric = await Fabric.start({
+    modelsFile, executors: 0, schedulers: 2, gatewayEnv: { WEFT_API_KEYS: keysFile },
+    env: { ...otlp.env(), WEFT_SCALE_OUT_WAIT_MS: '400' },
+  });
   await fabric.startExecutor('exec-nvidia', { WEFT_DEVICES: JSON.stringify([{ kind: 'nvidia', name: 'NVIDIA H100 80GB HBM3', memoryGiB: 80, computeCapability: '9.0' }]) });
   await fabric.startExecutor('exec-ascend', { WEFT_DEVICES: JSON.stringify([{ kind: 'ascend', name: 'Ascend 910B3', memoryGiB: 64 }]) });
   await fabric.startExecutor('exec-cpu', { WEFT_DEVICES: JSON.stringify([{ kind: 'cpu', cores: 8, memoryGiB: 4096 }]) });
@@ -135,6 +140,21 @@ describe('placement on a mixed fleet', () => {
     assert.equal(replicasOf(view, 'syn-once').length, 1);
     const loads = fabric.executors.flatMap((e) => e.lines).filter((l) => l.msg === 'model loaded' && l.model === 'syn-once');
     assert.equal(loads.length, 1, JSON.stringify(loads));
+  });
+
+  test('scale out when requests wait past WEFT_SCALE_OUT_WAIT_MS, up to maxReplicas; scale in when idle', async () => {
+    const slow = () => fetch(`${fabric.gatewayUrl}/v1/chat/completions`, {
+      method: 'POST', headers: auth(user.key),
+      body: JSON.stringify({ model: 'syn-scale', messages: [{ role: 'user', content: 'hello' }], max_tokens: 30 }),
+    });
+    const results = await Promise.all(Array.from({ length: 5 }, slow));
+    for (const r of results) assert.equal(r.status, 200);
+    const placements = (await cluster()).schedulers.flatMap((s: any) => s.recent_placements)
+      .filter((p: any) => p.model === 'syn-scale' && /^replica placed/.test(p.reason));
+    assert.equal(placements.length, 2, JSON.stringify(placements));
+    assert.ok(placements.some((p: any) => /scale out: oldest request waited \d+ ms/.test(p.reason)));
+    assert.equal(new Set(placements.map((p: any) => p.executor_id)).size, 2, 'the second replica goes to another executor');
+    await until('syn-scale to scale in to zero', async () => (replicasOf(await cluster(), 'syn-scale').length === 0 ? true : undefined));
   });
 
   test('a model that fails to load everywhere ends its requests with an error naming why', async () => {
