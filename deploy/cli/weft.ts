@@ -6,14 +6,18 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { newKey, type KeyRecord, type Role } from '../../gateway/auth.ts';
 import { SHAPES, synthesizeModel, type ShapeName } from '../../executors/engines/llamacpp/gguf/index.ts';
-import { readModelsFile, removeModel, upsertModel } from '../../catalog/models-file.ts';
+import { readModelsFile, removeModel, upsertModel, type ModelEntry } from '../../catalog/models-file.ts';
 import { configTable, ConfigError, loadConfig } from '../config.ts';
 
 const HELP = `weft — operate a Weft fabric
 
   weft models list                         models in the models file (WEFT_MODELS)
   weft models add NAME PATH [--context N] [--slots N] [--template FILE]
-                                           serve a GGUF file as NAME (running executors pick it up)
+                  [--min-replicas N] [--max-replicas N] [--idle-ttl-ms N]
+                  [--devices nvidia,ascend,cpu] [--memory-mib N]
+                                           serve a GGUF file as NAME (schedulers put it in the
+                                           catalog; it loads on first request, or at once with
+                                           --min-replicas 1)
   weft models remove NAME
   weft keys add --tenant T [--role user|admin] [--file F]
                                            make an API key (printed once; stored hashed in F,
@@ -39,6 +43,12 @@ function isGguf(path: string): boolean {
   }
 }
 
+function nonNegativeInt(v: string, name: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) fail(`--${name} must be a non-negative integer`);
+  return n;
+}
+
 function positiveInt(v: string | undefined, name: string): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
@@ -60,6 +70,8 @@ async function main(argv: string[]): Promise<void> {
       context: { type: 'string' }, slots: { type: 'string' }, template: { type: 'string' },
       tenant: { type: 'string' }, role: { type: 'string' }, file: { type: 'string' },
       out: { type: 'string' }, shape: { type: 'string' }, register: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      'min-replicas': { type: 'string' }, 'max-replicas': { type: 'string' }, 'idle-ttl-ms': { type: 'string' },
+      devices: { type: 'string' }, 'memory-mib': { type: 'string' },
     },
   });
   const [cmd, sub, ...rest] = positionals;
@@ -71,7 +83,9 @@ async function main(argv: string[]): Promise<void> {
     if (sub === 'list' || sub === undefined) {
       const models = readModelsFile(config.modelsFile);
       if (models.length === 0) return void process.stdout.write(`no models in ${config.modelsFile}\n`);
-      for (const m of models) process.stdout.write(`${m.name}\t${m.path}\tcontext=${m.contextSize ?? config.contextSize}\tslots=${m.slots ?? config.slots}\n`);
+      for (const m of models) {
+        process.stdout.write(`${m.name}\t${m.path}\tcontext=${m.contextSize ?? config.contextSize}\tslots=${m.slots ?? config.slots}\treplicas=${m.minReplicas ?? 0}..${m.maxReplicas ?? 4}\tdevices=${(m.devices ?? ['nvidia', 'ascend', 'cpu']).join(',')}\n`);
+      }
       return;
     }
     if (sub === 'add') {
@@ -87,11 +101,16 @@ async function main(argv: string[]): Promise<void> {
           ...(values.context ? { contextSize: positiveInt(values.context, 'context')! } : {}),
           ...(values.slots ? { slots: positiveInt(values.slots, 'slots')! } : {}),
           ...(template ? { chatTemplate: template } : {}),
+          ...(values['min-replicas'] !== undefined ? { minReplicas: nonNegativeInt(values['min-replicas'], 'min-replicas') } : {}),
+          ...(values['max-replicas'] ? { maxReplicas: positiveInt(values['max-replicas'], 'max-replicas')! } : {}),
+          ...(values['idle-ttl-ms'] !== undefined ? { idleTtlMs: nonNegativeInt(values['idle-ttl-ms'], 'idle-ttl-ms') } : {}),
+          ...(values['memory-mib'] ? { memoryMiB: positiveInt(values['memory-mib'], 'memory-mib')! } : {}),
+          ...(values.devices ? { devices: values.devices.split(',').map((d) => d.trim()) as ModelEntry['devices'] } : {}),
         });
       } catch (err) {
         fail((err as Error).message);
       }
-      return void process.stdout.write(`added ${name} → ${abs} (${config.modelsFile}); running executors load it within a few seconds\n`);
+      return void process.stdout.write(`added ${name} → ${abs} (${config.modelsFile}); running schedulers put it in the catalog within a few seconds\n`);
     }
     if (sub === 'remove') {
       const [name] = rest;
