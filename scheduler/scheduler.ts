@@ -11,7 +11,6 @@
 // WEFT_BATCH_AGING_MS may use reserved slots and is never preempted, so batch
 // work progresses under sustained realtime load.
 import { Metadata, status as GrpcStatus, type ClientReadableStream, type ServiceError } from '@grpc/grpc-js';
-import { createHash } from 'node:crypto';
 import { unwatchFile, watchFile } from 'node:fs';
 import { connect, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import { context, SpanKind, SpanStatusCode, trace, type Context, type Span } from '@opentelemetry/api';
@@ -30,8 +29,9 @@ import { ExecutorClients } from './executor-clients.ts';
 import { pickExecutor } from './placement.ts';
 import { DecisionLog } from './decision-log.ts';
 import { Queues } from './queues.ts';
-import { ExecutorRegistry, type ExecutorEntry } from './registry.ts';
+import { ExecutorRegistry, type ExecutorEntry, type ModelSlot } from './registry.ts';
 import { ReplicaController } from './replica-controller.ts';
+import { PrefixAffinity, prefixKey } from './prefix-affinity.ts';
 
 /** Attempts per request when an executor fails before streaming anything. */
 const MAX_ATTEMPTS = 3;
@@ -63,18 +63,6 @@ interface Job {
   coldStart?: Span;
   /** Identifies the conversation (its messages up to the first user turn), for prefix affinity. */
   prefixKey?: string;
-}
-
-/** Conversations remembered for prefix affinity (least recently used go first). */
-const AFFINITY_ENTRIES = 10_000;
-
-/** The conversation a chat belongs to: its messages up to and including the first user message. */
-export function prefixKey(model: string, messages: readonly { role?: string | null; content?: string | null }[]): string | undefined {
-  const firstUser = messages.findIndex((m) => m.role === 'user');
-  if (firstUser < 0) return undefined;
-  const h = createHash('sha256').update(model);
-  for (const m of messages.slice(0, firstUser + 1)) h.update(`\u0000${m.role ?? ''}\u0000${m.content ?? ''}`);
-  return h.digest('base64url');
 }
 
 export interface RunningScheduler {
@@ -123,13 +111,7 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
       for (const job of [...q.realtime.splice(0), ...q.batch.splice(0)]) finish(job, error);
     },
   });
-  // Prefix affinity: conversation → the executor that served its last turn.
-  const affinity = new Map<string, string>();
-  const rememberAffinity = (key: string, executorId: string) => {
-    affinity.delete(key);
-    affinity.set(key, executorId);
-    if (affinity.size > AFFINITY_ENTRIES) affinity.delete(affinity.keys().next().value!);
-  };
+  const affinity = new PrefixAffinity();
 
   const reply = (job: Job, frame: IReplyFrame) => {
     if (!job.announced) {
@@ -205,12 +187,12 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
       }
       if (q.realtime.length > 0) {
         const head = q.realtime[0]!;
-        const preferred = affinityFor(head);
+        const preferred = affinityFor(head, slots);
         const slot = pickExecutor(slots, 0, preferred);
         if (slot) {
           const job = q.realtime.shift()!;
           decisions.record(performance.now() - t0, job, slot, slots.length,
-            preferred === slot.executor.info.executorId ? 'prefix affinity: the replica that served this conversation' : 'least outstanding work for its measured speed');
+            preferred === slot.executor.info.executorId ? 'prefix affinity: the replica holding this conversation' : 'least outstanding work for its measured speed');
           dispatch(job, slot.executor);
           continue;
         }
@@ -218,7 +200,7 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
       }
       if (q.batch.length > 0) {
         const aged = Date.now() - q.batch[0]!.receivedAt > config.batchAgingMs;
-        const slot = pickExecutor(slots, aged ? 0 : config.batchReserveSlots, affinityFor(q.batch[0]!));
+        const slot = pickExecutor(slots, aged ? 0 : config.batchReserveSlots, affinityFor(q.batch[0]!, slots));
         if (slot) {
           const job = q.batch.shift()!;
           decisions.record(performance.now() - t0, job, slot, slots.length,
@@ -231,8 +213,8 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     }
   }
 
-  function affinityFor(job: Job): string | undefined {
-    return config.prefixAffinity === 'on' && job.prefixKey ? affinity.get(job.prefixKey) : undefined;
+  function affinityFor(job: Job, slots: ModelSlot[]): string | undefined {
+    return config.prefixAffinity === 'on' && job.prefixKey ? affinity.preferred(job.prefixKey, slots) : undefined;
   }
 
   function startColdStart(job: Job): void {
@@ -288,7 +270,7 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     job.executor = executor;
     job.attempts++;
     endColdStart(job, undefined, executor);
-    if (job.prefixKey) rememberAffinity(job.prefixKey, executor.info.executorId);
+    if (job.prefixKey && config.prefixAffinity === 'on') affinity.remember(job.prefixKey, executor.info.executorId);
     job.span.setAttributes({ [Attr.queueWaitMs]: Date.now() - job.receivedAt, [Attr.executorId]: executor.info.executorId });
     log.debug('dispatch', { requestId: req.requestId, executorId: executor.info.executorId, tenant: req.tenant, attempt: job.attempts });
     registry.addInflight(executor, req.model, 1);

@@ -95,4 +95,32 @@ describe('cluster view', () => {
       assert.ok(s.decision_latency_us.p99 >= s.decision_latency_us.p50);
     }
   });
+
+  test('prefix affinity: every turn of a conversation goes to the same replica, whichever scheduler takes it', async () => {
+    const requestOf = new Map<string, string>();
+    for (let c = 0; c < 6; c++) {
+      const messages: { role: string; content: string }[] = [{ role: 'system', content: `conversation ${c}` }];
+      for (let turn = 0; turn < 3; turn++) {
+        messages.push({ role: 'user', content: `turn ${turn}` });
+        const r = await fetch(`${fabric.gatewayUrl}/v1/chat/completions`, {
+          method: 'POST', headers: { authorization: `Bearer ${user.key}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ model: MODEL, messages, max_tokens: 2 }),
+        });
+        assert.equal(r.status, 200);
+        const answer = (await r.json()) as any;
+        messages.push({ role: 'assistant', content: answer.choices[0].message.content });
+        requestOf.set(`${c}:${turn}`, r.headers.get('x-request-id')!);
+      }
+    }
+    const view = await (await get(admin.key)).json() as any;
+    const executorOf = new Map(view.schedulers.flatMap((s: any) => s.recent_placements).map((p: any) => [p.request_id, p.executor_id]));
+    const used = new Set<string>();
+    for (let c = 0; c < 6; c++) {
+      const ids = [0, 1, 2].map((t) => executorOf.get(requestOf.get(`${c}:${t}`)));
+      assert.ok(ids.every((id) => id !== undefined), 'every turn has a recorded placement');
+      assert.equal(new Set(ids).size, 1, `conversation ${c} moved between replicas: ${ids}`);
+      used.add(ids[0] as string);
+    }
+    assert.equal(used.size, 2, 'conversations spread over both replicas');
+  });
 });

@@ -1,0 +1,66 @@
+// Prefix affinity: the turns of one conversation should reach the replica
+// that holds its KV cache. A conversation is identified by its messages up
+// to and including the first user message (every later turn repeats them).
+// The preferred replica is the one that served the conversation's last turn
+// here; failing that (first turn, or another scheduler served it) the one
+// that rendezvous hashing picks among the live replicas, which every
+// scheduler computes alike without sharing state, and which moves only the
+// conversations of a replica that leaves.
+import { createHash } from 'node:crypto';
+import type { ModelSlot } from './registry.ts';
+
+/** Conversations remembered (least recently used go first). */
+const ENTRIES = 10_000;
+
+export function prefixKey(model: string, messages: readonly { role?: string | null; content?: string | null }[]): string | undefined {
+  const firstUser = messages.findIndex((m) => m.role === 'user');
+  if (firstUser < 0) return undefined;
+  const h = createHash('sha256').update(model);
+  for (const m of messages.slice(0, firstUser + 1)) h.update(`\u0000${m.role ?? ''}\u0000${m.content ?? ''}`);
+  return h.digest('base64url');
+}
+
+/** FNV-1a over key and id, finished with murmur3's avalanche so that similar ids still spread evenly. */
+function weight(key: string, id: string): number {
+  let h = 0x811c9dc5;
+  for (const s of [key, id]) {
+    for (let i = 0; i < s.length; i++) {
+      h ^= s.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    h ^= 0xff;
+    h = Math.imul(h, 0x01000193);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+export class PrefixAffinity {
+  private readonly last = new Map<string, string>();
+
+  /** The executor this conversation should go to, among `slots` (a model's replicas). */
+  preferred(key: string, slots: readonly ModelSlot[]): string | undefined {
+    const remembered = this.last.get(key);
+    if (remembered !== undefined && slots.some((s) => s.executor.info.executorId === remembered)) return remembered;
+    let best: string | undefined;
+    let bestWeight = -1;
+    for (const s of slots) {
+      const w = weight(key, s.executor.info.executorId);
+      if (w > bestWeight) {
+        best = s.executor.info.executorId;
+        bestWeight = w;
+      }
+    }
+    return best;
+  }
+
+  remember(key: string, executorId: string): void {
+    this.last.delete(key);
+    this.last.set(key, executorId);
+    if (this.last.size > ENTRIES) this.last.delete(this.last.keys().next().value!);
+  }
+}
