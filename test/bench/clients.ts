@@ -316,3 +316,95 @@ export class InProcessSide implements Side {
     return this.engine.dispose();
   }
 }
+
+// ---------- one chat request with headers, timed at the client ----------
+
+export interface ChatCallOptions {
+  /** Gateway base URL. */
+  baseUrl: string;
+  /** OpenAI chat body (model, messages, max_tokens, …); `stream` is set from `stream` below. */
+  body: Record<string, unknown>;
+  stream: boolean;
+  headers?: Record<string, string>;
+  agent?: http.Agent;
+  signal?: AbortSignal;
+}
+
+export interface ChatCallResult {
+  status: number;
+  /** Send → first content-bearing delta (streaming), or → whole answer (not streaming); ms. */
+  ttftMs: number;
+  totalMs: number;
+  content: string;
+  usage?: OpenAIUsage;
+  /** The error message of a non-200 answer or an SSE error event. */
+  error?: string;
+}
+
+/**
+ * POSTs one chat completion over node:http and times it at the client: for a
+ * stream, time to first token is when the first SSE chunk whose delta carries
+ * content arrives. Resolves for any HTTP status; rejects on network errors
+ * and aborts.
+ */
+export function chatCall(o: ChatCallOptions): Promise<ChatCallResult> {
+  const body = JSON.stringify({ ...o.body, stream: o.stream, ...(o.stream ? { stream_options: { include_usage: true } } : {}) });
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    let ttft = 0;
+    let content = '';
+    let usage: OpenAIUsage | undefined;
+    let error: string | undefined;
+    const req = http.request(new URL('/v1/chat/completions', o.baseUrl), {
+      method: 'POST',
+      ...(o.agent ? { agent: o.agent } : {}),
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...o.headers },
+      ...(o.signal ? { signal: o.signal } : {}),
+    }, (res) => {
+      const status = res.statusCode ?? 0;
+      res.setEncoding('utf8');
+      if (!o.stream || status !== 200) {
+        let text = '';
+        res.on('data', (d: string) => (text += d));
+        res.on('error', reject);
+        res.on('end', () => {
+          const totalMs = performance.now() - t0;
+          if (status !== 200) return resolve({ status, ttftMs: totalMs, totalMs, content: '', error: text.slice(0, 300) });
+          try {
+            const r = JSON.parse(text) as { choices?: { message?: { content?: string } }[]; usage?: OpenAIUsage };
+            resolve({ status, ttftMs: totalMs, totalMs, content: r.choices?.[0]?.message?.content ?? '', ...(r.usage ? { usage: r.usage } : {}) });
+          } catch (err) {
+            reject(err as Error);
+          }
+        });
+        return;
+      }
+      const parser = sseParser((data) => {
+        if (data === '[DONE]') return;
+        const ev = JSON.parse(data) as { choices?: { delta?: { content?: string } }[]; usage?: OpenAIUsage | null; error?: { message: string } };
+        if (ev.error) error ??= ev.error.message;
+        const piece = ev.choices?.[0]?.delta?.content;
+        if (piece) {
+          if (ttft === 0) ttft = performance.now() - t0;
+          content += piece;
+        }
+        if (ev.usage) usage = ev.usage;
+      });
+      res.on('data', (d: string) => {
+        try {
+          parser(d);
+        } catch (err) {
+          res.destroy();
+          reject(err as Error);
+        }
+      });
+      res.on('error', reject);
+      res.on('end', () => {
+        const totalMs = performance.now() - t0;
+        resolve({ status, ttftMs: ttft || totalMs, totalMs, content, ...(usage ? { usage } : {}), ...(error ? { error } : {}) });
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}

@@ -3,6 +3,7 @@
 // child process so that none outlives the benchmark, Ctrl-C included.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import type { ModelEntry } from '../../catalog/models-file.ts';
 import { Fabric } from '../harness/processes.ts';
 import { writeModels } from '../harness/models.ts';
 
@@ -26,7 +27,7 @@ export interface BenchFabric {
 }
 
 export async function startBenchFabric(o: BenchFabricOptions): Promise<BenchFabric> {
-  const modelsFile = writeModels(tmpdir(), [{ name: o.model, path: o.modelPath, slots: o.slots, contextSize: o.contextSize }]);
+  const modelsFile = writeModels(tmpdir(), [{ name: o.model, path: o.modelPath, slots: o.slots, contextSize: o.contextSize, minReplicas: 1 }]);
   const env = {
     WEFT_THREADS: String(o.threads),
     WEFT_SLOTS: String(o.slots),
@@ -52,7 +53,16 @@ export async function startBenchFabric(o: BenchFabricOptions): Promise<BenchFabr
     rmSync(modelsFile, { force: true });
     throw err;
   }
-  const listening = await fabric.executors[0]!.waitFor('gRPC server listening');
+  let listening;
+  try {
+    // The gateway lists catalog models; the executor loads its replica (minReplicas 1) on its own time.
+    await fabric.waitForReplicas(o.model, 1, 60_000);
+    listening = await fabric.executors[0]!.waitFor('gRPC server listening');
+  } catch (err) {
+    await fabric.stop();
+    rmSync(modelsFile, { force: true });
+    throw err;
+  }
   return {
     fabric,
     gatewayUrl: fabric.gatewayUrl,
@@ -63,6 +73,95 @@ export async function startBenchFabric(o: BenchFabricOptions): Promise<BenchFabr
       rmSync(modelsFile, { force: true });
     },
   };
+}
+
+// ---------- fleets of several executors (priority, decisions, affinity) ----------
+
+/**
+ * One models file entry. The benchmarks set minReplicas to the number of
+ * executors, so that every executor holds a replica before anything is
+ * measured.
+ */
+export type FleetModel = ModelEntry;
+
+export interface FleetOptions {
+  models: FleetModel[];
+  executors: number;
+  /** Env of every process, over the benchmark defaults below. */
+  env?: Record<string, string>;
+  /** How long to wait for every executor to report every model ready. */
+  readyTimeoutMs?: number;
+}
+
+export interface BenchFleet {
+  fabric: Fabric;
+  gatewayUrl: string;
+  natsUrl: string;
+  /** Executor ids and gRPC addresses, in start order. */
+  executors: { id: string; address: string }[];
+  env: Record<string, string>;
+  models: FleetModel[];
+  stop(): Promise<void>;
+}
+
+/** The env of every fabric process in the benchmarks (product defaults, quiet logs, no export). */
+export function benchEnv(extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    WEFT_THREADS: '1',
+    WEFT_LOG_LEVEL: 'info',
+    WEFT_HEARTBEAT_MS: '1000',
+    WEFT_EXECUTOR_EXPIRY_MS: '3000',
+    OTEL_EXPORTER_OTLP_ENDPOINT: '',
+    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: '',
+    WEFT_API_KEYS: '',
+    WEFT_PARENT_PID: String(process.pid),
+    ...extra,
+  };
+}
+
+interface ClusterView {
+  executors: { id: string; address: string; models: { name: string; state: string; slots_total: number }[] }[];
+}
+
+/** GET /v1/cluster (the benchmark fabrics run with auth off, where every caller is admin). */
+export async function clusterView(gatewayUrl: string): Promise<ClusterView> {
+  const r = await fetch(new URL('/v1/cluster', gatewayUrl));
+  if (r.status !== 200) throw new Error(`GET /v1/cluster: HTTP ${r.status}: ${(await r.text()).slice(0, 300)}`);
+  return (await r.json()) as ClusterView;
+}
+
+/**
+ * Starts nats-server, one scheduler, the gateway and `executors` executors
+ * serving `models`, then waits until the gateway lists every model and the
+ * cluster view shows every executor with every model ready.
+ */
+export async function startFleet(o: FleetOptions): Promise<BenchFleet> {
+  const modelsFile = writeModels(tmpdir(), o.models);
+  const env = benchEnv(o.env);
+  const names = o.models.map((m) => m.name);
+  let fabric: Fabric;
+  try {
+    fabric = await Fabric.start({ modelsFile, env, executors: o.executors, waitForModels: names });
+  } catch (err) {
+    rmSync(modelsFile, { force: true });
+    throw err;
+  }
+  const stop = async () => {
+    await fabric.stop();
+    rmSync(modelsFile, { force: true });
+  };
+  try {
+    const executors = await Promise.all(fabric.executors.map(async (p) => {
+      const line = await p.waitFor('gRPC server listening');
+      return { id: p.name, address: line.address as string };
+    }));
+    await fabric.waitForModels(names);
+    for (const m of o.models) await fabric.waitForReplicas(m.name, m.minReplicas ?? 1, o.readyTimeoutMs ?? 60_000);
+    return { fabric, gatewayUrl: fabric.gatewayUrl, natsUrl: fabric.nats.url, executors, env, models: o.models, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
 }
 
 /**

@@ -3,7 +3,13 @@
 //   (a) added latency of one non-streaming 1-token chat request: gateway over
 //       HTTP vs the executor over gRPC vs node-llama-cpp in this process;
 //   (b) aggregate streamed tokens/s at 1, 4 and 16 concurrent streams: the
-//       fabric (SSE) vs node-llama-cpp in this process.
+//       fabric (SSE) vs node-llama-cpp in this process;
+//   (c) priority: realtime TTFT p95 with the fleet saturated by batch work
+//       vs on an idle fleet (synthetic-engine executors);
+//   (d) scheduling decision latency with 1,000 simulated executors
+//       registered vs the real ones only;
+//   (e) prefix affinity: TTFT of a conversation's second turn with
+//       WEFT_PREFIX_AFFINITY on vs off (llama.cpp executors).
 //
 // It measures and reports; it asserts nothing about speed. Progress goes to
 // stderr, the markdown report to stdout, every figure to
@@ -14,6 +20,8 @@
 //   WEFT_BENCH_THREADS=n    skip the thread probe and use n threads everywhere
 //   WEFT_BENCH_HTTP=fetch   use Node's fetch (undici) instead of node:http
 //   WEFT_BENCH_OUT=path     write the JSON elsewhere
+//   WEFT_BENCH_ONLY=a,b     run only these sections: latency, throughput,
+//                           priority, decisions, affinity (default: all)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -21,12 +29,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureModel, SHAPES } from '../../executors/engines/llamacpp/gguf/index.ts';
 import type { IChatMessage } from '../../proto/index.ts';
+import { measureAffinityMode, type AffinityModeResult } from './affinity.ts';
 import { GatewaySide, GrpcSide, InProcessSide, type HttpClientKind, type Side } from './clients.ts';
-import { killOwnChildren, startBenchFabric, type BenchFabric } from './fabric.ts';
-import { measureLatency } from './latency.ts';
-import { evaluateTargets, markdown, writeJson, TARGETS, type CalibrationEntry, type Machine, type Report } from './report.ts';
+import { measureDecisions } from './decisions.ts';
+import { killOwnChildren, startBenchFabric, startFleet, type BenchFabric, type BenchFleet, type FleetOptions } from './fabric.ts';
+import { measureLatency, type LatencyResult } from './latency.ts';
+import { connectNats } from './nats.ts';
+import { measurePriority } from './priority.ts';
+import { ALL_SECTIONS, evaluateTargets, markdown, writeJson, TARGETS, type CalibrationEntry, type Machine, type Report, type Section } from './report.ts';
 import { summarize } from './stats.ts';
-import { measureThroughput, runWindow } from './throughput.ts';
+import { measureThroughput, runWindow, type ThroughputRow } from './throughput.ts';
 
 const QUICK = process.env.WEFT_BENCH_QUICK === '1' || process.env.WEFT_BENCH_QUICK === 'true';
 const P = QUICK
@@ -41,6 +53,39 @@ const CONCURRENCIES = [1, 4, 16];
 const THREAD_CANDIDATES = [2, 1]; // the last one's fabric is reused when it wins
 const HTTP: HttpClientKind = process.env.WEFT_BENCH_HTTP === 'fetch' ? 'fetch' : 'node:http';
 const OUT = process.env.WEFT_BENCH_OUT ?? fileURLToPath(new URL('./results/latest.json', import.meta.url));
+const SECTIONS: Section[] = (() => {
+  const only = process.env.WEFT_BENCH_ONLY;
+  if (!only) return [...ALL_SECTIONS];
+  const wanted = only.split(',').map((x) => x.trim()).filter(Boolean);
+  for (const w of wanted) {
+    if (!(ALL_SECTIONS as readonly string[]).includes(w)) throw new Error(`WEFT_BENCH_ONLY: unknown section '${w}' (known: ${ALL_SECTIONS.join(', ')})`);
+  }
+  return ALL_SECTIONS.filter((x) => wanted.includes(x));
+})();
+const runs = (s: Section) => SECTIONS.includes(s);
+
+// (c) priority: synthetic engine, 2 executors × 4 slots, TTFT 20 ms.
+const PRIORITY = {
+  model: 'bench-priority', executors: 2, slots: 4, path: 'synthetic:?tps=100&ttft=20',
+  batchReserveSlots: 1, // WEFT_BATCH_RESERVE_SLOTS, the product default
+  ...(QUICK
+    ? { warmup: 30, realtimePerPhase: 60, batchInFlight: 32 }
+    : { warmup: 50, realtimePerPhase: 200, batchInFlight: 48 }),
+  realtimeMaxTokens: 4,
+  batchMaxTokens: 200, // 2 s of generation at 100 tokens/s
+};
+// (d) decision latency: 2 real synthetic executors, 1,000 simulated.
+const DECISIONS = {
+  model: 'bench-decide', executors: 2, slots: 8, path: 'synthetic:?tps=1000&ttft=0',
+  simulated: 1000, simulatedSlots: 8, heartbeatMs: 1000, concurrency: 8,
+  warmup: 300, perRound: 1050, rounds: QUICK ? 1 : 3,
+};
+// (e) prefix affinity: llama.cpp, SHAPES.small, 2 executors × 2 slots, 1 thread each.
+const AFFINITY = {
+  model: 'bench-affinity', shape: 'small' as const, executors: 2, slots: 2, contextSize: 2048, threads: 1,
+  systemWords: 400, turn1MaxTokens: 8, turn2MaxTokens: 4,
+  waves: QUICK ? 2 : 6,
+};
 
 const LATENCY_PROMPT = 'Reply with one word: hello.';
 const LATENCY_MESSAGES: IChatMessage[] = [{ role: 'user', content: LATENCY_PROMPT, name: '' }];
@@ -181,6 +226,88 @@ async function inProcessWith(modelPath: string, threads: number): Promise<{ side
   return { side, stop };
 }
 
+/** Starts a fleet, stopped by the returned function (and at exit). */
+async function fleetWith(label: string, o: FleetOptions): Promise<{ fleet: BenchFleet; stop: () => Promise<void> }> {
+  const t0 = performance.now();
+  const fleet = await startFleet(o);
+  const stop = onCleanup(`fleet (${label})`, () => fleet.stop());
+  log(`  fleet up in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${fleet.executors.length} executors (${fleet.executors.map((e) => `${e.id} ${e.address}`).join(', ')}), gateway ${fleet.gatewayUrl}`);
+  return { fleet, stop };
+}
+
+async function runPriority(): Promise<NonNullable<Report['priority']>> {
+  const P2 = PRIORITY;
+  log(`(c) priority: ${P2.executors} synthetic executors × ${P2.slots} slots (${P2.path}); ${P2.realtimePerPhase} realtime requests idle, then with ${P2.batchInFlight} batch requests in flight`);
+  const { fleet, stop } = await fleetWith('priority', {
+    executors: P2.executors,
+    models: [{ name: P2.model, path: P2.path, engine: 'synthetic', slots: P2.slots, contextSize: 4096, minReplicas: P2.executors }],
+    env: { WEFT_BATCH_RESERVE_SLOTS: String(P2.batchReserveSlots) },
+  });
+  const nc = await connectNats(fleet.natsUrl);
+  try {
+    const r = await measurePriority(fleet, nc, {
+      model: P2.model, executors: P2.executors, slotsPerExecutor: P2.slots, batchReserveSlots: P2.batchReserveSlots,
+      warmup: P2.warmup, realtimePerPhase: P2.realtimePerPhase, realtimeMaxTokens: P2.realtimeMaxTokens,
+      batchInFlight: P2.batchInFlight, batchMaxTokens: P2.batchMaxTokens, log,
+    });
+    return { ...r, fabricEnv: fleet.env, model: { name: P2.model, path: P2.path, slots: P2.slots, executors: P2.executors } };
+  } finally {
+    await nc.close();
+    await stop();
+  }
+}
+
+async function runDecisions(): Promise<NonNullable<Report['decisionLatency']>> {
+  const D = DECISIONS;
+  log(`(d) decision latency: ${D.executors} real synthetic executors, then + ${D.simulated} SIMULATED ones; ${D.rounds} round(s) of ${D.perRound} requests each`);
+  const { fleet, stop } = await fleetWith('decisions', {
+    executors: D.executors,
+    models: [{ name: D.model, path: D.path, engine: 'synthetic', slots: D.slots, contextSize: 4096, minReplicas: D.executors }],
+    env: { WEFT_HEARTBEAT_MS: String(D.heartbeatMs) },
+  });
+  const nc = await connectNats(fleet.natsUrl);
+  try {
+    const r = await measureDecisions(fleet, nc, {
+      model: D.model, simulated: D.simulated, simulatedSlots: D.simulatedSlots, heartbeatMs: D.heartbeatMs,
+      warmup: D.warmup, rounds: D.rounds, perRound: D.perRound, concurrency: D.concurrency, log,
+    });
+    return { ...r, fabricEnv: fleet.env, model: { name: D.model, path: D.path, slots: D.slots, executors: D.executors } };
+  } finally {
+    await nc.close();
+    await stop();
+  }
+}
+
+async function runAffinity(): Promise<NonNullable<Report['prefixAffinity']>> {
+  const A = AFFINITY;
+  const { path } = await ensureModel(join(MODEL_CACHE, `${A.shape}.gguf`), SHAPES[A.shape]);
+  log(`(e) prefix affinity: SHAPES.${A.shape} at ${path}, ${A.executors} executors × ${A.slots} slots, ${A.threads} thread each; ${A.waves} waves of ${A.executors * A.slots} conversations per setting`);
+  const results: Partial<Record<'on' | 'off', AffinityModeResult>> = {};
+  for (const mode of ['off', 'on'] as const) {
+    const { fleet, stop } = await fleetWith(`affinity ${mode}`, {
+      executors: A.executors,
+      models: [{ name: A.model, path, slots: A.slots, contextSize: A.contextSize, minReplicas: A.executors }],
+      env: { WEFT_THREADS: String(A.threads), WEFT_PREFIX_AFFINITY: mode },
+      readyTimeoutMs: 120_000,
+    });
+    try {
+      results[mode] = await measureAffinityMode(fleet, mode, {
+        model: A.model, waveSize: A.executors * A.slots, waves: A.waves, systemWords: A.systemWords,
+        turn1MaxTokens: A.turn1MaxTokens, turn2MaxTokens: A.turn2MaxTokens, log,
+      });
+    } finally {
+      await stop();
+    }
+  }
+  const off = results.off!;
+  const on = results.on!;
+  return {
+    waves: A.waves, waveSize: A.executors * A.slots, systemWords: A.systemWords, off, on,
+    ratioP50: on.turn2Ttft.p50 / off.turn2Ttft.p50,
+    model: { name: A.model, shape: A.shape, path, slots: A.slots, contextSize: A.contextSize, executors: A.executors, threads: A.threads },
+  };
+}
+
 // ---------- the run ----------
 
 async function main(): Promise<void> {
@@ -193,7 +320,7 @@ async function main(): Promise<void> {
     totalMemGiB: totalmem() / 2 ** 30,
     loadAvgAtStart: loadavg(),
   };
-  log(`Weft benchmark, ${QUICK ? 'quick' : 'full'} mode: ${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}, load ${machine.loadAvgAtStart.map((x) => x.toFixed(2)).join(' ')}`);
+  log(`Weft benchmark, ${QUICK ? 'quick' : 'full'} mode: ${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}, load ${machine.loadAvgAtStart.map((x) => x.toFixed(2)).join(' ')}${SECTIONS.length < ALL_SECTIONS.length ? `; sections: ${SECTIONS.join(', ')}` : ''}`);
 
   mkdirSync(MODEL_CACHE, { recursive: true });
   const { path: modelPath } = await ensureModel(join(MODEL_CACHE, `${SHAPE}.gguf`), SHAPES[SHAPE]);
@@ -205,7 +332,11 @@ async function main(): Promise<void> {
   let threadsChosenBy: string;
   let kept: Running | undefined;
   const forced = process.env.WEFT_BENCH_THREADS;
-  if (forced) {
+  const llamaSections = runs('latency') || runs('throughput');
+  if (!llamaSections) {
+    threads = forced ? Number(forced) : 1;
+    threadsChosenBy = 'not probed: latency and throughput were not run';
+  } else if (forced) {
     threads = Number(forced);
     if (!Number.isInteger(threads) || threads < 1) throw new Error(`WEFT_BENCH_THREADS=${forced}: expected a positive integer`);
     threadsChosenBy = 'WEFT_BENCH_THREADS';
@@ -236,31 +367,52 @@ async function main(): Promise<void> {
     log(`threads: ${threads} (${threadsChosenBy})`);
   }
 
-  if (kept && kept.fab.env.WEFT_THREADS !== String(threads)) {
+  let latency: LatencyResult | undefined;
+  let throughput: ThroughputRow[] | undefined;
+  let executorDescribe: Report['setup']['executorDescribe'];
+  let fabricEnv: Record<string, string> = {};
+  if (llamaSections) {
+    if (kept && kept.fab.env.WEFT_THREADS !== String(threads)) {
+      await kept.stop();
+      kept = undefined;
+    }
+    const run = kept ?? await fabricWith(modelPath, threads);
+    fabricEnv = run.fab.env;
+    const local = await inProcessWith(modelPath, threads);
+    const gateway = new GatewaySide(run.fab.gatewayUrl, MODEL, HTTP, Math.max(...CONCURRENCIES));
+    const closeAgent = onCleanup('HTTP agent', () => gateway.close());
+
+    const info = await run.grpc.describe();
+    const m = info.models.find((x) => x.name === MODEL);
+    executorDescribe = { threads: info.threads, slotsTotal: m?.slotsTotal ?? 0, contextSize: m?.contextSize ?? 0 };
+    if (executorDescribe.threads !== threads || executorDescribe.slotsTotal !== SLOTS) {
+      log(`WARNING: the executor reports threads ${executorDescribe.threads}, slots ${executorDescribe.slotsTotal}; expected ${threads} and ${SLOTS}`);
+    }
+
+    if (runs('latency')) {
+      log(`(a) latency: ${P.rounds} rounds × ${P.perRound} sequential 1-token requests per path, ${P.warmup} warm-up`);
+      latency = await measureLatency({ gateway, grpc: run.grpc, inProcess: local.side }, {
+        messages: LATENCY_MESSAGES, maxTokens: 1, warmup: P.warmup, rounds: P.rounds, perRound: P.perRound, log,
+      });
+    }
+
+    if (runs('throughput')) {
+      log(`(b) throughput: ${CONCURRENCIES.join('/')} streams, ${P.tpRounds} × ${P.tpWindowMs / 1000} s per cell, max_tokens ${MAX_TOKENS}`);
+      throughput = await measureThroughput({ fabric: gateway, direct: local.side }, {
+        concurrencies: CONCURRENCIES, rounds: P.tpRounds, windowMs: P.tpWindowMs, maxTokens: MAX_TOKENS, prompts: STREAM_PROMPTS, log,
+      });
+    }
+    // The machine to the next sections alone.
+    await closeAgent();
+    await local.stop();
+    await run.stop();
+  } else if (kept) {
     await kept.stop();
-    kept = undefined;
-  }
-  const run = kept ?? await fabricWith(modelPath, threads);
-  const local = await inProcessWith(modelPath, threads);
-  const gateway = new GatewaySide(run.fab.gatewayUrl, MODEL, HTTP, Math.max(...CONCURRENCIES));
-  onCleanup('HTTP agent', () => gateway.close());
-
-  const info = await run.grpc.describe();
-  const m = info.models.find((x) => x.name === MODEL);
-  const executorDescribe = { threads: info.threads, slotsTotal: m?.slotsTotal ?? 0, contextSize: m?.contextSize ?? 0 };
-  if (executorDescribe.threads !== threads || executorDescribe.slotsTotal !== SLOTS) {
-    log(`WARNING: the executor reports threads ${executorDescribe.threads}, slots ${executorDescribe.slotsTotal}; expected ${threads} and ${SLOTS}`);
   }
 
-  log(`(a) latency: ${P.rounds} rounds × ${P.perRound} sequential 1-token requests per path, ${P.warmup} warm-up`);
-  const latency = await measureLatency({ gateway, grpc: run.grpc, inProcess: local.side }, {
-    messages: LATENCY_MESSAGES, maxTokens: 1, warmup: P.warmup, rounds: P.rounds, perRound: P.perRound, log,
-  });
-
-  log(`(b) throughput: ${CONCURRENCIES.join('/')} streams, ${P.tpRounds} × ${P.tpWindowMs / 1000} s per cell, max_tokens ${MAX_TOKENS}`);
-  const throughput = await measureThroughput({ fabric: gateway, direct: local.side }, {
-    concurrencies: CONCURRENCIES, rounds: P.tpRounds, windowMs: P.tpWindowMs, maxTokens: MAX_TOKENS, prompts: STREAM_PROMPTS, log,
-  });
+  const priority = runs('priority') ? await runPriority() : undefined;
+  const decisionLatency = runs('decisions') ? await runDecisions() : undefined;
+  const prefixAffinity = runs('affinity') ? await runAffinity() : undefined;
 
   machine.loadAvgAtEnd = loadavg();
   await cleanupAll();
@@ -280,13 +432,17 @@ async function main(): Promise<void> {
       httpClient: HTTP === 'fetch' ? 'fetch (undici built into Node, keep-alive)' : 'node:http with a keep-alive Agent',
       latencyPrompt: LATENCY_PROMPT,
       throughputMaxTokens: MAX_TOKENS, throughputWindowMs: P.tpWindowMs, throughputRounds: P.tpRounds,
-      fabricEnv: run.fab.env,
-      executorDescribe,
+      fabricEnv,
+      ...(executorDescribe ? { executorDescribe } : {}),
     },
     calibration,
-    latency,
-    throughput,
-    targets: { ...TARGETS, results: evaluateTargets(latency, throughput) },
+    sections: SECTIONS,
+    ...(latency ? { latency } : {}),
+    ...(throughput ? { throughput } : {}),
+    ...(priority ? { priority } : {}),
+    ...(decisionLatency ? { decisionLatency } : {}),
+    ...(prefixAffinity ? { prefixAffinity } : {}),
+    targets: { ...TARGETS, results: evaluateTargets(latency, throughput, priority, decisionLatency) },
   };
   process.stdout.write(markdown(report) + '\n');
   writeJson(OUT, report);

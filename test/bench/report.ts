@@ -2,7 +2,10 @@
 // test/bench/results/latest.json holding every figure for machines.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { AffinityResult } from './affinity.ts';
+import type { DecisionPhase, DecisionResult } from './decisions.ts';
 import type { LatencyResult, AddedLatency } from './latency.ts';
+import type { PriorityResult } from './priority.ts';
 import type { ThroughputRow } from './throughput.ts';
 import { round, type Summary } from './stats.ts';
 
@@ -10,6 +13,10 @@ export const TARGETS = {
   addedP50Ms: 1,
   addedP99Ms: 3,
   streamingRatioAt16: 0.97,
+  /** Realtime TTFT p95 with the fleet saturated by batch work / on an idle fleet. */
+  priorityTtftP95Ratio: 1.25,
+  /** Scheduling decision p99 with 1,000 (simulated) executors registered. */
+  decisionP99Ms: 1,
 } as const;
 
 export interface Machine {
@@ -54,14 +61,14 @@ export interface Report {
   machine: Machine;
   setup: Setup;
   calibration: CalibrationEntry[];
-  latency: LatencyResult;
-  throughput: ThroughputRow[];
-  targets: {
-    addedP50Ms: number;
-    addedP99Ms: number;
-    streamingRatioAt16: number;
-    results: TargetResult[];
-  };
+  /** Sections left out by WEFT_BENCH_ONLY are absent. */
+  sections: string[];
+  latency?: LatencyResult;
+  throughput?: ThroughputRow[];
+  priority?: PriorityResult & { fabricEnv: Record<string, string>; model: { name: string; path: string; slots: number; executors: number } };
+  decisionLatency?: DecisionResult & { fabricEnv: Record<string, string>; model: { name: string; path: string; slots: number; executors: number } };
+  prefixAffinity?: AffinityResult & { model: { name: string; shape: string; path: string; slots: number; contextSize: number; executors: number; threads: number } };
+  targets: typeof TARGETS & { results: TargetResult[] };
 }
 
 export interface TargetResult {
@@ -71,17 +78,26 @@ export interface TargetResult {
   pass: boolean;
 }
 
-export function evaluateTargets(latency: LatencyResult, throughput: ThroughputRow[]): TargetResult[] {
+export function evaluateTargets(latency: LatencyResult | undefined, throughput: ThroughputRow[] | undefined, priority?: PriorityResult, decisions?: DecisionResult): TargetResult[] {
   const out: TargetResult[] = [];
   const lat = (label: string, a: AddedLatency) => {
     out.push({ name: `added p50, ${label}`, value: a.p50, target: `<= ${TARGETS.addedP50Ms} ms`, pass: a.p50 <= TARGETS.addedP50Ms });
     out.push({ name: `added p99, ${label}`, value: a.p99, target: `<= ${TARGETS.addedP99Ms} ms`, pass: a.p99 <= TARGETS.addedP99Ms });
   };
-  lat('gateway - executor gRPC', latency.added.gatewayMinusGrpc);
-  lat('gateway - in-process', latency.added.gatewayMinusInProcess);
-  const at16 = throughput.find((r) => r.concurrency === 16);
+  if (latency) {
+    lat('gateway - executor gRPC', latency.added.gatewayMinusGrpc);
+    lat('gateway - in-process', latency.added.gatewayMinusInProcess);
+  }
+  const at16 = throughput?.find((r) => r.concurrency === 16);
   if (at16) {
     out.push({ name: 'streaming fabric/direct at 16 streams', value: at16.ratio, target: `>= ${(TARGETS.streamingRatioAt16 * 100).toFixed(0)}%`, pass: at16.ratio >= TARGETS.streamingRatioAt16 });
+  }
+  if (priority) {
+    out.push({ name: 'priority: realtime TTFT p95 saturated/idle', value: priority.ratioP95, target: `<= ${TARGETS.priorityTtftP95Ratio}x`, pass: priority.ratioP95 <= TARGETS.priorityTtftP95Ratio });
+  }
+  if (decisions) {
+    const v = decisions.with1000.p99Us / 1000;
+    out.push({ name: `decision p99 with ${decisions.with1000.executorsRegistered} executors registered (${decisions.with1000.simulatedExecutors} simulated)`, value: v, target: `<= ${TARGETS.decisionP99Ms} ms`, pass: v <= TARGETS.decisionP99Ms });
   }
   return out;
 }
@@ -94,18 +110,22 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 export function markdown(r: Report): string {
   const L: string[] = [];
   const { machine: m, setup: s, latency: lat } = r;
+  const hasLlamaSections = lat !== undefined || r.throughput !== undefined;
   L.push(`## Weft benchmark (${s.mode} mode)`, '');
   L.push(`${r.timestamp} · commit ${r.gitCommit ?? 'unknown'}${r.gitDirty ? ' (working tree dirty)' : ''} · ${r.wallSeconds.toFixed(0)} s wall`, '');
+  if (r.sections.length < ALL_SECTIONS.length) L.push(`Sections run (WEFT_BENCH_ONLY): ${r.sections.join(', ')}`, '');
   L.push('| Machine / setup | |', '|---|---|');
   L.push(`| CPU | ${m.cpuModel}, ${m.cores} cores, ${m.totalMemGiB.toFixed(1)} GiB |`);
   L.push(`| Load average (1/5/15 min) | start ${m.loadAvgAtStart.map((x) => x.toFixed(2)).join(' / ')}${m.loadAvgAtEnd ? `, end ${m.loadAvgAtEnd.map((x) => x.toFixed(2)).join(' / ')}` : ''} |`);
   L.push(`| Node | ${m.node} (${m.platform}) |`);
+  if (hasLlamaSections) {
   L.push(`| Model | SHAPES.${s.model.shape}: ${Object.entries(s.model.dims).map(([k, v]) => `${k} ${v}`).join(', ')} (${(s.model.bytes / 1e6).toFixed(2)} MB) |`);
   L.push(`| Threads | ${s.threads} on every side (${s.threadsChosenBy}) |`);
   L.push(`| Slots | ${s.slots} (executor and in-process) |`);
   L.push(`| Context per sequence | ${s.contextSizePerSequence} tokens |`);
   if (s.executorDescribe) L.push(`| Executor Describe | threads ${s.executorDescribe.threads}, slots ${s.executorDescribe.slotsTotal}, context ${s.executorDescribe.contextSize} |`);
   L.push(`| HTTP client | ${s.httpClient} |`);
+  }
   L.push('');
 
   if (r.calibration.length > 0) {
@@ -115,6 +135,7 @@ export function markdown(r: Report): string {
     L.push('');
   }
 
+  if (lat) {
   L.push(`### (a) Latency of one non-streaming 1-token chat request (${lat.requestsPerSide} sequential requests per path, ${lat.rounds} interleaved rounds of ${lat.perRound}, ${lat.warmupPerSide} warm-up)`, '');
   L.push('| path | p50 (ms) | p99 (ms) | mean (ms) | min (ms) | max (ms) | errors |', '|---|---:|---:|---:|---:|---:|---:|');
   const row = (name: string, x: Summary, errors: number) => L.push(`| ${name} | ${ms(x.p50)} | ${ms(x.p99)} | ${ms(x.mean)} | ${ms(x.min)} | ${ms(x.max)} | ${errors} |`);
@@ -129,22 +150,77 @@ export function markdown(r: Report): string {
   added('executor gRPC − in-process', lat.added.grpcMinusInProcess, false);
   added('gateway − in-process', lat.added.gatewayMinusInProcess, true);
   L.push('', 'Added latency is the difference of each path\'s own percentile (p99 of A minus p99 of B), not a percentile of paired differences.', '');
+  }
 
+  if (r.throughput) {
   L.push(`### (b) Aggregate streamed tokens/s (max_tokens ${s.throughputMaxTokens}, temperature 0, ${s.throughputRounds} × ${(s.throughputWindowMs / 1000).toFixed(0)} s windows per cell)`, '');
   L.push('| streams | direct in-process (tokens/s) | fabric SSE (tokens/s) | fabric / direct | tokens/request direct · fabric | chunks/request direct · fabric | target ≥ 97% at 16 |', '|---:|---:|---:|---:|---|---|---|');
   for (const t of r.throughput) {
     L.push(`| ${t.concurrency} | ${t.direct.tokensPerSecond.toFixed(0)} | ${t.fabric.tokensPerSecond.toFixed(0)} | ${pct(t.ratio)} | ${t.direct.meanCompletionTokens.toFixed(1)} · ${t.fabric.meanCompletionTokens.toFixed(1)} | ${t.direct.meanChunksPerRequest.toFixed(1)} · ${t.fabric.meanChunksPerRequest.toFixed(1)} | ${t.concurrency === 16 ? mark(t.ratio >= TARGETS.streamingRatioAt16) : '—'} |`);
   }
   L.push('');
-
-  L.push('### Targets', '');
-  L.push('| target | value | goal | result |', '|---|---:|---|---|');
-  for (const t of r.targets.results) {
-    const v = t.name.startsWith('streaming') ? pct(t.value) : `${signed(t.value)} ms`;
-    L.push(`| ${t.name} | ${v} | ${t.target} | ${mark(t.pass)} |`);
   }
-  L.push('');
+
+  if (r.priority) priorityMarkdown(L, r.priority);
+  if (r.decisionLatency) decisionMarkdown(L, r.decisionLatency);
+  if (r.prefixAffinity) affinityMarkdown(L, r.prefixAffinity);
+
+  if (r.targets.results.length > 0) {
+    L.push('### Targets', '');
+    L.push('| target | value | goal | result |', '|---|---:|---|---|');
+    for (const t of r.targets.results) {
+      const v = t.name.startsWith('streaming') ? pct(t.value) : t.name.startsWith('priority') ? `${t.value.toFixed(3)}x` : t.name.startsWith('decision') ? `${ms(t.value)} ms` : `${signed(t.value)} ms`;
+      L.push(`| ${t.name} | ${v} | ${t.target} | ${mark(t.pass)} |`);
+    }
+    L.push('');
+  }
   return L.join('\n');
+}
+
+export const ALL_SECTIONS = ['latency', 'throughput', 'priority', 'decisions', 'affinity'] as const;
+export type Section = (typeof ALL_SECTIONS)[number];
+
+const ms1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
+const us = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
+
+function priorityMarkdown(L: string[], p: NonNullable<Report['priority']>): void {
+  L.push(`### (c) Priority: realtime TTFT on an idle fleet vs a fleet saturated with batch work`, '');
+  L.push(`${p.model.executors} executors × ${p.model.slots} slots, synthetic engine \`${p.model.path}\` (no model runs: paced tokens). Realtime: ${p.realtimeRequestsPerPhase} sequential streaming requests per phase (the idle phase: half before the saturated one, half after it), max_tokens ${p.realtimeMaxTokens}, TTFT at the client (send → first content chunk). Saturated: ${p.batchInFlight} batch requests (\`X-Weft-Priority: batch\`, non-streaming, max_tokens ${p.batchMaxTokens}) kept in flight over ${p.fleetSlots} slots (batch reserve ${p.batchReserveSlots} slot(s) per replica, product default).`, '');
+  L.push('| phase | TTFT p50 (ms) | p90 (ms) | p95 (ms) | p99 (ms) | max (ms) | n | errors |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const [name, ph] of [['idle fleet (both halves: baseline)', p.idle], ['  idle, first half (before)', p.idleBefore], ['  idle, second half (after)', p.idleAfter], ['saturated with batch', p.saturated]] as const) {
+    L.push(`| ${name} | ${ms1(ph.ttft.p50)} | ${ms1(ph.ttft.p90)} | ${ms1(ph.ttft.p95)} | ${ms1(ph.ttft.p99)} | ${ms1(ph.ttft.max)} | ${ph.ttft.n} | ${ph.errors} |`);
+  }
+  const sat = p.saturated;
+  L.push('');
+  L.push(`Ratio of p95s (saturated / idle): **${p.ratioP95.toFixed(3)}x** (target ≤ ${TARGETS.priorityTtftP95Ratio}x: ${mark(p.ratioP95 <= TARGETS.priorityTtftP95Ratio)}). `
+    + `Batch work kept completing: ${sat.batchCompleted} batch requests (${sat.batchCompletionTokens} tokens) in ${sat.seconds.toFixed(1)} s, ${sat.batchErrors} errors; `
+    + `batch queue depth ${sat.batchQueueDepth.min}–${sat.batchQueueDepth.max} (mean ${sat.batchQueueDepth.mean.toFixed(1)}), scheduler running ${sat.schedulerRunning.min}–${sat.schedulerRunning.max}; `
+    + `${sat.preemptions} preemptions; ${sat.batchAbortedAtEnd} batch requests still in flight at the end were aborted.`, '');
+}
+
+function decisionMarkdown(L: string[], d: NonNullable<Report['decisionLatency']>): void {
+  L.push(`### (d) Scheduling decision latency with ${d.with1000.executorsRegistered} executors registered (${d.with1000.simulatedExecutors} SIMULATED)`, '');
+  L.push(`${d.model.executors} real executors (synthetic engine, ${d.model.slots} slots); ${d.with1000.simulatedExecutors} simulated executors are heartbeats this benchmark publishes on NATS every ${d.simulatedHeartbeatMs} ms (declared device, engine marked simulated, ${d.simulatedSlotsEach} slots each, gRPC address of a real executor, so their dispatches really run). `
+    + `The scheduler's own decision latency (registry read + replica choice) from its snapshot, which keeps the last ${d.decisionWindow} decisions: each round sends ${d.requestsPerRound} non-streaming 1-token requests through the gateway (${d.concurrency} concurrent), so its figures cover that round only.`, '');
+  L.push('| executors registered | round | decisions in round | p50 (µs) | p99 (µs) | replicas weighed | recent placements on simulated | req/s | errors |', '|---|---:|---:|---:|---:|---|---:|---:|---:|');
+  const rows = (name: string, ph: DecisionPhase) => ph.rounds.forEach((r, i) => L.push(
+    `| ${name} | ${i + 1} | ${r.decisions}${r.windowInRound ? '' : ' (window spills over)'} | ${us(r.p50Us)} | ${us(r.p99Us)} | ${r.replicasWeighed ? `${r.replicasWeighed.min}–${r.replicasWeighed.max}` : 'n/a'} | ${r.recentOnSimulated}/${r.recentPlacements} | ${(r.requests / r.seconds).toFixed(0)} | ${r.errors} |`));
+  rows(`${d.baseline.executorsRegistered} (baseline, real only)`, d.baseline);
+  rows(`${d.with1000.executorsRegistered} (${d.with1000.realExecutors} real + ${d.with1000.simulatedExecutors} simulated)`, d.with1000);
+  L.push('');
+  L.push(`p99 (worst round): baseline ${us(d.baseline.p99Us)} µs, with ${d.with1000.executorsRegistered} registered **${us(d.with1000.p99Us)} µs** (${d.p99Ratio.toFixed(1)}x baseline; target ≤ ${TARGETS.decisionP99Ms} ms: ${mark(d.with1000.p99Us / 1000 <= TARGETS.decisionP99Ms)}). p50 (median round): ${us(d.baseline.p50Us)} µs → ${us(d.with1000.p50Us)} µs.`, '');
+}
+
+function affinityMarkdown(L: string[], a: NonNullable<Report['prefixAffinity']>): void {
+  L.push(`### (e) Prefix affinity: TTFT of a conversation's second turn, WEFT_PREFIX_AFFINITY on vs off`, '');
+  L.push(`llama.cpp, SHAPES.${a.model.shape} (synthesized), ${a.model.executors} executors × ${a.model.slots} slots, ${a.model.threads} thread each, context ${a.model.contextSize}; a fresh fabric per setting. `
+    + `${a.waves} waves of ${a.waveSize} conversations, each with its own system prompt (~${a.on.meanPromptTokensTurn1.toFixed(0)} prompt tokens in turn 1): the wave's first turns at once, then the second turns (turn 1 + the answer + a new user message, ~${a.on.meanPromptTokensTurn2.toFixed(0)} tokens) one at a time in reverse order; greedy, streaming, TTFT at the client. `
+    + `"Reused" counts second turns faster than half the cold-prefill TTFT (a lone long prompt nobody has seen).`, '');
+  L.push('| WEFT_PREFIX_AFFINITY | turn-2 TTFT p50 (ms) | p90 (ms) | max (ms) | n | reused | cold prefill TTFT p50 (ms) | turn-1 TTFT p50 (ms) | errors |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const m of [a.off, a.on]) {
+    L.push(`| ${m.mode} | ${ms1(m.turn2Ttft.p50)} | ${ms1(m.turn2Ttft.p90)} | ${ms1(m.turn2Ttft.max)} | ${m.turn2Ttft.n} | ${m.turn2Reused}/${m.turn2Ttft.n} | ${ms1(m.coldTtft.p50)} | ${ms1(m.turn1Ttft.p50)} | ${m.errors} |`);
+  }
+  L.push('', `Turn-2 TTFT p50, on / off: **${a.ratioP50.toFixed(3)}** (below 1: affinity saves prefill).`, '');
 }
 
 /** Rounds every number to 3 decimals for the JSON file. */

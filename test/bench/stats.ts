@@ -6,6 +6,7 @@ export interface Summary {
   min: number;
   p50: number;
   p90: number;
+  p95: number;
   p99: number;
   max: number;
 }
@@ -41,6 +42,7 @@ export function summarize(samples: readonly number[]): Summary {
     min: arr[0] ?? NaN,
     p50: percentile(arr, 50),
     p90: percentile(arr, 90),
+    p95: percentile(arr, 95),
     p99: percentile(arr, 99),
     max: arr.at(-1) ?? NaN,
   };
