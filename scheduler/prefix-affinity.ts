@@ -3,7 +3,7 @@
 // to and including the first user message (every later turn repeats them).
 // The preferred replica is the one that served the conversation's last turn
 // here; failing that (first turn, or another scheduler served it) the one
-// that rendezvous hashing picks among the live replicas, which every
+// that rendezvous (highest random weight) hashing picks among the live replicas, which every
 // scheduler computes alike without sharing state, and which moves only the
 // conversations of a replica that leaves.
 import { createHash } from 'node:crypto';
@@ -20,17 +20,17 @@ export function prefixKey(model: string, messages: readonly { role?: string | nu
   return h.digest('base64url');
 }
 
-/** FNV-1a over key and id, finished with murmur3's avalanche so that similar ids still spread evenly. */
-function weight(key: string, id: string): number {
+function fnv1a(s: string): number {
   let h = 0x811c9dc5;
-  for (const s of [key, id]) {
-    for (let i = 0; i < s.length; i++) {
-      h ^= s.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-    h ^= 0xff;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
+  return h >>> 0;
+}
+
+/** murmur3's finaliser: every input bit flips about half the output bits. */
+function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -41,15 +41,27 @@ function weight(key: string, id: string): number {
 
 export class PrefixAffinity {
   private readonly last = new Map<string, string>();
+  /** Executor id hashes: a decision among a thousand replicas must not rehash a thousand ids. */
+  private readonly idHashes = new Map<string, number>();
+
+  private idHash(id: string): number {
+    let h = this.idHashes.get(id);
+    if (h === undefined) {
+      if (this.idHashes.size > 100_000) this.idHashes.clear();
+      this.idHashes.set(id, (h = fnv1a(id)));
+    }
+    return h;
+  }
 
   /** The executor this conversation should go to, among `slots` (a model's replicas). */
   preferred(key: string, slots: readonly ModelSlot[]): string | undefined {
     const remembered = this.last.get(key);
     if (remembered !== undefined && slots.some((s) => s.executor.info.executorId === remembered)) return remembered;
+    const k = fnv1a(key);
     let best: string | undefined;
     let bestWeight = -1;
     for (const s of slots) {
-      const w = weight(key, s.executor.info.executorId);
+      const w = mix(k ^ mix(this.idHash(s.executor.info.executorId)));
       if (w > bestWeight) {
         best = s.executor.info.executorId;
         bestWeight = w;
