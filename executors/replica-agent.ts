@@ -14,8 +14,13 @@ import type { KvCollection } from '../catalog/kv-collection.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { EngineSet } from './engine-set.ts';
 
+/** How long a replica taken out of the plan may keep serving the requests it already has. */
+const DRAIN_MS = 60_000;
+
 interface ReplicaState {
   signature: string;
+  /** When it left the plan while still serving (UNLOADING: no new requests are routed to it). */
+  drainingSince?: number;
   replica: IReplica;
   state: ModelState;
   error: string;
@@ -85,9 +90,34 @@ export class ReplicaAgent {
     if (this.closed) return;
     const wanted = this.wanted();
     for (const [name, s] of [...this.states]) {
-      if (wanted.get(name)?.signature === s.signature) continue;
+      if (wanted.get(name)?.signature === s.signature) {
+        if (s.state === ModelState.MODEL_STATE_UNLOADING) {
+          // Placed here again while draining: serve on.
+          s.state = ModelState.MODEL_STATE_READY;
+          s.drainingSince = undefined;
+          this.deps.changed();
+        }
+        continue;
+      }
+      if (s.state === ModelState.MODEL_STATE_READY || s.state === ModelState.MODEL_STATE_UNLOADING) {
+        // Requests already running finish first; heartbeats say UNLOADING
+        // meanwhile, so schedulers route nothing new here.
+        const busy = this.deps.engine.models().find((m) => m.name === name)?.slotsBusy ?? 0;
+        if (busy > 0) {
+          if (s.drainingSince === undefined) {
+            s.drainingSince = Date.now();
+            s.state = ModelState.MODEL_STATE_UNLOADING;
+            this.deps.log.info('model draining before unload', { model: name, running: busy });
+            this.deps.changed();
+          }
+          if (Date.now() - s.drainingSince < DRAIN_MS) {
+            setTimeout(() => this.schedule(), 200).unref();
+            continue;
+          }
+        }
+      }
       this.states.delete(name);
-      if (s.state === ModelState.MODEL_STATE_READY && (await this.deps.engine.unload(name))) {
+      if ((s.state === ModelState.MODEL_STATE_READY || s.state === ModelState.MODEL_STATE_UNLOADING) && (await this.deps.engine.unload(name))) {
         this.deps.log.info('model unloaded', { model: name, reason: wanted.has(name) ? 'definition or placement changed' : 'no longer placed here' });
       }
       this.deps.changed();

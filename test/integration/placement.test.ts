@@ -201,6 +201,27 @@ describe('catalog admin API', () => {
     await until('syn-api to be unloaded', async () => (loadedOn(await cluster(), 'syn-api').length === 0 ? true : undefined));
   });
 
+  test('a model deleted while it serves a request finishes that request before it is unloaded', async () => {
+    const post = await fetch(url(), {
+      method: 'POST', headers: auth(admin.key),
+      body: JSON.stringify({ name: 'syn-drain', engine: 'synthetic', path: 'synthetic:?tps=25&ttft=1', memory_mib: 100, devices: ['nvidia'] }),
+    });
+    assert.equal(post.status, 201);
+    const running = fetch(`${fabric.gatewayUrl}/v1/chat/completions`, {
+      method: 'POST', headers: auth(user.key),
+      body: JSON.stringify({ model: 'syn-drain', messages: [{ role: 'user', content: 'hello' }], max_tokens: 30 }),
+    });
+    await until('syn-drain to be serving', async () => ((await cluster()).executors.some((e: any) => e.models.some((m: any) => m.name === 'syn-drain' && m.slots_busy > 0)) ? true : undefined));
+    assert.equal((await fetch(`${url()}/syn-drain`, { method: 'DELETE', headers: auth(admin.key) })).status, 200);
+    const r = await running;
+    assert.equal(r.status, 200);
+    const body = (await r.json()) as any;
+    assert.equal(body.usage.completion_tokens, 30, 'the whole answer, not cut by the unload');
+    await until('syn-drain to be unloaded', async () => (loadedOn(await cluster(), 'syn-drain').length === 0 ? true : undefined));
+    const drained = fabric.executors.flatMap((e) => e.lines).find((l) => l.msg === 'model draining before unload' && l.model === 'syn-drain');
+    assert.ok(drained, 'the executor drained it');
+  });
+
   test('invalid definitions are 400s naming the field', async () => {
     const cases: [object, RegExp][] = [
       [{ name: 'x', path: 'p', min_replicas: -1 }, /'min_replicas': expected a non-negative integer/],
