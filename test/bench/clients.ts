@@ -339,6 +339,8 @@ export interface ChatCallResult {
   usage?: OpenAIUsage;
   /** The error message of a non-200 answer or an SSE error event. */
   error?: string;
+  /** The gateway's X-Request-Id (the scheduler logs the same id). */
+  requestId?: string;
 }
 
 /**
@@ -362,6 +364,8 @@ export function chatCall(o: ChatCallOptions): Promise<ChatCallResult> {
       ...(o.signal ? { signal: o.signal } : {}),
     }, (res) => {
       const status = res.statusCode ?? 0;
+      const rid = res.headers['x-request-id'];
+      const requestId = typeof rid === 'string' ? { requestId: rid } : {};
       res.setEncoding('utf8');
       if (!o.stream || status !== 200) {
         let text = '';
@@ -369,10 +373,10 @@ export function chatCall(o: ChatCallOptions): Promise<ChatCallResult> {
         res.on('error', reject);
         res.on('end', () => {
           const totalMs = performance.now() - t0;
-          if (status !== 200) return resolve({ status, ttftMs: totalMs, totalMs, content: '', error: text.slice(0, 300) });
+          if (status !== 200) return resolve({ status, ttftMs: totalMs, totalMs, content: '', error: text.slice(0, 300), ...requestId });
           try {
             const r = JSON.parse(text) as { choices?: { message?: { content?: string } }[]; usage?: OpenAIUsage };
-            resolve({ status, ttftMs: totalMs, totalMs, content: r.choices?.[0]?.message?.content ?? '', ...(r.usage ? { usage: r.usage } : {}) });
+            resolve({ status, ttftMs: totalMs, totalMs, content: r.choices?.[0]?.message?.content ?? '', ...(r.usage ? { usage: r.usage } : {}), ...requestId });
           } catch (err) {
             reject(err as Error);
           }
@@ -401,7 +405,7 @@ export function chatCall(o: ChatCallOptions): Promise<ChatCallResult> {
       res.on('error', reject);
       res.on('end', () => {
         const totalMs = performance.now() - t0;
-        resolve({ status, ttftMs: ttft || totalMs, totalMs, content, ...(usage ? { usage } : {}), ...(error ? { error } : {}) });
+        resolve({ status, ttftMs: ttft || totalMs, totalMs, content, ...(usage ? { usage } : {}), ...(error ? { error } : {}), ...requestId });
       });
     });
     req.on('error', reject);

@@ -5,7 +5,9 @@
 //   (b) aggregate streamed tokens/s at 1, 4 and 16 concurrent streams: the
 //       fabric (SSE) vs node-llama-cpp in this process;
 //   (c) priority: realtime TTFT p95 with the fleet saturated by batch work
-//       vs on an idle fleet (synthetic-engine executors);
+//       vs on an idle fleet (synthetic-engine executors), with one slot per
+//       replica reserved for realtime (the default), then with none, where
+//       every realtime request preempts a batch one;
 //   (d) scheduling decision latency with 1,000 simulated executors
 //       registered vs the real ones only;
 //   (e) prefix affinity: TTFT of a conversation's second turn with
@@ -35,7 +37,7 @@ import { measureDecisions } from './decisions.ts';
 import { killOwnChildren, startBenchFabric, startFleet, type BenchFabric, type BenchFleet, type FleetOptions } from './fabric.ts';
 import { measureLatency, type LatencyResult } from './latency.ts';
 import { connectNats } from './nats.ts';
-import { measurePriority } from './priority.ts';
+import { measurePriority, type PriorityResult } from './priority.ts';
 import { ALL_SECTIONS, evaluateTargets, markdown, writeJson, TARGETS, type CalibrationEntry, type Machine, type Report, type Section } from './report.ts';
 import { summarize } from './stats.ts';
 import { measureThroughput, runWindow, type ThroughputRow } from './throughput.ts';
@@ -73,6 +75,15 @@ const PRIORITY = {
     : { warmup: 50, realtimePerPhase: 200, batchInFlight: 48 }),
   realtimeMaxTokens: 4,
   batchMaxTokens: 200, // 2 s of generation at 100 tokens/s
+};
+// (c) second variant, its own fleet: WEFT_BATCH_RESERVE_SLOTS=0, so batch work
+// takes every slot and every realtime request preempts a batch request.
+const PRIORITY_PREEMPT = {
+  ...PRIORITY,
+  batchReserveSlots: 0,
+  ...(QUICK
+    ? { warmup: 20, realtimePerPhase: 60, batchInFlight: 32 }
+    : { warmup: 30, realtimePerPhase: 150, batchInFlight: 48 }),
 };
 // (d) decision latency: 2 real synthetic executors, 1,000 simulated.
 const DECISIONS = {
@@ -235,10 +246,11 @@ async function fleetWith(label: string, o: FleetOptions): Promise<{ fleet: Bench
   return { fleet, stop };
 }
 
-async function runPriority(): Promise<NonNullable<Report['priority']>> {
-  const P2 = PRIORITY;
-  log(`(c) priority: ${P2.executors} synthetic executors × ${P2.slots} slots (${P2.path}); ${P2.realtimePerPhase} realtime requests idle, then with ${P2.batchInFlight} batch requests in flight`);
-  const { fleet, stop } = await fleetWith('priority', {
+type PriorityVariant = typeof PRIORITY;
+
+/** One priority variant in a fleet of its own. */
+async function runPriorityVariant(P2: PriorityVariant, label: string): Promise<PriorityResult & { fabricEnv: Record<string, string> }> {
+  const { fleet, stop } = await fleetWith(`priority, reserve ${P2.batchReserveSlots}`, {
     executors: P2.executors,
     models: [{ name: P2.model, path: P2.path, engine: 'synthetic', slots: P2.slots, contextSize: 4096, minReplicas: P2.executors }],
     env: { WEFT_BATCH_RESERVE_SLOTS: String(P2.batchReserveSlots) },
@@ -248,13 +260,27 @@ async function runPriority(): Promise<NonNullable<Report['priority']>> {
     const r = await measurePriority(fleet, nc, {
       model: P2.model, executors: P2.executors, slotsPerExecutor: P2.slots, batchReserveSlots: P2.batchReserveSlots,
       warmup: P2.warmup, realtimePerPhase: P2.realtimePerPhase, realtimeMaxTokens: P2.realtimeMaxTokens,
-      batchInFlight: P2.batchInFlight, batchMaxTokens: P2.batchMaxTokens, log,
+      batchInFlight: P2.batchInFlight, batchMaxTokens: P2.batchMaxTokens, label, log,
     });
-    return { ...r, fabricEnv: fleet.env, model: { name: P2.model, path: P2.path, slots: P2.slots, executors: P2.executors } };
+    return { ...r, fabricEnv: fleet.env };
   } finally {
     await nc.close();
     await stop();
   }
+}
+
+async function runPriority(): Promise<NonNullable<Report['priority']>> {
+  const P2 = PRIORITY;
+  const P3 = PRIORITY_PREEMPT;
+  log(`(c) priority: ${P2.executors} synthetic executors × ${P2.slots} slots (${P2.path}); ${P2.realtimePerPhase} realtime requests idle, then with ${P2.batchInFlight} batch requests in flight; WEFT_BATCH_RESERVE_SLOTS=${P2.batchReserveSlots} (default)`);
+  const t0 = performance.now();
+  const first = await runPriorityVariant(P2, `priority [reserve ${P2.batchReserveSlots}]`);
+  log(`  priority [reserve ${P2.batchReserveSlots}]: ${((performance.now() - t0) / 1000).toFixed(1)} s in all`);
+  log(`(c) priority, preemption: a new fleet with WEFT_BATCH_RESERVE_SLOTS=${P3.batchReserveSlots}, so every realtime request preempts a batch one; ${P3.realtimePerPhase} realtime requests idle, then with ${P3.batchInFlight} batch requests in flight`);
+  const t1 = performance.now();
+  const preemption = await runPriorityVariant(P3, `priority [reserve ${P3.batchReserveSlots}, preempting]`);
+  log(`  priority [reserve ${P3.batchReserveSlots}, preempting]: ${((performance.now() - t1) / 1000).toFixed(1)} s in all`);
+  return { ...first, model: { name: P2.model, path: P2.path, slots: P2.slots, executors: P2.executors }, preemption };
 }
 
 async function runDecisions(): Promise<NonNullable<Report['decisionLatency']>> {

@@ -9,6 +9,13 @@
 // (closed loop, non-streaming, long generations) than the fleet has slots,
 // then the same sequential realtime requests. TTFT is measured at the
 // client: request sent → first SSE chunk with content.
+//
+// Run twice by main.ts, each in its own fleet: with WEFT_BATCH_RESERVE_SLOTS=1
+// (the product default: batch never takes a replica's last slot, so
+// sequential realtime requests always find one free and nothing is
+// preempted), then with WEFT_BATCH_RESERVE_SLOTS=0 (batch takes every slot,
+// so every realtime request must preempt a batch one: the scheduler aborts
+// it, requeues it invisibly and starts the realtime request).
 import http from 'node:http';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { chatCall, type ChatCallResult } from './clients.ts';
@@ -28,6 +35,8 @@ export interface PriorityOptions {
   realtimeMaxTokens: number;
   batchInFlight: number;
   batchMaxTokens: number;
+  /** Prefix of the progress lines ("priority" unless told). */
+  label?: string;
   log(line: string): void;
 }
 
@@ -58,17 +67,32 @@ export interface PriorityResult {
     batchCompletionTokens: number;
     batchErrors: number;
     batchFirstError?: string;
-    /** Batch requests still in flight (queued or running) when the phase ended; aborted by the client. */
+    /** Batch requests still in flight (queued or running) when the realtime requests ended; aborted by the client (after the wait for the preempted ones below). */
     batchAbortedAtEnd: number;
     /** Scheduler snapshots taken every 500 ms while realtime requests ran. */
     batchQueueDepth: { min: number; mean: number; max: number; samples: number };
     schedulerRunning: { min: number; mean: number; max: number };
     /** 'preempt' lines the scheduler logged during the phase. */
     preemptions: number;
+    /** Distinct batch requests those lines named (one request may be preempted again after its restart). */
+    preemptedRequests: number;
+    /**
+     * Of those, answered 200 with the whole max_tokens: after the realtime
+     * requests, no new batch work starts and the preempted requests are given
+     * up to PREEMPTED_DRAIN_TIMEOUT_MS (6 s) to finish before the rest is aborted.
+     */
+    preemptedCompleted: number;
+    /** Of those, answered with an error (or a short answer). */
+    preemptedFailed: number;
+    /** How long the wait for the preempted requests took, s (0 when none was preempted). */
+    preemptedDrainSeconds: number;
   };
   /** saturated TTFT p95 / idle TTFT p95. */
   ratioP95: number;
 }
+
+/** How long the preempted batch requests get to finish once the realtime requests are done. */
+const PREEMPTED_DRAIN_TIMEOUT_MS = 6_000;
 
 const PROMPTS = [
   'Say hello to the operator.',
@@ -78,6 +102,7 @@ const PROMPTS = [
 ];
 
 export async function measurePriority(fleet: BenchFleet, nc: NatsConnection, o: PriorityOptions): Promise<PriorityResult> {
+  const tag = o.label ?? 'priority';
   const rtAgent = new http.Agent({ keepAlive: true, maxSockets: 1, scheduling: 'lifo' });
   const batchAgent = new http.Agent({ keepAlive: true, maxSockets: o.batchInFlight + 8 });
   try {
@@ -112,7 +137,7 @@ export async function measurePriority(fleet: BenchFleet, nc: NatsConnection, o: 
         total.push(r.totalMs);
       }
       const s = summarize(ttft);
-      o.log(`  priority ${label}: realtime TTFT p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms (n=${s.n}, errors ${errors})`);
+      o.log(`  ${tag} ${label}: realtime TTFT p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms (n=${s.n}, errors ${errors})`);
       return { ttft, total, errors, ...(firstError ? { firstError } : {}) };
     };
 
@@ -126,8 +151,12 @@ export async function measurePriority(fleet: BenchFleet, nc: NatsConnection, o: 
     let batchErrors = 0;
     let batchFirstError: string | undefined;
     let inFlight = 0;
+    /** Set once the realtime requests are done: workers start no new batch request. */
+    let draining = false;
+    /** Request id → completion tokens of a 200, or -1 for an error. */
+    const batchOutcome = new Map<string, number>();
     const batchWorker = async (w: number) => {
-      for (let i = 0; !stop.signal.aborted; i++) {
+      for (let i = 0; !stop.signal.aborted && !draining; i++) {
         inFlight++;
         try {
           const r = await chatCall({
@@ -135,6 +164,7 @@ export async function measurePriority(fleet: BenchFleet, nc: NatsConnection, o: 
             headers: { 'x-weft-priority': 'batch' },
             body: { model: o.model, messages: [{ role: 'user', content: `Summarise document ${w}-${i} at length.` }], max_tokens: o.batchMaxTokens, temperature: 0 },
           });
+          if (r.requestId) batchOutcome.set(r.requestId, r.status === 200 ? r.usage?.completion_tokens ?? 0 : -1);
           if (r.status === 200) {
             batchCompleted++;
             batchTokens += r.usage?.completion_tokens ?? 0;
@@ -154,7 +184,7 @@ export async function measurePriority(fleet: BenchFleet, nc: NatsConnection, o: 
       }
     };
     const scheduler = fleet.fabric.schedulers[0]!;
-    const preemptsBefore = scheduler.lines.filter((l) => l.msg === 'preempt').length;
+    const linesBefore = scheduler.lines.length;
     const t0 = performance.now();
     const workers = Array.from({ length: o.batchInFlight }, (_, w) => batchWorker(w));
 
@@ -168,7 +198,7 @@ export async function measurePriority(fleet: BenchFleet, nc: NatsConnection, o: 
       if (Date.now() > until) throw new Error(`the fleet did not saturate within 15 s: running ${s.running}, batch queue ${depthOf(s)}`);
       await new Promise((r) => setTimeout(r, 100));
     }
-    o.log(`  priority: saturated with ${o.batchInFlight} batch requests in flight over ${batchSlots} slots batch may use (${o.executors * o.slotsPerExecutor} in all)`);
+    o.log(`  ${tag}: saturated with ${o.batchInFlight} batch requests in flight over ${batchSlots} slots batch may use (${o.executors * o.slotsPerExecutor} in all)`);
 
     const depths: number[] = [];
     const running: number[] = [];
@@ -190,9 +220,25 @@ export async function measurePriority(fleet: BenchFleet, nc: NatsConnection, o: 
     const abortedAtEnd = inFlight;
     const completedAtEnd = batchCompleted;
     const tokensAtEnd = batchTokens;
+    // The preempted batch requests were requeued invisibly: with no new batch
+    // work started, wait for them to be answered (whole, status 200).
+    draining = true;
+    const preemptedIds = () => new Set(scheduler.lines.slice(linesBefore).filter((l) => l.msg === 'preempt').map((l) => String(l.requestId)));
+    const drainT0 = performance.now();
+    const drainBy = Date.now() + PREEMPTED_DRAIN_TIMEOUT_MS;
+    for (;;) {
+      const ids = [...preemptedIds()];
+      if (ids.length === 0 || ids.every((id) => batchOutcome.has(id)) || Date.now() > drainBy) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const drainSeconds = preemptedIds().size === 0 ? 0 : (performance.now() - drainT0) / 1000;
     stop.abort();
     await Promise.all(workers);
-    const preemptions = scheduler.lines.filter((l) => l.msg === 'preempt').length - preemptsBefore;
+    const preemptLines = scheduler.lines.slice(linesBefore).filter((l) => l.msg === 'preempt');
+    const preemptions = preemptLines.length;
+    const preempted = preemptedIds();
+    const preemptedCompleted = [...preempted].filter((id) => (batchOutcome.get(id) ?? -1) === o.batchMaxTokens).length;
+    const preemptedFailed = [...preempted].filter((id) => batchOutcome.has(id) && batchOutcome.get(id) !== o.batchMaxTokens).length;
     // Idle again: the aborted batch requests are cancelled everywhere.
     const idleBy = Date.now() + 10_000;
     for (;;) {
@@ -207,8 +253,11 @@ export async function measurePriority(fleet: BenchFleet, nc: NatsConnection, o: 
       ttft: [...idleBefore.ttft, ...idleAfter.ttft], total: [...idleBefore.total, ...idleAfter.total],
       errors: idleBefore.errors + idleAfter.errors, ...(idleBefore.firstError ?? idleAfter.firstError ? { firstError: idleBefore.firstError ?? idleAfter.firstError } : {}),
     });
-    o.log(`  priority idle fleet, both halves: realtime TTFT p50 ${idle.ttft.p50.toFixed(1)} ms, p95 ${idle.ttft.p95.toFixed(1)} ms (n=${idle.ttft.n})`);
-    o.log(`  priority: batch completed ${completedAtEnd} in ${seconds.toFixed(1)} s (${batchErrors} errors), batch queue depth mean ${mean(depths).toFixed(1)}, ${abortedAtEnd} batch requests aborted at the end, ${preemptions} preemptions`);
+    o.log(`  ${tag} idle fleet, both halves: realtime TTFT p50 ${idle.ttft.p50.toFixed(1)} ms, p95 ${idle.ttft.p95.toFixed(1)} ms (n=${idle.ttft.n})`);
+    o.log(`  ${tag}: batch completed ${completedAtEnd} in ${seconds.toFixed(1)} s (${batchErrors} errors), batch queue depth mean ${mean(depths).toFixed(1)}, ${abortedAtEnd} batch requests in flight at the end, ${preemptions} preemptions for ${o.realtimePerPhase} realtime requests while saturated`);
+    if (preempted.size > 0) {
+      o.log(`  ${tag}: the preemptions hit ${preempted.size} distinct batch requests; ${preemptedCompleted} of them then completed whole (${o.batchMaxTokens} tokens, HTTP 200), ${preemptedFailed} failed or came back short, ${preempted.size - preemptedCompleted - preemptedFailed} still unanswered after ${drainSeconds.toFixed(1)} s without new batch work (then aborted)`);
+    }
 
     const stats = (xs: number[]) => ({ min: Math.min(...xs), mean: mean(xs), max: Math.max(...xs) });
     return {
@@ -232,6 +281,10 @@ export async function measurePriority(fleet: BenchFleet, nc: NatsConnection, o: 
         batchQueueDepth: { ...stats(depths), samples: depths.length },
         schedulerRunning: stats(running),
         preemptions,
+        preemptedRequests: preempted.size,
+        preemptedCompleted,
+        preemptedFailed,
+        preemptedDrainSeconds: drainSeconds,
       },
       ratioP95: sat.ttft.p95 / idle.ttft.p95,
     };

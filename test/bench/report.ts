@@ -65,7 +65,16 @@ export interface Report {
   sections: string[];
   latency?: LatencyResult;
   throughput?: ThroughputRow[];
-  priority?: PriorityResult & { fabricEnv: Record<string, string>; model: { name: string; path: string; slots: number; executors: number } };
+  /**
+   * With WEFT_BATCH_RESERVE_SLOTS=1 (the default); `preemption`: the same in a
+   * fleet of its own with WEFT_BATCH_RESERVE_SLOTS=0, where every realtime
+   * request preempts a batch one.
+   */
+  priority?: PriorityResult & {
+    fabricEnv: Record<string, string>;
+    model: { name: string; path: string; slots: number; executors: number };
+    preemption?: PriorityResult & { fabricEnv: Record<string, string> };
+  };
   decisionLatency?: DecisionResult & { fabricEnv: Record<string, string>; model: { name: string; path: string; slots: number; executors: number } };
   prefixAffinity?: AffinityResult & { model: { name: string; shape: string; path: string; slots: number; contextSize: number; executors: number; threads: number } };
   targets: typeof TARGETS & { results: TargetResult[] };
@@ -78,7 +87,7 @@ export interface TargetResult {
   pass: boolean;
 }
 
-export function evaluateTargets(latency: LatencyResult | undefined, throughput: ThroughputRow[] | undefined, priority?: PriorityResult, decisions?: DecisionResult): TargetResult[] {
+export function evaluateTargets(latency: LatencyResult | undefined, throughput: ThroughputRow[] | undefined, priority?: PriorityResult & { preemption?: PriorityResult }, decisions?: DecisionResult): TargetResult[] {
   const out: TargetResult[] = [];
   const lat = (label: string, a: AddedLatency) => {
     out.push({ name: `added p50, ${label}`, value: a.p50, target: `<= ${TARGETS.addedP50Ms} ms`, pass: a.p50 <= TARGETS.addedP50Ms });
@@ -93,7 +102,10 @@ export function evaluateTargets(latency: LatencyResult | undefined, throughput: 
     out.push({ name: 'streaming fabric/direct at 16 streams', value: at16.ratio, target: `>= ${(TARGETS.streamingRatioAt16 * 100).toFixed(0)}%`, pass: at16.ratio >= TARGETS.streamingRatioAt16 });
   }
   if (priority) {
-    out.push({ name: 'priority: realtime TTFT p95 saturated/idle', value: priority.ratioP95, target: `<= ${TARGETS.priorityTtftP95Ratio}x`, pass: priority.ratioP95 <= TARGETS.priorityTtftP95Ratio });
+    for (const p of [priority, priority.preemption]) {
+      if (!p) continue;
+      out.push({ name: `priority, ${variantName(p)}: realtime TTFT p95 saturated/idle`, value: p.ratioP95, target: `<= ${TARGETS.priorityTtftP95Ratio}x`, pass: p.ratioP95 <= TARGETS.priorityTtftP95Ratio });
+    }
   }
   if (decisions) {
     const v = decisions.with1000.p99Us / 1000;
@@ -183,19 +195,36 @@ export type Section = (typeof ALL_SECTIONS)[number];
 const ms1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
 const us = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
 
+/** "reserve 1 slot" / "reserve 0: every realtime request preempts". */
+function variantName(p: PriorityResult): string {
+  return p.batchReserveSlots === 0 ? 'reserve 0: every realtime request preempts' : `reserve ${p.batchReserveSlots} slot${p.batchReserveSlots === 1 ? '' : 's'}`;
+}
+
 function priorityMarkdown(L: string[], p: NonNullable<Report['priority']>): void {
+  const variants = [p, ...(p.preemption ? [p.preemption] : [])];
   L.push(`### (c) Priority: realtime TTFT on an idle fleet vs a fleet saturated with batch work`, '');
-  L.push(`${p.model.executors} executors × ${p.model.slots} slots, synthetic engine \`${p.model.path}\` (no model runs: paced tokens). Realtime: ${p.realtimeRequestsPerPhase} sequential streaming requests per phase (the idle phase: half before the saturated one, half after it), max_tokens ${p.realtimeMaxTokens}, TTFT at the client (send → first content chunk). Saturated: ${p.batchInFlight} batch requests (\`X-Weft-Priority: batch\`, non-streaming, max_tokens ${p.batchMaxTokens}) kept in flight over ${p.fleetSlots} slots (batch reserve ${p.batchReserveSlots} slot(s) per replica, product default).`, '');
-  L.push('| phase | TTFT p50 (ms) | p90 (ms) | p95 (ms) | p99 (ms) | max (ms) | n | errors |', '|---|---:|---:|---:|---:|---:|---:|---:|');
-  for (const [name, ph] of [['idle fleet (both halves: baseline)', p.idle], ['  idle, first half (before)', p.idleBefore], ['  idle, second half (after)', p.idleAfter], ['saturated with batch', p.saturated]] as const) {
-    L.push(`| ${name} | ${ms1(ph.ttft.p50)} | ${ms1(ph.ttft.p90)} | ${ms1(ph.ttft.p95)} | ${ms1(ph.ttft.p99)} | ${ms1(ph.ttft.max)} | ${ph.ttft.n} | ${ph.errors} |`);
+  L.push(`${p.model.executors} executors × ${p.model.slots} slots, synthetic engine \`${p.model.path}\` (no model runs: paced tokens). Realtime: sequential streaming requests (the idle phase: half before the saturated one, half after it), max_tokens ${p.realtimeMaxTokens}, TTFT at the client (send → first content chunk). Saturated: batch requests (\`X-Weft-Priority: batch\`, non-streaming, max_tokens ${p.batchMaxTokens}) kept in flight over ${p.fleetSlots} slots, more than batch may use, so batch work is always queued.`, '');
+  L.push(`Two variants, each in a fleet of its own: **reserve ${p.batchReserveSlots} slot** (WEFT_BATCH_RESERVE_SLOTS=${p.batchReserveSlots}, the product default: batch never takes a replica's last slot, so a sequential realtime request always finds one free and nothing is preempted)`
+    + (p.preemption ? `, then **reserve ${p.preemption.batchReserveSlots}: every realtime request preempts** (WEFT_BATCH_RESERVE_SLOTS=${p.preemption.batchReserveSlots}: batch takes every slot, so each realtime request finds none free and the scheduler aborts a batch request, requeues it invisibly and starts the realtime one).` : '.'), '');
+  L.push('| variant | phase | TTFT p50 (ms) | p90 (ms) | p95 (ms) | p99 (ms) | max (ms) | n | errors |', '|---|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const v of variants) {
+    for (const [name, ph] of [['idle fleet (both halves: baseline)', v.idle], ['  idle, first half (before)', v.idleBefore], ['  idle, second half (after)', v.idleAfter], [`saturated with batch (${v.batchInFlight} in flight)`, v.saturated]] as const) {
+      L.push(`| ${variantName(v)} | ${name} | ${ms1(ph.ttft.p50)} | ${ms1(ph.ttft.p90)} | ${ms1(ph.ttft.p95)} | ${ms1(ph.ttft.p99)} | ${ms1(ph.ttft.max)} | ${ph.ttft.n} | ${ph.errors} |`);
+    }
   }
-  const sat = p.saturated;
   L.push('');
-  L.push(`Ratio of p95s (saturated / idle): **${p.ratioP95.toFixed(3)}x** (target ≤ ${TARGETS.priorityTtftP95Ratio}x: ${mark(p.ratioP95 <= TARGETS.priorityTtftP95Ratio)}). `
-    + `Batch work kept completing: ${sat.batchCompleted} batch requests (${sat.batchCompletionTokens} tokens) in ${sat.seconds.toFixed(1)} s, ${sat.batchErrors} errors; `
-    + `batch queue depth ${sat.batchQueueDepth.min}–${sat.batchQueueDepth.max} (mean ${sat.batchQueueDepth.mean.toFixed(1)}), scheduler running ${sat.schedulerRunning.min}–${sat.schedulerRunning.max}; `
-    + `${sat.preemptions} preemptions; ${sat.batchAbortedAtEnd} batch requests still in flight at the end were aborted.`, '');
+  for (const v of variants) {
+    const sat = v.saturated;
+    L.push(`**${variantName(v)}**: ratio of p95s (saturated / idle) **${v.ratioP95.toFixed(3)}x** (target ≤ ${TARGETS.priorityTtftP95Ratio}x: ${mark(v.ratioP95 <= TARGETS.priorityTtftP95Ratio)}); `
+      + `**${sat.preemptions} preemptions** for ${sat.ttft.n + sat.errors} realtime requests while saturated`
+      + (sat.preemptedRequests > 0
+        ? ` (of ${sat.preemptedRequests} distinct batch request(s); with no new batch work started afterwards, ${sat.preemptedCompleted} of them completed whole, HTTP 200 with ${v.batchMaxTokens} tokens, ${sat.preemptedFailed} failed or came back short, within ${sat.preemptedDrainSeconds.toFixed(1)} s)`
+        : '')
+      + '. '
+      + `Batch work kept completing: ${sat.batchCompleted} batch requests (${sat.batchCompletionTokens} tokens) in ${sat.seconds.toFixed(1)} s, ${sat.batchErrors} errors; `
+      + `batch queue depth ${sat.batchQueueDepth.min}–${sat.batchQueueDepth.max} (mean ${sat.batchQueueDepth.mean.toFixed(1)}), scheduler running ${sat.schedulerRunning.min}–${sat.schedulerRunning.max}; `
+      + `${sat.batchAbortedAtEnd} batch requests were still in flight when the realtime requests ended${sat.preemptedRequests > 0 ? ' (the preempted ones among them were waited for, the rest then aborted)' : ', then aborted'}.`, '');
+  }
 }
 
 function decisionMarkdown(L: string[], d: NonNullable<Report['decisionLatency']>): void {
