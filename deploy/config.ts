@@ -97,6 +97,8 @@ export const SETTINGS = {
     doc: 'Default idle TTL of a model (a model entry may override it): a replica unused this long is unloaded, down to the model\'s minReplicas. 0 never unloads.' }),
   scaleOutWaitMs: setting({ env: 'WEFT_SCALE_OUT_WAIT_MS', default: () => 2_000, defaultText: '2000', parse: int(1, 86_400_000), usedBy: 'scheduler',
     doc: 'When a model\'s oldest queued request has waited this long, another replica is placed (up to maxReplicas).' }),
+  evictIdleMs: setting({ env: 'WEFT_EVICT_IDLE_MS', default: () => 30_000, defaultText: '30000', parse: int(0, 86_400_000), usedBy: 'scheduler',
+    doc: 'A replica serving nothing and unused this long may be unloaded early (above its model\'s minReplicas) to make room for a model whose requests wait and that fits nowhere else.' }),
   loadTimeoutMs: setting({ env: 'WEFT_LOAD_TIMEOUT_MS', default: () => 600_000, defaultText: '600000', parse: int(100, 86_400_000), usedBy: 'scheduler',
     doc: 'A replica not ready this long after it was placed is taken as failed and placed elsewhere.' }),
   heartbeatMs: setting({ env: 'WEFT_HEARTBEAT_MS', default: () => 1_000, defaultText: '1000', parse: int(50, 60_000), usedBy: 'executor, scheduler',

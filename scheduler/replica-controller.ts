@@ -16,16 +16,19 @@ import type { Config } from '../deploy/config.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { DecisionLog } from './decision-log.ts';
 import type { ExecutorRegistry } from './registry.ts';
-import { placeReplica } from './replica-placement.ts';
+import { placeReplica, type FullDevice } from './replica-placement.ts';
+import { planEviction } from './eviction.ts';
 
 /** How long an executor where a model failed to load is passed over for it. */
 const FAILED_LOAD_BACKOFF_MS = 60_000;
+/** How long requests wait for evicted replicas to unload before the model counts as unplaceable. */
+const EVICTION_WAIT_MS = 30_000;
 /** Measured memory is written back to the catalog when it differs from the figure there by more than this. */
 const MEASURED_MEMORY_TOLERANCE = 0.05;
 
 export interface ReplicaControllerDeps {
   schedulerId: string;
-  config: Pick<Config, 'scaleOutWaitMs' | 'loadTimeoutMs' | 'executorExpiryMs' | 'heartbeatMs'>;
+  config: Pick<Config, 'scaleOutWaitMs' | 'loadTimeoutMs' | 'executorExpiryMs' | 'heartbeatMs' | 'evictIdleMs'>;
   log: Logger;
   catalog: KvCollection<ICatalogModel>;
   plan: KvCollection<IReplicaSet>;
@@ -41,6 +44,8 @@ export interface ReplicaControllerDeps {
 export class ReplicaController {
   private readonly deps: ReplicaControllerDeps;
   private readonly failedAt = new Map<string, Map<string, number>>();
+  /** Models waiting for evicted replicas to unload (until when). */
+  private readonly evicting = new Map<string, number>();
   /** The last load failure of each model, to tell waiting clients why. */
   private readonly lastLoadError = new Map<string, string>();
   private running = false;
@@ -158,7 +163,7 @@ export class ReplicaController {
     let target = Math.max(min, wait.count > 0 ? 1 : 0);
     if (wait.count > 0 && wait.oldestWaitMs > config.scaleOutWaitMs && !pending) target = Math.max(target, next.length + 1);
     target = Math.min(target, max);
-    let failure: { error: WeftError; transient: boolean } | undefined;
+    let failure: { error: WeftError; transient: boolean; full: FullDevice[] } | undefined;
     while (next.length < target && canPlace) {
       const why = next.length < min ? `below minReplicas ${min}` : next.length === 0 ? `scale from zero: ${wait.count} request(s) waiting` : `scale out: oldest request waited ${Math.round(wait.oldestWaitMs)} ms`;
       const outcome = placeReplica({
@@ -191,6 +196,16 @@ export class ReplicaController {
         this.deps.decisions.recordReplica(name, n.executorId, n.what);
       }
     }
+    // Requests wait and the model fits only once memory frees: unload idle
+    // replicas of other models to make room, and place it on a later tick.
+    if (failure?.transient && failure.full.length > 0 && wait.count > 0) {
+      if ((this.evicting.get(name) ?? 0) > now) return;
+      if (await this.evictFor(name, failure.full)) {
+        this.evicting.set(name, now + EVICTION_WAIT_MS);
+        return;
+      }
+    }
+    if (!failure) this.evicting.delete(name);
     if (failure && next.length === 0 && wait.count > 0 && settled) {
       const loadError = this.lastLoadError.get(name);
       const error = loadError && failure.transient
@@ -200,6 +215,25 @@ export class ReplicaController {
       this.deps.unplaceable(name, error);
     }
     await this.correctMemory(model, next);
+  }
+
+  /** Takes idle replicas of other models out of the plan so that `model` fits; true when room is being made. */
+  private async evictFor(model: string, full: FullDevice[]): Promise<boolean> {
+    const plan = planEviction(full, this.deps.plan.values(), (n) => this.deps.catalog.get(n), this.deps.config.evictIdleMs);
+    if (!plan) return false;
+    for (const v of plan.victims) {
+      const current = this.deps.plan.getVersioned(v.model);
+      if (!current) return false;
+      const replicas = (current.value.replicas ?? []).filter((r) => r.executorId !== v.executorId);
+      if ((await this.deps.plan.compareAndSet(v.model, { model: v.model, replicas }, current.revision)) === undefined) {
+        this.kick();
+        return true;
+      }
+      const what = `replica evicted: idle ${Math.round(v.idleMs / 1000)} s, unloaded early to make room for '${model}'`;
+      this.deps.log.info('replica evicted', { model: v.model, executorId: v.executorId, for: model, idleMs: Math.round(v.idleMs) });
+      this.deps.decisions.recordReplica(v.model, v.executorId, what);
+    }
+    return true;
   }
 
   /** Every plan, with `model`'s replaced by the one being decided. */

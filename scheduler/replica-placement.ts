@@ -8,9 +8,17 @@ import { DeviceSource, errors, ModelState, type IDevice, type ICatalogModel, typ
 import { formatBytes, kindName, memoryNeed } from '../catalog/definition.ts';
 import type { ExecutorEntry } from './registry.ts';
 
+/** A device that could hold the model if it were emptier. */
+export interface FullDevice {
+  executor: ExecutorEntry;
+  device: IDevice;
+  need: number;
+  free: number;
+}
+
 export type PlacementOutcome =
   | { ok: true; replica: IReplica }
-  | { ok: false; error: WeftError; transient: boolean };
+  | { ok: false; error: WeftError; transient: boolean; full: FullDevice[] };
 
 export interface PlacementInput {
   model: ICatalogModel;
@@ -36,7 +44,7 @@ const deviceLabel = (e: ExecutorEntry, d: IDevice) =>
   `${kindName(d.kind) ?? '?'}:${d.index ?? 0} ${d.name ?? ''} on ${e.info.executorId}${d.source === DeviceSource.DEVICE_SOURCE_DECLARED ? ' (declared)' : ''}`;
 
 /** Memory promised to replicas the executor does not report loaded or loading yet. */
-function pendingBytes(e: ExecutorEntry, d: IDevice, plans: Iterable<IReplicaSet>): number {
+export function pendingBytes(e: ExecutorEntry, d: IDevice, plans: Iterable<IReplicaSet>): number {
   let n = 0;
   for (const plan of plans) {
     for (const r of plan.replicas ?? []) {
@@ -74,7 +82,7 @@ export function placeReplica(input: PlacementInput): PlacementOutcome {
   const preference = model.devicePreference ?? [];
   const candidates: Candidate[] = [];
   const tooSmall: { label: string; total: number; need: number }[] = [];
-  const full: { label: string; free: number; need: number }[] = [];
+  const full: FullDevice[] = [];
   let withEngine = 0;
   let excluded = 0;
   for (const e of input.executors) {
@@ -91,28 +99,28 @@ export function placeReplica(input: PlacementInput): PlacementOutcome {
       const total = Number(d.memoryTotalBytes ?? 0);
       const free = Number(d.memoryFreeBytes ?? 0) - pendingBytes(e, d, plans);
       if (need > total) tooSmall.push({ label: deviceLabel(e, d), total, need });
-      else if (need > free) full.push({ label: deviceLabel(e, d), free: Math.max(0, free), need });
+      else if (need > free) full.push({ executor: e, device: d, free: Math.max(0, free), need });
       else candidates.push({ executor: e, device: d, rank, need, free, load: executorLoad(e) });
     }
   }
   const kinds = preference.map((k) => kindName(k)).join(', ');
   if (candidates.length === 0) {
     if (withEngine === 0 && excluded > 0) {
-      return { ok: false, transient: true, error: errors.noCapacity(`Every other executor that could run the model '${model.name}' failed to load it within the last minute.`, 30) };
+      return { ok: false, transient: true, full, error: errors.noCapacity(`Every other executor that could run the model '${model.name}' failed to load it within the last minute.`, 30) };
     }
     if (withEngine === 0) {
-      return { ok: false, transient: true, error: errors.noCapacity(`No live executor runs the engine '${model.engine}' that the model '${model.name}' needs.`, 5) };
+      return { ok: false, transient: true, full, error: errors.noCapacity(`No live executor runs the engine '${model.engine}' that the model '${model.name}' needs.`, 5) };
     }
     if (tooSmall.length === 0 && full.length === 0) {
       return {
-        ok: false, transient: true,
+        ok: false, transient: true, full,
         error: errors.noCapacity(`No live executor has a device of a kind the model '${model.name}' may use (${kinds})${model.dtype ? ` that runs ${model.engine} with ${model.dtype} weights` : ''}.`, 5),
       };
     }
     if (full.length === 0) {
       const largest = tooSmall.reduce((a, b) => (b.total > a.total ? b : a));
       return {
-        ok: false, transient: false,
+        ok: false, transient: false, full,
         error: errors.insufficientMemory(
           `The model '${model.name}' needs ${formatBytes(largest.need)} per replica, more than any device that could run it has: the largest is ${largest.label} with ${formatBytes(largest.total)}.`,
         ),
@@ -120,9 +128,9 @@ export function placeReplica(input: PlacementInput): PlacementOutcome {
     }
     const roomiest = full.reduce((a, b) => (b.free > a.free ? b : a));
     return {
-      ok: false, transient: true,
+      ok: false, transient: true, full,
       error: errors.noCapacity(
-        `No device has room for the model '${model.name}' now: it needs ${formatBytes(roomiest.need)}, and the most free is ${formatBytes(roomiest.free)} on ${roomiest.label}. Idle replicas of other models free memory when their idle TTL passes.`,
+        `No device has room for the model '${model.name}' now: it needs ${formatBytes(roomiest.need)}, and the most free is ${formatBytes(roomiest.free)} on ${deviceLabel(roomiest.executor, roomiest.device)}; the replicas there are busy or were used recently.`,
         10,
       ),
     };

@@ -42,7 +42,7 @@ before(async () => {
   ]);
   fabric = await Fabric.start({
     modelsFile, executors: 0, schedulers: 2, gatewayEnv: { WEFT_API_KEYS: keysFile },
-    env: { ...otlp.env(), WEFT_SCALE_OUT_WAIT_MS: '400' },
+    env: { ...otlp.env(), WEFT_SCALE_OUT_WAIT_MS: '400', WEFT_EVICT_IDLE_MS: '3000' },
   });
   await fabric.startExecutor('exec-nvidia', { WEFT_DEVICES: JSON.stringify([{ kind: 'nvidia', name: 'NVIDIA H100 80GB HBM3', memoryGiB: 80, computeCapability: '9.0' }]) });
   await fabric.startExecutor('exec-ascend', { WEFT_DEVICES: JSON.stringify([{ kind: 'ascend', name: 'Ascend 910B3', memoryGiB: 64 }]) });
@@ -110,6 +110,20 @@ describe('placement on a mixed fleet', () => {
     assert.equal(full.status, 503);
     assert.ok(Number(full.headers.get('retry-after')) > 0);
     assert.match(((await full.json()) as any).error.message, /needs 50\.0 GiB, and the most free is 40\.0 GiB on nvidia:0/);
+  });
+
+  test('a model that fits only once memory frees: idle replicas of other models are evicted for it', async () => {
+    // syn-gpu (40 GiB of the declared 80) was last used in the first test; once
+    // it has been idle WEFT_EVICT_IDLE_MS, syn-gpu-2 (50 GiB) may take its place.
+    await new Promise((r) => setTimeout(r, 3_000));
+    const r = await chat('syn-gpu-2');
+    assert.equal(r.status, 200, await r.clone().text());
+    const view = await cluster();
+    assert.deepEqual(replicasOf(view, 'syn-gpu'), []);
+    assert.deepEqual(replicasOf(view, 'syn-gpu-2').map((x: any) => `${x.executor_id} ${x.device}`), ['exec-nvidia nvidia:0']);
+    const evicted = view.schedulers.flatMap((s: any) => s.recent_placements)
+      .find((p: any) => p.model === 'syn-gpu' && /replica evicted: idle \d+ s, unloaded early to make room for 'syn-gpu-2'/.test(p.reason));
+    assert.ok(evicted, 'the eviction is in the placement log');
   });
 
   test('scale from zero: the request waits for the load, and the trace shows the cold start', async () => {
