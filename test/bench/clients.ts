@@ -126,17 +126,8 @@ export class GatewaySide implements Side {
           res.on('end', () => reject(new Error(`HTTP ${res.statusCode}: ${Buffer.concat(parts).toString('utf8').slice(0, 300)}`)));
           return;
         }
-        const parser = sseParser(onEvent);
         res.setEncoding('utf8');
-        res.on('data', (d: string) => {
-          try {
-            parser(d);
-          } catch (err) {
-            res.destroy();
-            reject(err as Error);
-          }
-        });
-        res.on('error', reject);
+        feedSse(res, sseParser(onEvent), reject);
         res.on('end', () => resolve());
       }, reject);
     });
@@ -161,6 +152,19 @@ export class GatewaySide implements Side {
   close(): void {
     this.agent.destroy();
   }
+}
+
+/** Feeds a (utf8) response into an SSE parser; a parse error destroys the response and rejects. */
+function feedSse(res: http.IncomingMessage, parser: (text: string) => void, reject: (err: Error) => void): void {
+  res.on('data', (d: string) => {
+    try {
+      parser(d);
+    } catch (err) {
+      res.destroy();
+      reject(err as Error);
+    }
+  });
+  res.on('error', reject);
 }
 
 /** Incremental text/event-stream parser: calls onEvent with each event's data. */
@@ -394,15 +398,7 @@ export function chatCall(o: ChatCallOptions): Promise<ChatCallResult> {
         }
         if (ev.usage) usage = ev.usage;
       });
-      res.on('data', (d: string) => {
-        try {
-          parser(d);
-        } catch (err) {
-          res.destroy();
-          reject(err as Error);
-        }
-      });
-      res.on('error', reject);
+      feedSse(res, parser, reject);
       res.on('end', () => {
         const totalMs = performance.now() - t0;
         resolve({ status, ttftMs: ttft || totalMs, totalMs, content, ...(usage ? { usage } : {}), ...(error ? { error } : {}), ...requestId });

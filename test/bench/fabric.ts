@@ -28,24 +28,12 @@ export interface BenchFabric {
 
 export async function startBenchFabric(o: BenchFabricOptions): Promise<BenchFabric> {
   const modelsFile = writeModels(tmpdir(), [{ name: o.model, path: o.modelPath, slots: o.slots, contextSize: o.contextSize, minReplicas: 1 }]);
-  const env = {
+  const env = benchEnv({
     WEFT_THREADS: String(o.threads),
     WEFT_SLOTS: String(o.slots),
     WEFT_CONTEXT_SIZE: String(o.contextSize),
-    // Info level: the request path logs nothing at info, so logging costs
-    // nothing per request (the harness default is debug).
-    WEFT_LOG_LEVEL: 'info',
-    // The product's defaults (the harness uses 250/1500 to make tests quick).
-    WEFT_HEARTBEAT_MS: '1000',
-    WEFT_EXECUTOR_EXPIRY_MS: '3000',
-    // Spans are recorded as always, but not exported anywhere.
-    OTEL_EXPORTER_OTLP_ENDPOINT: '',
-    OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: '',
-    WEFT_API_KEYS: '',
-    // Weft processes exit on their own if this benchmark dies (deploy/process.ts).
-    WEFT_PARENT_PID: String(process.pid),
     ...o.extraEnv,
-  };
+  });
   let fabric: Fabric;
   try {
     fabric = await Fabric.start({ modelsFile, env, waitForModels: [o.model] });
@@ -108,12 +96,17 @@ export interface BenchFleet {
 export function benchEnv(extra: Record<string, string> = {}): Record<string, string> {
   return {
     WEFT_THREADS: '1',
+    // Info level: the request path logs nothing at info, so logging costs
+    // nothing per request (the harness default is debug).
     WEFT_LOG_LEVEL: 'info',
+    // The product's defaults (the harness uses 250/1500 to make tests quick).
     WEFT_HEARTBEAT_MS: '1000',
     WEFT_EXECUTOR_EXPIRY_MS: '3000',
+    // Spans are recorded as always, but not exported anywhere.
     OTEL_EXPORTER_OTLP_ENDPOINT: '',
     OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: '',
     WEFT_API_KEYS: '',
+    // Weft processes exit on their own if this benchmark dies (deploy/process.ts).
     WEFT_PARENT_PID: String(process.pid),
     ...extra,
   };
