@@ -4,7 +4,7 @@
 // for compute buffers. Placement uses it until an engine has loaded the
 // model and reported what it really took (CatalogModel.memory_measured_bytes).
 import { statSync } from 'node:fs';
-import { GgufFileType, readGgufFileInfo } from 'node-llama-cpp';
+import type { GgufFileType } from 'node-llama-cpp';
 
 export interface GgufEstimate {
   fileBytes: number;
@@ -24,15 +24,17 @@ const MARGIN_FLOOR_BYTES = 64 * 1024 * 1024;
 const MARGIN_SHARE = 0.05;
 
 /** The GGUF file_type as the quantization name users know ("q4_k_m", "f16", …). */
-export function dtypeName(fileType: number | undefined): string {
+function dtypeName(fileTypes: typeof GgufFileType, fileType: number | undefined): string {
   if (fileType === undefined) return '';
-  const name = GgufFileType[fileType];
+  const name = fileTypes[fileType];
   if (!name) return '';
   return name.replace(/^(MOSTLY|ALL)_/, '').toLowerCase();
 }
 
 export async function estimateGguf(path: string, contextSize: number, slots: number): Promise<GgufEstimate> {
   const fileBytes = statSync(path).size;
+  // Loaded on first use: the gateway and schedulers need it only to register a model.
+  const { readGgufFileInfo, GgufFileType: fileTypes } = await import('node-llama-cpp');
   const info = await readGgufFileInfo(path, { readTensorInfo: false, logWarnings: false, sourceType: 'filesystem' });
   const arch = info.architectureMetadata;
   const layers = arch.block_count ?? 0;
@@ -50,7 +52,7 @@ export async function estimateGguf(path: string, contextSize: number, slots: num
     fileBytes,
     memoryBytes: fileBytes + kvCacheBytes + margin,
     kvCacheBytes,
-    dtype: dtypeName(info.metadata.general?.file_type),
+    dtype: dtypeName(fileTypes, info.metadata.general?.file_type),
     trainContext,
   };
 }
