@@ -1,7 +1,7 @@
 // The scheduler: takes requests from NATS (queue group, so each request is
 // taken by exactly one scheduler), keeps them in bounded per-model queues,
-// places each on an executor with a free slot and relays the executor's gRPC
-// stream to the request's reply subject.
+// places each on a replica with a free slot (relay.ts runs the attempt), and
+// waits with them while the replica controller loads a model that has none.
 //
 // Priorities: realtime before batch. Batch work never takes the last
 // WEFT_BATCH_RESERVE_SLOTS of a replica; realtime work that finds every slot
@@ -10,20 +10,19 @@
 // from scratch at the head of the batch queue. A batch request older than
 // WEFT_BATCH_AGING_MS may use reserved slots and is never preempted, so batch
 // work progresses under sustained realtime load.
-import { Metadata, status as GrpcStatus, type ClientReadableStream, type ServiceError } from '@grpc/grpc-js';
 import { unwatchFile, watchFile } from 'node:fs';
 import { connect, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
-import { context, SpanKind, SpanStatusCode, trace, type Context, type Span } from '@opentelemetry/api';
+import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import {
-  buckets, CatalogModel, CancelNotice, DiscoverRequest, ModelState, ReplicaSet, SchedulerInfo, SchedulerSnapshot, errors, ExecutorInfo, fromGrpcError, InferenceRequest, PRIORITY_CLASSES, PriorityClass, ReplyFrame,
-  SCHEDULER_QUEUE_GROUP, subjects, WeftError, type GenerateChunk, type InferenceRequest as InferenceRequestT, type IReplyFrame,
+  buckets, CatalogModel, CancelNotice, DiscoverRequest, ModelState, ReplicaSet, SchedulerInfo, SchedulerSnapshot, errors, ExecutorInfo, InferenceRequest, PRIORITY_CLASSES, PriorityClass, ReplyFrame,
+  SCHEDULER_QUEUE_GROUP, subjects, WeftError, type InferenceRequest as InferenceRequestT, type IReplyFrame,
 } from '../proto/index.ts';
 import type { Config } from '../deploy/config.ts';
 import { KvCollection } from '../catalog/kv-collection.ts';
 import { syncModelsFile } from '../catalog/models-file-sync.ts';
 import type { Logger } from '../observability/logger.ts';
 import { Attr, SpanNames } from '../observability/names.ts';
-import { extractNats, injectGrpc } from '../observability/propagation.ts';
+import { extractNats } from '../observability/propagation.ts';
 import { tracer } from '../observability/telemetry.ts';
 import { ExecutorClients } from './executor-clients.ts';
 import { pickExecutor } from './placement.ts';
@@ -31,39 +30,9 @@ import { DecisionLog } from './decision-log.ts';
 import { Queues } from './queues.ts';
 import { ExecutorRegistry, type ExecutorEntry, type ModelSlot } from './registry.ts';
 import { ReplicaController } from './replica-controller.ts';
+import { relay, type RelayDeps } from './relay.ts';
+import type { Job } from './job.ts';
 import { PrefixAffinity, prefixKey } from './prefix-affinity.ts';
-
-/** Attempts per request when an executor fails before streaming anything. */
-const MAX_ATTEMPTS = 3;
-
-interface Job {
-  req: InferenceRequestT;
-  priority: PriorityClass;
-  span: Span;
-  ctx: Context;
-  receivedAt: number;
-  attempts: number;
-  state: 'queued' | 'running' | 'done';
-  executor?: ExecutorEntry;
-  call?: ClientReadableStream<GenerateChunk>;
-  /** Chunks relayed to the gateway (only for streaming clients). */
-  streamed: boolean;
-  /** Tokens generated in the current attempt. */
-  tokens: number;
-  /** A non-streaming client's answer so far (job.tokens counts it), sent whole at the end. */
-  text: string;
-  cancelled: boolean;
-  /** Aborted to make room for realtime work; requeued when its call ends. */
-  preempted: boolean;
-  /** Whether a frame naming this scheduler has reached the gateway. */
-  announced: boolean;
-  deadlineTimer?: NodeJS.Timeout;
-  queueTimer?: NodeJS.Timeout;
-  /** Open while the job waits for a replica of its model to load (scale from zero). */
-  coldStart?: Span;
-  /** Identifies the conversation (its messages up to the first user turn), for prefix affinity. */
-  prefixKey?: string;
-}
 
 export interface RunningScheduler {
   readonly id: string;
@@ -258,6 +227,8 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     }
   }
 
+  const relayDeps: RelayDeps = { clients, registry, log, reply, finish, restart: (job) => restart(job), slotFreed: (model) => drain(model) };
+
   /** Requeues a job from scratch: whatever its last attempt produced is dropped. */
   function restart(job: Job): void {
     job.tokens = 0;
@@ -266,79 +237,11 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
   }
 
   function dispatch(job: Job, executor: ExecutorEntry): void {
-    const { req } = job;
     clearTimeout(job.queueTimer);
     job.queueTimer = undefined;
-    job.state = 'running';
-    job.executor = executor;
-    job.attempts++;
     endColdStart(job, undefined, executor);
     if (job.prefixKey && config.prefixAffinity === 'on') affinity.remember(job.prefixKey, executor.info.executorId);
-    job.span.setAttributes({ [Attr.queueWaitMs]: Date.now() - job.receivedAt, [Attr.executorId]: executor.info.executorId });
-    log.debug('dispatch', { requestId: req.requestId, executorId: executor.info.executorId, tenant: req.tenant, attempt: job.attempts });
-    registry.addInflight(executor, req.model, 1);
-    const grpcSpan = tracer().startSpan(SpanNames.grpcGenerate, {
-      kind: SpanKind.CLIENT,
-      attributes: { 'rpc.system': 'grpc', 'rpc.service': 'weft.v1.Executor', 'rpc.method': 'Generate', 'server.address': executor.info.grpcAddress },
-    }, job.ctx);
-    const md = new Metadata();
-    injectGrpc(md, trace.setSpan(job.ctx, grpcSpan));
-    const call = clients.generate(executor.info.grpcAddress, {
-      requestId: req.requestId, model: req.model, chat: req.chat,
-      deadlineUnixMs: req.deadlineUnixMs, priority: req.priority, tenant: req.tenant,
-    }, md);
-    job.call = call;
-    let settled = false;
-    const settle = () => {
-      if (settled) return false;
-      settled = true;
-      registry.addInflight(executor, req.model, -1);
-      job.call = undefined;
-      queueMicrotask(() => drain(req.model));
-      return true;
-    };
-    call.on('data', (chunk: GenerateChunk) => {
-      job.tokens += chunk.tokens;
-      if (req.stream) {
-        job.streamed = true;
-        reply(job, { requestId: req.requestId, chunk });
-        return;
-      }
-      // A non-streaming client gets the whole answer in one frame: fewer
-      // messages, and a preempted attempt leaves nothing to take back.
-      job.text += chunk.text;
-      if (chunk.finishReason) reply(job, { requestId: req.requestId, chunk: { ...chunk, text: job.text, tokens: job.tokens } });
-    });
-    call.on('end', () => {
-      if (!settle()) return;
-      grpcSpan.end();
-      finish(job);
-    });
-    call.on('error', (err: ServiceError) => {
-      if (!settle()) return;
-      grpcSpan.setStatus({ code: SpanStatusCode.ERROR, message: err.details || err.message });
-      grpcSpan.end();
-      if (job.cancelled || job.state === 'done') return finish(job, errors.cancelled());
-      if (job.preempted) {
-        job.preempted = false;
-        job.attempts--; // making room for realtime work is not the request's failure
-        return restart(job);
-      }
-      const retryable = !job.streamed && job.attempts < MAX_ATTEMPTS
-        && (err.code === GrpcStatus.UNAVAILABLE || err.code === GrpcStatus.RESOURCE_EXHAUSTED
-          // The replica was unloaded (idle TTL) between a heartbeat and this dispatch.
-          || err.code === GrpcStatus.NOT_FOUND || (err.code === GrpcStatus.CANCELLED && !registry.executors.has(executor.info.executorId)));
-      if (retryable) {
-        log.warn('executor failed before streaming; retrying elsewhere', { requestId: req.requestId, executorId: executor.info.executorId, code: err.code, details: err.details });
-        if (err.code === GrpcStatus.UNAVAILABLE) registry.remove(executor.info.executorId);
-        return restart(job);
-      }
-      const e = err.code === GrpcStatus.CANCELLED
-        ? errors.executorFailed(`executor ${executor.info.executorId} was lost while serving the request`)
-        : fromGrpcError(err);
-      log.warn('request failed on executor', { requestId: req.requestId, executorId: executor.info.executorId, code: err.code, details: err.details });
-      finish(job, e);
-    });
+    relay(relayDeps, job, executor);
   }
 
   function onRequest(msg: Msg): void {
