@@ -19,12 +19,32 @@ export function exportEndpointConfigured(env: NodeJS.ProcessEnv = process.env): 
   return Boolean(env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || env.OTEL_EXPORTER_OTLP_ENDPOINT);
 }
 
+/**
+ * The standard OTEL_BSP_* settings. The SDK's BatchSpanProcessor no longer
+ * reads them itself (it always waits 5 s), so they are passed explicitly.
+ */
+export function batchOptions(env: NodeJS.ProcessEnv): { scheduledDelayMillis?: number; maxQueueSize?: number; maxExportBatchSize?: number; exportTimeoutMillis?: number } {
+  const num = (name: string) => {
+    const v = Number(env[name]);
+    return env[name] && Number.isFinite(v) && v >= 0 ? v : undefined;
+  };
+  const out: Record<string, number> = {};
+  for (const [key, name] of [
+    ['scheduledDelayMillis', 'OTEL_BSP_SCHEDULE_DELAY'], ['maxQueueSize', 'OTEL_BSP_MAX_QUEUE_SIZE'],
+    ['maxExportBatchSize', 'OTEL_BSP_MAX_EXPORT_BATCH_SIZE'], ['exportTimeoutMillis', 'OTEL_BSP_EXPORT_TIMEOUT'],
+  ] as const) {
+    const v = num(name);
+    if (v !== undefined) out[key] = v;
+  }
+  return out;
+}
+
 export function initTelemetry(serviceName: string, env: NodeJS.ProcessEnv = process.env): Telemetry {
   if (started) return started;
   // NodeSDK registers no tracer provider when it is given no processor, and
   // then no span (and no traceparent) exists: hence the no-op processor.
   const processor: SpanProcessor = exportEndpointConfigured(env)
-    ? new BatchSpanProcessor({ exporter: new OTLPTraceExporter() })
+    ? new BatchSpanProcessor({ exporter: new OTLPTraceExporter(), ...batchOptions(env) })
     : new NoopSpanProcessor();
   const sdk = new NodeSDK({
     serviceName,
