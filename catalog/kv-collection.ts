@@ -31,8 +31,16 @@ export class KvCollection<T> {
 
   /** Opens (creating if needed) `bucket` and resolves once the current values are mirrored. */
   static async open<T>(nc: NatsConnection, bucket: string, codec: Codec<T>): Promise<KvCollection<T>> {
-    // history 1: only the current value matters; revisions still increase.
-    const kv = await new Kvm(nc).create(bucket, { history: 1 });
+    let kv: KV;
+    try {
+      // history 1: only the current value matters; revisions still increase.
+      kv = await new Kvm(nc).create(bucket, { history: 1 });
+    } catch (err) {
+      const why = (err as Error).name === 'JetStreamNotEnabled'
+        ? `the NATS server has no JetStream. Weft keeps its model catalog in JetStream KV: run nats-server with JetStream (nats-server -js)`
+        : (err as Error).message;
+      throw new Error(`cannot open the NATS KV bucket '${bucket}': ${why}`, { cause: err });
+    }
     const c = new KvCollection(kv, codec);
     await c.watch();
     return c;
