@@ -198,7 +198,8 @@ export class ReplicaController {
     }
     // Requests wait and the model fits only once memory frees: unload idle
     // replicas of other models to make room, and place it on a later tick.
-    if (failure?.transient && failure.full.length > 0 && wait.count > 0) {
+    // Only for a model with no replica at all: scaling out never evicts.
+    if (failure?.transient && failure.full.length > 0 && wait.count > 0 && next.length === 0) {
       if ((this.evicting.get(name) ?? 0) > now) return;
       if (await this.evictFor(name, failure.full)) {
         this.evicting.set(name, now + EVICTION_WAIT_MS);
