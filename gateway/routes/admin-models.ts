@@ -48,6 +48,13 @@ function toEntry(body: unknown): ModelEntry {
   }
 }
 
+/** Models from the models file are changed there: an API change would be undone at the next read of the file. */
+function refuseFileModel(model: ICatalogModel | undefined): void {
+  if (model?.source === 'file') {
+    throw new HttpError(409, `The model '${model.name}' is defined in the models file (WEFT_MODELS); change or remove it there (\`weft models add\` / \`weft models remove\`).`, { code: 'model_managed_by_file', param: 'name' });
+  }
+}
+
 export function adminModelRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
   app.use('/v1/admin/*', async (c, next) => {
     if (c.get('principal').role !== 'admin') {
@@ -63,11 +70,13 @@ export function adminModelRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void
   });
   app.post('/v1/admin/models', async (c) => {
     const entry = toEntry(await readJson(c));
+    refuseFileModel(deps.catalog.get(entry.name));
     const { model, replaced } = await deps.catalog.put(entry);
     return c.json(deps.catalog.view(model), replaced ? 200 : 201);
   });
   app.delete('/v1/admin/models/:model{.+}', async (c) => {
     const name = c.req.param('model');
+    refuseFileModel(deps.catalog.get(name));
     if (!(await deps.catalog.delete(name))) throw errors.modelNotFound(name);
     return c.json({ id: name, object: 'model', deleted: true });
   });

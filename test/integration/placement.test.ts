@@ -236,6 +236,14 @@ describe('catalog admin API', () => {
     assert.ok(drained, 'the executor drained it');
   });
 
+  test('models from the models file are changed there: POST or DELETE of one is a 409', async () => {
+    const del = await fetch(`${url()}/syn-gpu`, { method: 'DELETE', headers: auth(admin.key) });
+    assert.equal(del.status, 409);
+    assert.equal(((await del.json()) as any).error.code, 'model_managed_by_file');
+    const post = await fetch(url(), { method: 'POST', headers: auth(admin.key), body: JSON.stringify({ name: 'syn-gpu', path: 'p', memory_mib: 1 }) });
+    assert.equal(post.status, 409);
+  });
+
   test('invalid definitions are 400s naming the field', async () => {
     const cases: [object, RegExp][] = [
       [{ name: 'x', path: 'p', min_replicas: -1 }, /'min_replicas': expected a non-negative integer/],
