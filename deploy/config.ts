@@ -28,6 +28,11 @@ const int = (min: number, max: number): Parse<number> => (raw, name) => {
   if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name}=${raw}: expected an integer from ${min} to ${max}`);
   return n;
 };
+const decimal = (min: number, max: number): Parse<number> => (raw, name) => {
+  const n = /^\s*\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : NaN;
+  if (!(n >= min && n <= max)) throw new ConfigError(`${name}=${raw}: expected a number from ${min} to ${max}`);
+  return n;
+};
 const oneOf = <T extends string>(...values: T[]): Parse<T> => (raw, name) => {
   if (!(values as string[]).includes(raw)) throw new ConfigError(`${name}=${raw}: expected one of ${values.join(', ')}`);
   return raw as T;
@@ -77,6 +82,8 @@ export const SETTINGS = {
     doc: 'Default context size per sequence, in tokens, of a catalog model that sets none.' }),
   modelsFile: setting({ env: 'WEFT_MODELS', default: (env) => join(weftHome(env), 'models.json'), defaultText: '$WEFT_HOME/models.json', parse: (r) => resolve(r), usedBy: 'scheduler, cli',
     doc: 'Models file: the models to serve and their requirements. Schedulers import it into the catalog (NATS KV) at start and when it changes; `weft models add` edits it.' }),
+  syntheticSpeed: setting({ env: 'WEFT_SYNTHETIC_SPEED', default: () => 1, defaultText: '1', parse: decimal(0.01, 1000), usedBy: 'executor',
+    doc: 'Synthetic engine only (simulation): its token rate is multiplied by this, so synthetic executors can stand for devices of different speeds. Never affects llama.cpp.' }),
   streamCoalesceMs: setting({ env: 'WEFT_STREAM_COALESCE_MS', default: () => 10, defaultText: '10', parse: int(0, 1000), usedBy: 'executor',
     doc: 'Tokens of one stream produced within this window travel as one chunk (the first token is sent at once). 0 sends every token alone.' }),
   queueMaxRealtime: setting({ env: 'WEFT_QUEUE_MAX_REALTIME', default: () => 256, defaultText: '256', parse: int(1, 1_000_000), usedBy: 'scheduler',

@@ -27,7 +27,7 @@ export async function startExecutor(config: Config, log: Logger): Promise<Runnin
   log.info('devices', {
     devices: devices.map((d) => `${DeviceKind[d.kind!]}:${d.name} (${d.source === DeviceSource.DEVICE_SOURCE_DECLARED ? 'declared' : 'detected'})`),
   });
-  const engine = new EngineSet([await LlamaCppEngine.create({ threads: config.threads }), new SyntheticEngine()]);
+  const engine = new EngineSet([await LlamaCppEngine.create({ threads: config.threads }), new SyntheticEngine({ speed: config.syntheticSpeed })]);
   const startedUnixMs = Date.now();
   let address = '';
   let heartbeat: Heartbeat | undefined;
@@ -56,7 +56,10 @@ export async function startExecutor(config: Config, log: Logger): Promise<Runnin
     defaults: { contextSize: config.contextSize, slots: config.slots },
     coalesceMs: config.streamCoalesceMs,
     deviceLabel: devices.map((d) => `${DeviceKind[d.kind!]}:${d.name}`).join(','),
-    onUse: (model) => agent?.touch(model),
+    onUse: (model) => {
+      agent?.touch(model);
+      heartbeat?.soon();
+    },
   });
   const server = new Server({ 'grpc.max_receive_message_length': 64 * 1024 * 1024 });
   server.addService(ExecutorService, runtime.implementation);

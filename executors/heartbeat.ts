@@ -7,8 +7,16 @@ import type { Logger } from '../observability/logger.ts';
 export interface Heartbeat {
   /** Publishes now (e.g. after a model finished loading). */
   beat(): void;
+  /**
+   * Publishes within SOON_MS (coalesced): slots became busy or free, and
+   * schedulers other than the one that dispatched should know before the
+   * next interval, or they route on stale load.
+   */
+  soon(): void;
   stop(): void;
 }
+
+const SOON_MS = 5;
 
 export function startHeartbeat(nc: NatsConnection, info: () => IExecutorInfo, intervalMs: number, log: Logger): Heartbeat {
   const beat = () => {
@@ -20,11 +28,19 @@ export function startHeartbeat(nc: NatsConnection, info: () => IExecutorInfo, in
   };
   const timer = setInterval(beat, intervalMs);
   const sub = nc.subscribe(subjects.discover, { callback: () => beat() });
+  let pending: NodeJS.Timeout | undefined;
   beat();
   return {
     beat,
+    soon: () => {
+      pending ??= setTimeout(() => {
+        pending = undefined;
+        beat();
+      }, SOON_MS);
+    },
     stop: () => {
       clearInterval(timer);
+      clearTimeout(pending);
       sub.unsubscribe();
     },
   };

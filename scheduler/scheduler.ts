@@ -25,7 +25,7 @@ import { Attr, SpanNames } from '../observability/names.ts';
 import { extractNats } from '../observability/propagation.ts';
 import { tracer } from '../observability/telemetry.ts';
 import { ExecutorClients } from './executor-clients.ts';
-import { pickExecutor } from './placement.ts';
+import { pickExecutor, type Preferred } from './placement.ts';
 import { DecisionLog } from './decision-log.ts';
 import { Queues } from './queues.ts';
 import { ExecutorRegistry, type ExecutorEntry, type ModelSlot } from './registry.ts';
@@ -161,7 +161,7 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
         if (slot) {
           const job = q.realtime.shift()!;
           decisions.record(performance.now() - t0, job, slot, slots.length,
-            preferred === slot.executor.info.executorId ? 'prefix affinity: the replica holding this conversation' : 'least outstanding work for its measured speed');
+            preferred?.executorId === slot.executor.info.executorId ? 'prefix affinity: the replica holding this conversation' : 'least outstanding work for its measured speed');
           dispatch(job, slot.executor);
           continue;
         }
@@ -182,7 +182,7 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     }
   }
 
-  function affinityFor(job: Job, slots: ModelSlot[]): string | undefined {
+  function affinityFor(job: Job, slots: ModelSlot[]): Preferred | undefined {
     return config.prefixAffinity === 'on' && job.prefixKey ? affinity.preferred(job.prefixKey, slots) : undefined;
   }
 

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ExecutorInfo } from '../../proto/index.ts';
 import type { ExecutorEntry, ModelSlot } from '../../scheduler/registry.ts';
-import { PrefixAffinity, prefixKey } from '../../scheduler/prefix-affinity.ts';
+import { AFFINITY_SLACK, GUESS_SLACK, PrefixAffinity, prefixKey } from '../../scheduler/prefix-affinity.ts';
 
 const slot = (id: string): ModelSlot => ({
   executor: { info: ExecutorInfo.decode(ExecutorInfo.encode({ executorId: id }).finish()), lastSeen: 0, inflight: new Map(), inflightAtHeartbeat: new Map() } as ExecutorEntry,
@@ -38,14 +38,14 @@ describe('PrefixAffinity', () => {
   test('two schedulers with no shared state prefer the same replica for a conversation', () => {
     const a = new PrefixAffinity();
     const b = new PrefixAffinity();
-    for (let i = 0; i < 50; i++) assert.equal(a.preferred(`k${i}`, replicas), b.preferred(`k${i}`, [...replicas].reverse()));
+    for (let i = 0; i < 50; i++) assert.deepEqual(a.preferred(`k${i}`, replicas), b.preferred(`k${i}`, [...replicas].reverse()));
   });
 
   test('conversations spread over the replicas', () => {
     const a = new PrefixAffinity();
     const counts = new Map<string, number>();
     for (let i = 0; i < 400; i++) {
-      const id = a.preferred(`conversation-${i}`, replicas)!;
+      const id = a.preferred(`conversation-${i}`, replicas)!.executorId;
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
     assert.equal(counts.size, 4);
@@ -56,17 +56,18 @@ describe('PrefixAffinity', () => {
     const a = new PrefixAffinity();
     const fewer = replicas.filter((s) => s.executor.info.executorId !== 'exec-b');
     for (let i = 0; i < 100; i++) {
-      const before = a.preferred(`k${i}`, replicas);
-      if (before !== 'exec-b') assert.equal(a.preferred(`k${i}`, fewer), before);
+      const before = a.preferred(`k${i}`, replicas)!.executorId;
+      if (before !== 'exec-b') assert.equal(a.preferred(`k${i}`, fewer)!.executorId, before);
     }
   });
 
-  test('where this scheduler last sent the conversation wins while that replica is live', () => {
+  test('where this scheduler last sent the conversation wins while that replica is live, with some slack; a hash guess only when about as good', () => {
     const a = new PrefixAffinity();
     const hashed = a.preferred('k', replicas)!;
-    const other = replicas.map((s) => s.executor.info.executorId).find((id) => id !== hashed)!;
+    assert.equal(hashed.slack, GUESS_SLACK, 'nothing is cached anywhere yet: a guess');
+    const other = replicas.map((s) => s.executor.info.executorId).find((id) => id !== hashed.executorId)!;
     a.remember('k', other);
-    assert.equal(a.preferred('k', replicas), other);
-    assert.equal(a.preferred('k', replicas.filter((s) => s.executor.info.executorId !== other)), hashed);
+    assert.deepEqual(a.preferred('k', replicas), { executorId: other, slack: AFFINITY_SLACK });
+    assert.deepEqual(a.preferred('k', replicas.filter((s) => s.executor.info.executorId !== other)), hashed);
   });
 });

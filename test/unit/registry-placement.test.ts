@@ -169,16 +169,27 @@ describe('pickExecutor', () => {
     assert.equal(pick([slot('fast', 4, 3, 100), slot('slow', 4, 1, 50)]), 'slow');
   });
 
+  test('speeds within a third of the fastest count as equal (measurement noise does not steer)', () => {
+    assert.equal(pick([slot('a', 4, 1, 100), slot('b', 4, 0, 70)]), 'b', '70% of the fastest: as fast, and less busy');
+    assert.equal(pick([slot('a', 4, 1, 100), slot('b', 4, 0, 40)]), 'a', '40%: (1+1)/4 = 0.5 beats (0+1)/(4×0.4) = 0.625');
+  });
+
   test('a replica not measured yet counts as fast as the fastest', () => {
     assert.equal(pick([slot('measured', 4, 1, 100), slot('new', 4, 0, 0)]), 'new');
   });
 
-  test('prefix affinity: the preferred replica wins while it has a free slot and is not much busier', () => {
-    const slots = [slot('a', 4, 0), slot('b', 4, 1)];
-    assert.equal(pickExecutor(slots, 0, 'b')?.executor.info.executorId, 'b', '1/4 busier: within the slack');
-    assert.equal(pickExecutor([slot('a', 4, 0), slot('b', 4, 3)], 0, 'b')?.executor.info.executorId, 'a', '3/4 busier: too busy');
-    assert.equal(pickExecutor([slot('a', 4, 0), slot('b', 4, 4)], 0, 'b')?.executor.info.executorId, 'a', 'full');
-    assert.equal(pickExecutor([slot('a', 4, 0), slot('b', 2, 1)], 1, 'b')?.executor.info.executorId, 'a', 'its free slot is reserved for realtime');
+  test('prefix affinity: the preferred replica wins while it has a free slot and scores within the slack of the best', () => {
+    const b = (slack: number) => ({ executorId: 'b', slack });
+    const pickB = (slots: ModelSlot[], slack: number, reserve = 0) => pickExecutor(slots, reserve, b(slack))?.executor.info.executorId;
+    // Scores: a = (0+1)/4 = 0.25; b = (1+1)/4 = 0.5.
+    assert.equal(pickB([slot('a', 4, 0), slot('b', 4, 1)], 0.25), 'b', 'within the slack');
+    assert.equal(pickB([slot('a', 4, 0), slot('b', 4, 1)], 0), 'a', 'a guess (no slack) only wins ties');
+    assert.equal(pickB([slot('a', 4, 1), slot('b', 4, 1)], 0), 'b', 'a tie goes to the preferred replica');
+    assert.equal(pickB([slot('a', 4, 0), slot('b', 4, 3)], 0.25), 'a', 'too busy');
+    assert.equal(pickB([slot('a', 4, 0), slot('b', 4, 4)], 0.25), 'a', 'full');
+    assert.equal(pickB([slot('a', 4, 0), slot('b', 2, 1)], 10, 1), 'a', 'its free slot is reserved for realtime');
+    // Speed counts: b at a quarter of a's speed scores 1/(4×0.25) = 1 when idle.
+    assert.equal(pickB([slot('a', 4, 1, 100), slot('b', 4, 0, 25)], 0.25), 'a', 'a slow replica is not chosen for its cache when much worse');
   });
 
   test('skips full executors', () => {

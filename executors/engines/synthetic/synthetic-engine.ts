@@ -181,21 +181,31 @@ interface Loaded {
 export interface SyntheticEngineOptions {
   /** Random source for jitter, in [0, 1); Math.random by default. */
   random?: () => number;
+  /**
+   * Every model's token rate is multiplied by this (default 1): a fleet of
+   * synthetic executors can then simulate devices of different speeds, so
+   * that routing by measured speed can be tested. Never affects llama.cpp.
+   */
+  speed?: number;
 }
 
 export class SyntheticEngine implements Engine {
   readonly name = 'synthetic';
   private readonly loaded = new Map<string, Loaded>();
   private readonly random: () => number;
+  private readonly speed: number;
   private generated = 0;
 
   constructor(opts: SyntheticEngineOptions = {}) {
     this.random = opts.random ?? Math.random;
+    this.speed = opts.speed ?? 1;
+    if (!(this.speed > 0 && Number.isFinite(this.speed))) throw new Error(`synthetic engine speed must be a number > 0, got ${opts.speed}`);
   }
 
   async load(spec: ModelSpec): Promise<ILoadedModel> {
     if (this.loaded.has(spec.name)) throw errors.invalid(`model '${spec.name}' is already loaded`);
-    const config = parseSyntheticPath(spec.path);
+    const parsed = parseSyntheticPath(spec.path);
+    const config = { ...parsed, tokensPerSecond: parsed.tokensPerSecond * this.speed };
     if (!Number.isInteger(spec.slots) || spec.slots < 1) throw errors.invalid(`slots must be a whole number ≥ 1, got ${spec.slots}`, 'slots');
     if (!Number.isInteger(spec.contextSize) || spec.contextSize < 1) {
       throw errors.invalid(`contextSize must be a whole number ≥ 1, got ${spec.contextSize}`, 'contextSize');
