@@ -5,22 +5,33 @@
 // fast as the fastest, so it gets traffic and a measurement).
 import type { ModelSlot } from './registry.ts';
 
-/** A replica preferred for affinity, and how much worse (in load score) than the best it may be and still be chosen. */
+/**
+ * A replica preferred for prefix affinity. `remembered`: it served this
+ * conversation's last turn and holds its KV cache, which is worth more than
+ * measured speed: it wins while its share of busy slots is within
+ * AFFINITY_SLACK of the best replica's. Otherwise it is a hash guess, which
+ * wins only when its load score is within GUESS_SLACK of the best one's.
+ */
 export interface Preferred {
   executorId: string;
-  slack: number;
+  remembered: boolean;
 }
+
+export const AFFINITY_SLACK = 0.5;
+/** About even only: measured speeds never tie exactly. */
+export const GUESS_SLACK = 0.1;
 
 function usableSlots(s: ModelSlot, reserve: number): number {
   return s.slotsTotal - Math.min(reserve, s.slotsTotal - 1);
 }
 
 /**
- * Replicas within this share of the fastest count as equally fast: speeds
- * measured from short answers are noisy, and routing must not swing on noise.
- * Real differences between devices (a GPU and a CPU) are far larger.
+ * Replicas at least this share of the fastest count as equally fast. The
+ * per-sequence speed a replica measures varies up to about 2× with how many
+ * sequences it batches and with short answers; routing must not swing on
+ * that. Real differences between devices (a GPU and a CPU) are far larger.
  */
-export const SAME_SPEED = 2 / 3;
+export const SAME_SPEED = 0.5;
 
 /** Work per unit of capacity once one more request is placed; lower is better. */
 export function loadScore(s: ModelSlot, fastest: number): number {
@@ -33,9 +44,8 @@ export function loadScore(s: ModelSlot, fastest: number): number {
  * The best replica with a free slot. `reserve` slots of each replica stay
  * free for realtime work (batch placement passes it); a replica always
  * keeps at least one slot usable, so batch work is never locked out of a
- * one-slot replica entirely. `preferred` (prefix affinity: the replica that
- * holds this conversation's KV cache) wins while it has a free slot and its
- * load score is within `slack` of the best one's.
+ * one-slot replica entirely. `preferred` (prefix affinity, see Preferred)
+ * needs a free slot too.
  */
 export function pickExecutor(slots: readonly ModelSlot[], reserve = 0, preferred?: Preferred): ModelSlot | undefined {
   let fastest = 0;
@@ -56,6 +66,9 @@ export function pickExecutor(slots: readonly ModelSlot[], reserve = 0, preferred
       affineScore = score;
     }
   }
-  if (affine && affineScore - bestScore <= preferred!.slack + 1e-9) return affine;
-  return best;
+  if (!affine || !best || affine === best) return best;
+  const close = preferred!.remembered
+    ? affine.busy / affine.slotsTotal - best.busy / best.slotsTotal <= AFFINITY_SLACK + 1e-9
+    : affineScore - bestScore <= GUESS_SLACK + 1e-9;
+  return close ? affine : best;
 }

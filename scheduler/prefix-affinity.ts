@@ -2,8 +2,8 @@
 // that holds its KV cache. A conversation is identified by its messages up
 // to and including the first user message (every later turn repeats them).
 // The preferred replica is the one that served the conversation's last turn
-// here, which may be somewhat busier than the best replica and still win
-// (its cache saves the prompt's prefill). Failing that (a first turn, or
+// here, which may be somewhat busier than the best replica, or measured
+// slower, and still win (its cache saves the prompt's prefill). Failing that (a first turn, or
 // another scheduler served the last one) it is the replica that rendezvous
 // (highest random weight) hashing picks among the live replicas, which every
 // scheduler computes alike without sharing state and which moves only the
@@ -13,10 +13,6 @@ import { createHash } from 'node:crypto';
 import type { Preferred } from './placement.ts';
 import type { ModelSlot } from './registry.ts';
 
-/** How much worse a replica holding the conversation's cache may score than the best one and still be chosen. */
-export const AFFINITY_SLACK = 0.5;
-/** The same for a hash guess: about even only (measured speeds never tie exactly). */
-export const GUESS_SLACK = 0.1;
 
 /** Conversations remembered (least recently used go first). */
 const ENTRIES = 10_000;
@@ -65,7 +61,7 @@ export class PrefixAffinity {
   /** The executor this conversation should go to, among `slots` (a model's replicas). */
   preferred(key: string, slots: readonly ModelSlot[]): Preferred | undefined {
     const remembered = this.last.get(key);
-    if (remembered !== undefined && slots.some((s) => s.executor.info.executorId === remembered)) return { executorId: remembered, slack: AFFINITY_SLACK };
+    if (remembered !== undefined && slots.some((s) => s.executor.info.executorId === remembered)) return { executorId: remembered, remembered: true };
     const k = fnv1a(key);
     let best: string | undefined;
     let bestWeight = -1;
@@ -76,7 +72,7 @@ export class PrefixAffinity {
         bestWeight = w;
       }
     }
-    return best === undefined ? undefined : { executorId: best, slack: GUESS_SLACK };
+    return best === undefined ? undefined : { executorId: best, remembered: false };
   }
 
   remember(key: string, executorId: string): void {

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ExecutorInfo } from '../../proto/index.ts';
 import type { ExecutorEntry, ModelSlot } from '../../scheduler/registry.ts';
-import { AFFINITY_SLACK, GUESS_SLACK, PrefixAffinity, prefixKey } from '../../scheduler/prefix-affinity.ts';
+import { PrefixAffinity, prefixKey } from '../../scheduler/prefix-affinity.ts';
 
 const slot = (id: string): ModelSlot => ({
   executor: { info: ExecutorInfo.decode(ExecutorInfo.encode({ executorId: id }).finish()), lastSeen: 0, inflight: new Map(), inflightAtHeartbeat: new Map() } as ExecutorEntry,
@@ -64,10 +64,10 @@ describe('PrefixAffinity', () => {
   test('where this scheduler last sent the conversation wins while that replica is live, with some slack; a hash guess only when about as good', () => {
     const a = new PrefixAffinity();
     const hashed = a.preferred('k', replicas)!;
-    assert.equal(hashed.slack, GUESS_SLACK, 'nothing is cached anywhere yet: a guess');
+    assert.equal(hashed.remembered, false, 'nothing is cached anywhere yet: a guess');
     const other = replicas.map((s) => s.executor.info.executorId).find((id) => id !== hashed.executorId)!;
     a.remember('k', other);
-    assert.deepEqual(a.preferred('k', replicas), { executorId: other, slack: AFFINITY_SLACK });
+    assert.deepEqual(a.preferred('k', replicas), { executorId: other, remembered: true });
     assert.deepEqual(a.preferred('k', replicas.filter((s) => s.executor.info.executorId !== other)), hashed);
   });
 });

@@ -162,15 +162,15 @@ describe('pickExecutor', () => {
     assert.equal(pick([slot('a', 4, 0), slot('b', 4, 0)]), 'a');
   });
 
-  test('load is normalised by measured speed: a replica twice as fast takes twice the work', () => {
-    // fast: (2+1)/(4×1) = 0.75; slow: (1+1)/(4×0.5) = 1.
-    assert.equal(pick([slot('slow', 4, 1, 50), slot('fast', 4, 2, 100)]), 'fast');
-    // fast: (3+1)/4 = 1; slow: (1+1)/2 = 1 → tie broken by share of slots busy (1/4 < 3/4).
-    assert.equal(pick([slot('fast', 4, 3, 100), slot('slow', 4, 1, 50)]), 'slow');
+  test('load is normalised by measured speed: a replica four times as fast takes four times the work', () => {
+    // fast: (2+1)/(4×1) = 0.75; slow: (0+1)/(4×0.25) = 1.
+    assert.equal(pick([slot('slow', 4, 0, 25), slot('fast', 4, 2, 100)]), 'fast');
+    // fast: (3+1)/4 = 1; slow: 1 → tie broken by share of slots busy (0/4 < 3/4).
+    assert.equal(pick([slot('fast', 4, 3, 100), slot('slow', 4, 0, 25)]), 'slow');
   });
 
-  test('speeds within a third of the fastest count as equal (measurement noise does not steer)', () => {
-    assert.equal(pick([slot('a', 4, 1, 100), slot('b', 4, 0, 70)]), 'b', '70% of the fastest: as fast, and less busy');
+  test('speeds at least half the fastest count as equal (measurement noise does not steer)', () => {
+    assert.equal(pick([slot('a', 4, 1, 100), slot('b', 4, 0, 55)]), 'b', '55% of the fastest: as fast, and less busy');
     assert.equal(pick([slot('a', 4, 1, 100), slot('b', 4, 0, 40)]), 'a', '40%: (1+1)/4 = 0.5 beats (0+1)/(4×0.4) = 0.625');
   });
 
@@ -178,18 +178,20 @@ describe('pickExecutor', () => {
     assert.equal(pick([slot('measured', 4, 1, 100), slot('new', 4, 0, 0)]), 'new');
   });
 
-  test('prefix affinity: the preferred replica wins while it has a free slot and scores within the slack of the best', () => {
-    const b = (slack: number) => ({ executorId: 'b', slack });
-    const pickB = (slots: ModelSlot[], slack: number, reserve = 0) => pickExecutor(slots, reserve, b(slack))?.executor.info.executorId;
-    // Scores: a = (0+1)/4 = 0.25; b = (1+1)/4 = 0.5.
-    assert.equal(pickB([slot('a', 4, 0), slot('b', 4, 1)], 0.25), 'b', 'within the slack');
-    assert.equal(pickB([slot('a', 4, 0), slot('b', 4, 1)], 0), 'a', 'a guess (no slack) only wins ties');
-    assert.equal(pickB([slot('a', 4, 1), slot('b', 4, 1)], 0), 'b', 'a tie goes to the preferred replica');
-    assert.equal(pickB([slot('a', 4, 0), slot('b', 4, 3)], 0.25), 'a', 'too busy');
-    assert.equal(pickB([slot('a', 4, 0), slot('b', 4, 4)], 0.25), 'a', 'full');
-    assert.equal(pickB([slot('a', 4, 0), slot('b', 2, 1)], 10, 1), 'a', 'its free slot is reserved for realtime');
-    // Speed counts: b at a quarter of a's speed scores 1/(4×0.25) = 1 when idle.
-    assert.equal(pickB([slot('a', 4, 1, 100), slot('b', 4, 0, 25)], 0.25), 'a', 'a slow replica is not chosen for its cache when much worse');
+  test('prefix affinity: the replica that holds the conversation wins while it has a free slot and is not much busier, whatever its measured speed', () => {
+    const pickB = (slots: ModelSlot[], reserve = 0) => pickExecutor(slots, reserve, { executorId: 'b', remembered: true })?.executor.info.executorId;
+    assert.equal(pickB([slot('a', 4, 0), slot('b', 4, 1)]), 'b', '1/4 busier: within the slack');
+    assert.equal(pickB([slot('a', 4, 0), slot('b', 4, 3)]), 'a', '3/4 busier: too busy');
+    assert.equal(pickB([slot('a', 4, 0), slot('b', 4, 4)]), 'a', 'full');
+    assert.equal(pickB([slot('a', 4, 0), slot('b', 2, 1)], 1), 'a', 'its free slot is reserved for realtime');
+    assert.equal(pickB([slot('a', 4, 0, 100), slot('b', 4, 0, 10)]), 'b', 'measured slower (noisy under mixed prefill and decode): the cache still wins');
+  });
+
+  test('a hash guess (no cache yet) wins only when its load score is about the best', () => {
+    const pickB = (slots: ModelSlot[]) => pickExecutor(slots, 0, { executorId: 'b', remembered: false })?.executor.info.executorId;
+    assert.equal(pickB([slot('a', 4, 1), slot('b', 4, 1)]), 'b', 'a tie');
+    assert.equal(pickB([slot('a', 4, 0), slot('b', 4, 1)]), 'a', 'one more busy slot: (1+1)/4 vs (0+1)/4');
+    assert.equal(pickB([slot('a', 4, 1, 100), slot('b', 4, 0, 25)]), 'a', 'much slower');
   });
 
   test('skips full executors', () => {
