@@ -16,7 +16,12 @@ export interface Heartbeat {
   stop(): void;
 }
 
-const SOON_MS = 5;
+/**
+ * At most one early heartbeat per this window: fresh enough for routing,
+ * and at most 20 extra messages a second per executor for every scheduler
+ * to decode, however busy the executor is.
+ */
+const SOON_MS = 50;
 
 export function startHeartbeat(nc: NatsConnection, info: () => IExecutorInfo, intervalMs: number, log: Logger): Heartbeat {
   const beat = () => {
