@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { ErrorCode, FinishReason, WeftError, type IChatMessage, type IChatRequest } from '../../proto/index.ts';
 import type { EngineEvent } from '../../executors/engine.ts';
 import { LlamaCppEngine, type SequenceInfo } from '../../executors/engines/llamacpp/index.ts';
-import { DecodeRate } from '../../executors/engines/llamacpp/decode-rate.ts';
+import { DecodeRate } from '../../executors/engines/decode-rate.ts';
 import { SHAPES } from '../../executors/engines/llamacpp/gguf/index.ts';
 import { tinyModelPath } from '../harness/models.ts';
 

@@ -20,7 +20,7 @@ import type { Engine, EngineEvent, GenerateInput, ModelSpec } from '../../engine
 import { eventStream, type Emit } from '../event-stream.ts';
 import { toChatHistory } from './chat-history.ts';
 import { mapStopReason } from './map-finish-reason.ts';
-import { DecodeRate } from './decode-rate.ts';
+import { DecodeRate } from '../decode-rate.ts';
 import { SlotPool } from './slot-pool.ts';
 
 interface Loaded {

@@ -7,7 +7,7 @@
 import { errors, FinishReason, ModelState, type IChatRequest, type ILoadedModel } from '../../../proto/index.ts';
 import type { Engine, EngineEvent, GenerateInput, ModelSpec } from '../../engine.ts';
 import { eventStream, type Emit } from '../event-stream.ts';
-import { DecodeRate } from '../llamacpp/decode-rate.ts';
+import { DecodeRate } from '../decode-rate.ts';
 import { SlotPool } from '../llamacpp/slot-pool.ts';
 
 export const SYNTHETIC_SCHEME = 'synthetic:';
