@@ -4,13 +4,12 @@
 // the file unless the operator gave it.
 import { Buffer } from 'node:buffer';
 import { CatalogModel, DeviceKind, errors, type ICatalogModel } from '../proto/index.ts';
+import { SYNTHETIC_DEFAULT_MEMORY_BYTES } from '../executors/engines/synthetic/synthetic-engine.ts';
 import { estimateGguf } from './estimate.ts';
 import type { DeviceKindName, ModelEntry } from './models-file.ts';
 
 export const DEFAULT_MIN_REPLICAS = 0;
 export const DEFAULT_MAX_REPLICAS = 4;
-/** What a synthetic replica is taken to need when its entry gives no memoryMiB. */
-export const SYNTHETIC_DEFAULT_MEMORY_BYTES = 64 * 1024 * 1024;
 export const DEFAULT_DEVICE_PREFERENCE: readonly DeviceKindName[] = ['nvidia', 'ascend', 'cpu'];
 
 const MIB = 1024 * 1024;
@@ -44,6 +43,7 @@ export async function toCatalogModel(entry: ModelEntry, defaults: DefinitionDefa
   if (entry.memoryMiB !== undefined) {
     memory = entry.memoryMiB * MIB;
   } else if (engine === 'synthetic') {
+    // What the synthetic engine itself reports for a replica with no figure.
     memory = SYNTHETIC_DEFAULT_MEMORY_BYTES;
   } else {
     try {

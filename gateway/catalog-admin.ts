@@ -7,7 +7,8 @@ import type { KvCollection } from '../catalog/kv-collection.ts';
 import type { ExecutorRegistry } from '../scheduler/registry.ts';
 import type { CatalogAdmin } from './routes/admin-models.ts';
 
-const stateName = (s: ModelState | null | undefined) => (ModelState[s ?? 0] ?? '').replace('MODEL_STATE_', '').toLowerCase();
+/** "ready", "loading", … as the API spells a ModelState. */
+export const stateName = (s: ModelState | null | undefined) => (ModelState[s ?? 0] ?? '').replace('MODEL_STATE_', '').toLowerCase();
 
 export function catalogModelView(m: ICatalogModel, plan: IReplicaSet | undefined, registry: ExecutorRegistry): object {
   return {

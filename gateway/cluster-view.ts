@@ -4,17 +4,19 @@
 // scheduler, asked over NATS.
 import type { NatsConnection } from '@nats-io/transport-node';
 import {
-  DeviceKind, DeviceSource, ModelState, SchedulerSnapshot, SnapshotRequest, subjects,
+  DeviceKind, DeviceSource, SchedulerSnapshot, SnapshotRequest, subjects,
   type IDevice, type SchedulerSnapshot as Snapshot,
 } from '../proto/index.ts';
 import type { ExecutorRegistry } from '../scheduler/registry.ts';
+import { kindName } from '../catalog/definition.ts';
+import { stateName } from './catalog-admin.ts';
 import type { CatalogAdmin } from './routes/admin-models.ts';
 
-const kindName = (k: DeviceKind | null | undefined) => (DeviceKind[k ?? 0] ?? 'UNSPECIFIED').replace('DEVICE_KIND_', '').toLowerCase();
+const deviceKind = (k: DeviceKind | null | undefined) => kindName(k) ?? 'unspecified';
 
 function deviceView(d: IDevice) {
   return {
-    kind: kindName(d.kind),
+    kind: deviceKind(d.kind),
     source: d.source === DeviceSource.DEVICE_SOURCE_DECLARED ? 'declared' : 'detected',
     index: d.index ?? 0,
     name: d.name ?? '',
@@ -46,9 +48,9 @@ export async function schedulerSnapshots(nc: NatsConnection, expected: number, r
 export function clusterView(registry: ExecutorRegistry, snapshots: Snapshot[], catalog?: CatalogAdmin, now = Date.now()) {
   const executors = [...registry.executors.values()].map(({ info, lastSeen }) => {
     const models = info.models.map((m) => ({
-      name: m.name, engine: m.engine, state: (ModelState[m.state ?? 0] ?? '').replace('MODEL_STATE_', '').toLowerCase(),
+      name: m.name, engine: m.engine, state: stateName(m.state),
       slots_total: m.slotsTotal ?? 0, slots_busy: m.slotsBusy ?? 0, context_size: m.contextSize ?? 0,
-      device: `${kindName(m.deviceKind)}:${m.deviceIndex ?? 0}`, memory_bytes: m.memoryBytes ?? 0,
+      device: `${deviceKind(m.deviceKind)}:${m.deviceIndex ?? 0}`, memory_bytes: m.memoryBytes ?? 0,
       tokens_per_second: Math.round((m.tokensPerSecond ?? 0) * 10) / 10, load_ms: Math.round(m.loadMs ?? 0),
       idle_ms: m.lastUsedUnixMs ? Math.max(0, now - m.lastUsedUnixMs) : 0,
       ...(m.error ? { error: m.error } : {}),
