@@ -21,6 +21,8 @@ export interface GatewayDeps {
   fabric: FabricClient;
   /** Models clients may ask for: the catalog's, and any a live executor serves. */
   models(): Set<string>;
+  /** Whether clients may ask for `model` (per request: no set is built). */
+  hasModel(model: string): boolean;
   /** The model catalog, for the admin API. */
   catalog: CatalogAdmin;
   readiness(): { natsConnected: boolean; executors: number; models: string[] };

@@ -60,6 +60,7 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
   const app = createApp({
     fabric, keys, log,
     models: () => new Set([...catalog.names(), ...registry.models()]),
+    hasModel: (model) => catalog.has(model) || registry.serves(model),
     catalog: catalogAdmin,
     cluster: async () => clusterView(registry, await schedulerSnapshots(nc, fabric.liveSchedulers(), config.gatewayId), catalogAdmin),
     readiness: () => ({ natsConnected: natsConnected && !nc.isClosed(), executors: registry.executors.size, models: [...registry.models()] }),

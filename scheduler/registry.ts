@@ -89,6 +89,12 @@ export class ExecutorRegistry {
     return out;
   }
 
+  /** Whether some executor reports `model` (stops at the first). */
+  serves(model: string): boolean {
+    for (const e of this.executors.values()) if (e.info.models.some((m) => m.name === model)) return true;
+    return false;
+  }
+
   /** Names of every model some executor serves. */
   models(): Set<string> {
     const names = new Set<string>();

@@ -31,7 +31,7 @@ function timeoutOf(header: string | undefined, fallback: number): number {
 export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
   app.post('/v1/chat/completions', async (c) => {
     const parsed = parseChatRequest(await readJson(c));
-    if (!deps.models().has(parsed.model)) throw errors.modelNotFound(parsed.model);
+    if (!deps.hasModel(parsed.model)) throw errors.modelNotFound(parsed.model);
     const priority = priorityOf(c.req.header('x-weft-priority'));
     const timeoutMs = timeoutOf(c.req.header('x-weft-timeout-ms'), deps.requestTimeoutMs);
     const requestId = c.get('requestId');

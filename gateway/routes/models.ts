@@ -8,7 +8,7 @@ export function modelRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
   app.get('/v1/models', (c) => c.json({ object: 'list', data: [...deps.models()].sort().map(modelObject) }));
   app.get('/v1/models/:model{.+}', (c) => {
     const id = c.req.param('model');
-    if (!deps.models().has(id)) throw errors.modelNotFound(id);
+    if (!deps.hasModel(id)) throw errors.modelNotFound(id);
     return c.json(modelObject(id));
   });
 }

@@ -83,6 +83,8 @@ describe('ExecutorRegistry: heartbeats and expiry', () => {
     reg.upsert(heartbeat('a', [ready('x', 1), { name: 'y', state: ModelState.MODEL_STATE_LOADING }]), T0);
     reg.upsert(heartbeat('b', [ready('x', 1), ready('z', 1)]), T0);
     assert.deepEqual([...reg.models()].sort(), ['x', 'y', 'z']);
+    for (const m of ['x', 'y', 'z']) assert.equal(reg.serves(m), true, 'serves() agrees with models()');
+    assert.equal(reg.serves('w'), false);
   });
 });
 
