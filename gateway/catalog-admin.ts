@@ -31,7 +31,7 @@ export function catalogModelView(m: ICatalogModel, plan: IReplicaSet | undefined
     source: m.source,
     updated_at: new Date(m.updatedUnixMs ?? 0).toISOString(),
     replicas: (plan?.replicas ?? []).map((r) => {
-      const reported = registry.executors.get(r.executorId ?? '')?.info.models.find((x) => x.name === m.name);
+      const reported = registry.reported(r.executorId, m.name);
       return {
         executor_id: r.executorId,
         device: `${kindName(r.deviceKind) ?? '?'}:${r.deviceIndex ?? 0}`,

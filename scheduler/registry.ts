@@ -2,7 +2,7 @@
 // heartbeat is older than the expiry is dropped. Besides what executors
 // report, the registry counts this scheduler's own in-flight dispatches,
 // which are fresher than any heartbeat.
-import { ModelState, type ExecutorInfo } from '../proto/index.ts';
+import { ModelState, type ExecutorInfo, type ILoadedModel } from '../proto/index.ts';
 
 export interface ExecutorEntry {
   info: ExecutorInfo;
@@ -87,6 +87,11 @@ export class ExecutorRegistry {
       out.push({ executor: e, slotsTotal: m.slotsTotal ?? 0, busy: others + (e.inflight.get(model) ?? 0), tokensPerSecond: m.tokensPerSecond ?? 0 });
     }
     return out;
+  }
+
+  /** What executor `executorId` last reported about `model`, if it is live and reports it. */
+  reported(executorId: string | null | undefined, model: string | null | undefined): ILoadedModel | undefined {
+    return this.executors.get(executorId ?? '')?.info.models.find((m) => m.name === model);
   }
 
   /** Whether some executor reports `model` (stops at the first). */

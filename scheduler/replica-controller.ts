@@ -84,8 +84,7 @@ export class ReplicaController {
   }
 
   private replicaState(model: string, r: IReplica): ModelState | undefined {
-    const e = this.deps.registry.executors.get(r.executorId ?? '');
-    return e?.info.models.find((m) => m.name === model)?.state ?? undefined;
+    return this.deps.registry.reported(r.executorId, model)?.state ?? undefined;
   }
 
   private async tick(): Promise<void> {
@@ -258,7 +257,7 @@ export class ReplicaController {
   /** Writes what engines measured a replica takes back to the catalog, per device kind. */
   private async correctMemory(model: ICatalogModel, replicas: IReplica[]): Promise<void> {
     for (const r of replicas) {
-      const m = this.deps.registry.executors.get(r.executorId ?? '')?.info.models.find((x) => x.name === model.name);
+      const m = this.deps.registry.reported(r.executorId, model.name);
       const measured = Number(m?.memoryBytes ?? 0);
       const kind = kindName(m?.deviceKind);
       if (m?.state !== ModelState.MODEL_STATE_READY || measured <= 0 || !kind) continue;
