@@ -69,21 +69,14 @@ export class KvCollection<T> {
     } catch {
       return; // not a key this collection wrote
     }
-    if (e.operation === 'DEL' || e.operation === 'PURGE') {
-      if (!this.items.delete(name)) return;
-      for (const l of this.listeners) l(name, undefined);
-      return;
-    }
+    if (e.operation === 'DEL' || e.operation === 'PURGE') return this.forget(name);
     let value: T;
     try {
       value = this.codec.decode(e.value);
     } catch {
       return; // an undecodable value (written by something else) is ignored
     }
-    const prev = this.items.get(name);
-    if (prev && prev.revision >= e.revision) return;
-    this.items.set(name, { value, revision: e.revision });
-    for (const l of this.listeners) l(name, value);
+    this.note(name, value, e.revision);
   }
 
   get(name: string): T | undefined {
@@ -139,17 +132,24 @@ export class KvCollection<T> {
   async delete(name: string): Promise<boolean> {
     if (!this.items.has(name)) return false;
     await this.kv.delete(encodeKvKey(name));
-    this.items.delete(name);
-    for (const l of this.listeners) l(name, undefined);
+    this.forget(name);
     return true;
   }
 
-  /** Applies our own write at once (the watch echoes it later and is then ignored). */
+  /**
+   * Takes a value at a revision, unless a newer one is already here: our own
+   * writes are applied at once, and the watch's echo of them is then ignored.
+   */
   private note(name: string, value: T, revision: number): void {
     const prev = this.items.get(name);
     if (prev && prev.revision >= revision) return;
     this.items.set(name, { value, revision });
     for (const l of this.listeners) l(name, value);
+  }
+
+  private forget(name: string): void {
+    if (!this.items.delete(name)) return;
+    for (const l of this.listeners) l(name, undefined);
   }
 
   close(): void {
