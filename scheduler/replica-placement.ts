@@ -43,17 +43,25 @@ interface Candidate {
 const deviceLabel = (e: ExecutorEntry, d: IDevice) =>
   `${kindName(d.kind) ?? '?'}:${d.index ?? 0} ${d.name ?? ''} on ${e.info.executorId}${d.source === DeviceSource.DEVICE_SOURCE_DECLARED ? ' (declared)' : ''}`;
 
-/** Memory promised to replicas the executor does not report loaded or loading yet. */
-export function pendingBytes(e: ExecutorEntry, d: IDevice, plans: Iterable<IReplicaSet>): number {
-  let n = 0;
+const deviceKey = (executorId: string | null | undefined, kind: number | null | undefined, index: number | null | undefined) =>
+  `${executorId ?? ''}\u0000${kind ?? 0}\u0000${index ?? 0}`;
+
+/**
+ * Memory promised to replicas that their executor does not report loaded
+ * or loading yet, per device: one pass over every plan, not one per device.
+ */
+function pendingByDevice(executors: readonly ExecutorEntry[], plans: readonly IReplicaSet[]): Map<string, number> {
+  const byId = new Map(executors.map((e) => [e.info.executorId, e]));
+  const out = new Map<string, number>();
   for (const plan of plans) {
     for (const r of plan.replicas ?? []) {
-      if (r.executorId !== e.info.executorId || r.deviceKind !== d.kind || (r.deviceIndex ?? 0) !== (d.index ?? 0)) continue;
-      if (e.info.models.some((m) => m.name === plan.model)) continue;
-      n += Number(r.memoryBytes ?? 0);
+      const e = byId.get(r.executorId ?? '');
+      if (!e || e.info.models.some((m) => m.name === plan.model)) continue;
+      const key = deviceKey(r.executorId, r.deviceKind, r.deviceIndex);
+      out.set(key, (out.get(key) ?? 0) + Number(r.memoryBytes ?? 0));
     }
   }
-  return n;
+  return out;
 }
 
 function runsOn(model: ICatalogModel, d: IDevice): boolean {
@@ -78,6 +86,8 @@ function executorLoad(e: ExecutorEntry): number {
 export function placeReplica(input: PlacementInput): PlacementOutcome {
   const { model } = input;
   const plans = [...input.plans];
+  const executors = [...input.executors];
+  const pending = pendingByDevice(executors, plans);
   const planned = new Set(plans.find((p) => p.model === model.name)?.replicas?.map((r) => r.executorId) ?? []);
   const preference = model.devicePreference ?? [];
   const candidates: Candidate[] = [];
@@ -85,7 +95,7 @@ export function placeReplica(input: PlacementInput): PlacementOutcome {
   const full: FullDevice[] = [];
   let withEngine = 0;
   let excluded = 0;
-  for (const e of input.executors) {
+  for (const e of executors) {
     if (planned.has(e.info.executorId) || !e.info.engines.includes(model.engine!)) continue;
     if (input.exclude?.has(e.info.executorId)) {
       excluded++;
@@ -97,7 +107,7 @@ export function placeReplica(input: PlacementInput): PlacementOutcome {
       if (rank < 0 || !runsOn(model, d)) continue;
       const need = memoryNeed(model, d.kind!);
       const total = Number(d.memoryTotalBytes ?? 0);
-      const free = Number(d.memoryFreeBytes ?? 0) - pendingBytes(e, d, plans);
+      const free = Number(d.memoryFreeBytes ?? 0) - (pending.get(deviceKey(e.info.executorId, d.kind, d.index)) ?? 0);
       if (need > total) tooSmall.push({ label: deviceLabel(e, d), total, need });
       else if (need > free) full.push({ executor: e, device: d, free: Math.max(0, free), need });
       else candidates.push({ executor: e, device: d, rank, need, free, load: executorLoad(e) });
