@@ -120,6 +120,21 @@ describe('LlamaCppEngine', () => {
     }
   });
 
+  test('sampling without a seed differs per request; with a seed it repeats', async () => {
+    await engine.load({ name: 'seed', path, contextSize: 512, slots: 2 });
+    try {
+      const ask = (seed?: number) => generate(engine, 'seed', [{ role: 'user', content: 'Tell me a story.' }], { temperature: 1, maxTokens: 12, ...(seed != null ? { seed } : {}) });
+      // Ten at once and ten one after another, all within the same second.
+      const unseeded = [...await Promise.all(Array.from({ length: 10 }, () => ask()))];
+      for (let i = 0; i < 10; i++) unseeded.push(await ask());
+      assert.equal(new Set(unseeded.map((r) => r.text)).size, unseeded.length, `20 distinct answers: ${JSON.stringify(unseeded.map((r) => r.text))}`);
+      const seeded = [await ask(42), await ask(42), await ask(42)];
+      assert.equal(new Set(seeded.map((r) => r.text)).size, 1, 'the same seed gives the same answer');
+    } finally {
+      await engine.unload('seed');
+    }
+  });
+
   test('prefix reuse: each conversation\'s next turn lands on the sequence holding its earlier turns and evaluates only the new tokens', async (t) => {
     await engine.load({ name: 'reuse', path, contextSize: 1024, slots: 2 });
     try {

@@ -11,10 +11,20 @@
 // preferSequence): the next turn of a conversation lands where its earlier
 // turns already are, and only the new messages are evaluated. This is what
 // prefix affinity in placement pays off on.
+//
+// Erasing a sequence's cached tokens takes the context's lock, which
+// node-llama-cpp's decode loop used to hold for as long as any sequence kept
+// generating: a new prompt landing on a sequence that held another
+// conversation waited for every running request to finish. patches/
+// node-llama-cpp+*.patch (applied by `npm ci`, patch-package) makes the loop
+// decode one batch per hold of the lock, so the erase runs between two
+// batches and the new prefill joins the next one, as in llama-server
+// (test/integration/engine-head-of-line.test.ts).
 import {
   getLlama, JinjaTemplateChatWrapper, LlamaChat, LlamaLogLevel, resolveChatWrapper,
   type ChatHistoryItem, type ChatWrapper, type Token, type Llama, type LlamaContext, type LlamaContextSequence, type LlamaModel,
 } from 'node-llama-cpp';
+import { randomInt } from 'node:crypto';
 import { errors, FinishReason, ModelState, WeftError, type IChatRequest, type ILoadedModel } from '../../../proto/index.ts';
 import type { Engine, EngineEvent, GenerateInput, ModelSpec } from '../../engine.ts';
 import { eventStream, type Emit } from '../event-stream.ts';
@@ -247,7 +257,9 @@ export class LlamaCppEngine implements Engine {
         // OpenAI's default temperature is 1; node-llama-cpp's is greedy.
         temperature: s?.temperature ?? 1,
         ...(s?.topP != null ? { topP: s.topP } : {}),
-        ...(s?.seed != null ? { seed: s.seed % 2 ** 32 } : {}),
+        // Without a seed node-llama-cpp seeds from the clock in whole seconds,
+        // so identical requests within a second sampled identical answers.
+        seed: s?.seed != null ? s.seed % 2 ** 32 : randomInt(2 ** 32 - 1),
         ...(s?.stop && s.stop.length > 0 ? { customStopTriggers: s.stop } : {}),
         // llama.cpp penalties are non-negative; OpenAI's negative values
         // (encouraging repetition) have no equivalent and are ignored.
