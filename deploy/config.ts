@@ -1,8 +1,10 @@
 // Every setting Weft reads from the environment, read once per process,
 // validated, and documented in the one table below (the README's
 // configuration table is generated from it: `npm run weft -- config`).
+import { createHash } from 'node:crypto';
 import { availableParallelism, homedir, hostname } from 'node:os';
 import { join, resolve } from 'node:path';
+import { clusterToken } from '../proto/subjects.ts';
 
 type Parse<T> = (raw: string, name: string) => T;
 
@@ -38,8 +40,35 @@ const oneOf = <T extends string>(...values: T[]): Parse<T> => (raw, name) => {
   return raw as T;
 };
 const optional = (raw: string) => raw || undefined;
+/** "*", or comma-separated origins: scheme://host[:port], as a browser sends them in Origin. */
+const origins: Parse<string[]> = (raw, name) => {
+  const list = raw.split(',').map((o) => o.trim()).filter(Boolean);
+  for (const o of list) {
+    if (o !== '*' && !/^[a-z][a-z0-9+.-]*:\/\/[^/\s?#]+$/i.test(o)) {
+      throw new ConfigError(`${name}=${raw}: expected * or origins like https://app.example.com (scheme://host[:port], no path), comma-separated`);
+    }
+  }
+  return list;
+};
 
 const weftHome = (env: NodeJS.ProcessEnv) => resolve(env.WEFT_HOME || join(homedir(), '.weft'));
+
+/**
+ * The default cluster name: one per WEFT_HOME (its absolute path, hashed),
+ * so two installs on one machine sharing a NATS server stay apart, while
+ * every process started with the same WEFT_HOME (the launcher's children,
+ * the CLI, the tests' harness) agrees without being told.
+ */
+export const defaultCluster = (env: NodeJS.ProcessEnv) => `home-${createHash('sha256').update(weftHome(env)).digest('hex').slice(0, 12)}`;
+
+/** Bucket and stream names grow with it (and they are file names on the server): keep them short. */
+const MAX_CLUSTER_TOKEN = 64;
+const clusterName: Parse<string> = (raw, name) => {
+  if (!raw.isWellFormed() || clusterToken(raw).length > MAX_CLUSTER_TOKEN) {
+    throw new ConfigError(`${name}=${raw}: expected a name of at most ${MAX_CLUSTER_TOKEN} letters, digits and '-' (any other character counts 3 per UTF-8 byte)`);
+  }
+  return raw;
+};
 
 function setting<T>(s: Setting<T>): Setting<T> {
   return s;
@@ -50,18 +79,24 @@ export const SETTINGS = {
     doc: 'Data directory: models, models.json, NATS JetStream storage of the local launcher.' }),
   natsUrl: setting({ env: 'NATS_URL', default: () => 'nats://127.0.0.1:4222', defaultText: 'nats://127.0.0.1:4222', parse: str, usedBy: 'all',
     doc: 'NATS server(s), comma-separated. The launcher starts its own nats-server when unset and none answers.' }),
+  cluster: setting({ env: 'WEFT_CLUSTER', default: defaultCluster, defaultText: 'home-<hash of WEFT_HOME>', parse: clusterName, usedBy: 'all',
+    doc: 'Name of the fabric. It scopes every NATS subject, queue group and KV bucket, so fabrics on one NATS server never see each other. Processes with the same WEFT_CLUSTER and NATS_URL form one fabric: set both alike on every machine that joins. The default is one per WEFT_HOME, so two installs stay apart.' }),
   port: setting({ env: 'PORT', default: () => 8080, defaultText: '8080', parse: int(0, 65535), usedBy: 'gateway',
     doc: 'HTTP port of the gateway (0 picks a free one).' }),
   host: setting({ env: 'WEFT_HOST', default: () => '127.0.0.1', defaultText: '127.0.0.1', parse: str, usedBy: 'gateway',
     doc: 'Address the gateway binds. Set 0.0.0.0 to serve other machines (set WEFT_API_KEYS too).' }),
   apiKeys: setting<string | undefined>({ env: 'WEFT_API_KEYS', default: () => undefined, defaultText: '(auth off)', parse: optional, usedBy: 'gateway',
-    doc: 'Path of the API keys file (see "Keys and tenants"). When set, every /v1 call needs a Bearer key.' }),
+    doc: 'Path of the API keys file (see "Keys and tenants"). When set, every /v1 call needs a Bearer key. Changes to the file take effect within a second.' }),
+  corsOrigins: setting<string[]>({ env: 'WEFT_CORS_ORIGINS', default: () => [], defaultText: '(none)', parse: origins, usedBy: 'gateway',
+    doc: 'Origins browser clients may call the API from, comma-separated (e.g. https://app.example.com), or * for any. Preflight requests need no API key. Unset: no CORS headers, so browsers refuse cross-origin calls.' }),
   maxBodyBytes: setting({ env: 'WEFT_MAX_BODY_BYTES', default: () => 8 * 1024 * 1024, defaultText: '8388608 (8 MiB)', parse: int(1024, 1 << 30), usedBy: 'gateway',
     doc: 'Largest accepted request body; larger bodies get 413.' }),
   requestTimeoutMs: setting({ env: 'WEFT_REQUEST_TIMEOUT_MS', default: () => 300_000, defaultText: '300000', parse: int(100, 86_400_000), usedBy: 'gateway',
     doc: 'Deadline of a request that sets none (header X-Weft-Timeout-Ms sets one per request). Past it: 504.' }),
   acceptTimeoutMs: setting({ env: 'WEFT_ACCEPT_TIMEOUT_MS', default: () => 2_000, defaultText: '2000', parse: int(50, 60_000), usedBy: 'gateway',
     doc: 'How long the gateway waits for a scheduler to accept a request before answering 503.' }),
+  schedulerWaitMs: setting({ env: 'WEFT_SCHEDULER_WAIT_MS', default: () => 10_000, defaultText: '10000', parse: int(0, 600_000), usedBy: 'gateway',
+    doc: 'How long a request waits for a scheduler when none is running (a restart takes seconds) before 503; also bounded by its deadline.' }),
   gatewayId: setting({ env: 'WEFT_GATEWAY_ID', default: () => `gw-${hostname()}-${process.pid}`, defaultText: 'gw-<host>-<pid>', parse: str, usedBy: 'gateway',
     doc: 'Identity of this gateway; names its reply subjects.' }),
   schedulerId: setting({ env: 'WEFT_SCHEDULER_ID', default: () => `sched-${hostname()}-${process.pid}`, defaultText: 'sched-<host>-<pid>', parse: str, usedBy: 'scheduler',

@@ -1,9 +1,13 @@
 // What every Weft process does around its own logic: telemetry, a logger,
-// clean shutdown on SIGINT/SIGTERM, one readable line for bad config, and
-// exiting when the launcher that started it is gone.
+// clean shutdown on SIGINT/SIGTERM, one readable line (and an exit status a
+// supervisor can act on) for bad config, NATS not answering or a port in
+// use, and exiting when the launcher that started it is gone.
 import { initTelemetry } from '../observability/telemetry.ts';
 import { createLogger, type Logger } from '../observability/logger.ts';
 import { ConfigError, type Config } from './config.ts';
+import { displayNatsUrl, natsUnreachable } from './nats-check.ts';
+import { watchParent } from './parent-watch.ts';
+import { EXIT, explainListenFailure } from './start-failure.ts';
 
 export interface Closeable {
   close(): Promise<void>;
@@ -16,7 +20,7 @@ export async function runProcess(component: string, start: (config: Config, log:
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`weft ${component}: ${err.message}\n`);
-      process.exit(2);
+      process.exit(EXIT.badConfig);
     }
     throw err;
   }
@@ -28,22 +32,22 @@ export async function runProcess(component: string, start: (config: Config, log:
   });
   process.on('unhandledRejection', (err) => log.error('unhandled rejection', { err }));
 
-  let running: Closeable;
-  try {
-    running = await start(cfg, log);
-  } catch (err) {
-    log.error('failed to start', { err, stack: (err as Error).stack });
+  const fail = async (message: string, exitCode: number, meta?: Record<string, unknown>) => {
+    log.error(message, meta);
     await telemetry.shutdown();
-    process.exit(1);
-  }
+    process.exit(exitCode);
+  };
 
+  // Set up before starting: a signal, or the launcher going, while the
+  // process still starts (connecting, binding) must stop it too.
+  let running: Closeable | undefined;
   let stopping = false;
   const stop = async (why: string) => {
     if (stopping) return;
     stopping = true;
     log.info('stopping', { why });
     const force = setTimeout(() => process.exit(1), 10_000).unref();
-    await running.close().catch((err) => log.error('error while stopping', { err }));
+    await running?.close().catch((err) => log.error('error while stopping', { err }));
     await telemetry.shutdown();
     clearTimeout(force);
     process.exit(0);
@@ -51,16 +55,23 @@ export async function runProcess(component: string, start: (config: Config, log:
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
-  // A child of the local launcher must not outlive it (it would hold its
-  // port and memory): poll the launcher's pid.
+  // A child of the local launcher must not outlive it (it would keep
+  // serving, and hold its port and memory).
   const parent = Number(process.env.WEFT_PARENT_PID);
-  if (parent > 0) {
-    setInterval(() => {
-      try {
-        process.kill(parent, 0);
-      } catch {
-        void stop('launcher exited');
-      }
-    }, 1000).unref();
+  if (parent > 0) watchParent(parent, () => void stop('launcher exited'));
+
+  // Checked first so that a wrong NATS_URL is one line naming it, whatever
+  // connection the component opens first.
+  const unreachable = await natsUnreachable(cfg.natsUrl);
+  if (unreachable !== undefined) {
+    return fail(`cannot reach NATS at ${displayNatsUrl(cfg.natsUrl)}: ${unreachable}`, EXIT.natsUnreachable);
+  }
+
+  try {
+    running = await start(cfg, log);
+  } catch (err) {
+    const listen = explainListenFailure(err);
+    if (listen) return fail(listen.message, listen.exitCode);
+    return fail('failed to start', 1, { err, stack: (err as Error).stack });
   }
 }

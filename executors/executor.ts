@@ -2,7 +2,7 @@
 // (loads what the replica plan in NATS KV assigns here), heartbeats on NATS.
 import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { buckets, CatalogModel, DeviceKind, DeviceSource, ReplicaSet, type IDevice, type IExecutorInfo } from '../proto/index.ts';
+import { CatalogModel, DeviceKind, DeviceSource, fabricNames, ReplicaSet, type IDevice, type IExecutorInfo } from '../proto/index.ts';
 import { KvCollection } from '../catalog/kv-collection.ts';
 import { ExecutorService } from '../proto/grpc.ts';
 import type { Config } from '../deploy/config.ts';
@@ -69,17 +69,19 @@ export async function startExecutor(config: Config, log: Logger): Promise<Runnin
   address = config.grpcAdvertise ?? `${config.grpcHost}:${port}`;
   log.info('gRPC server listening', { address, threads: config.threads });
 
+  // This executor's cluster: only its schedulers see its heartbeats and dial it.
+  const { subjects, buckets } = fabricNames(config.cluster);
   const nc: NatsConnection = await connect({ servers: config.natsUrl.split(','), name: config.executorId, maxReconnectAttempts: -1 });
   const [catalog, plan] = await Promise.all([
     KvCollection.open(nc, buckets.catalog, CatalogModel),
     KvCollection.open(nc, buckets.replicas, ReplicaSet),
   ]);
   agent = new ReplicaAgent({ executorId: config.executorId, engine, devices, catalog, plan, log, changed: () => heartbeat?.beat() });
-  heartbeat = startHeartbeat(nc, info, config.heartbeatMs, log);
+  heartbeat = startHeartbeat(nc, subjects, info, config.heartbeatMs, log);
   // Replicas already placed here (a restart) load before "ready"; their
   // heartbeats say LOADING meanwhile.
   await agent.reconcile();
-  log.info('executor ready', { executorId: config.executorId, models: engine.models().map((m) => m.name) });
+  log.info('executor ready', { executorId: config.executorId, cluster: config.cluster, models: engine.models().map((m) => m.name) });
 
   return {
     address,

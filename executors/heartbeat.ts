@@ -1,7 +1,7 @@
 // Executors announce themselves on NATS: a heartbeat every interval, and at
 // once when someone asks (a scheduler or gateway that just started).
 import type { NatsConnection } from '@nats-io/transport-node';
-import { ExecutorInfo, subjects, type IExecutorInfo } from '../proto/index.ts';
+import { ExecutorInfo, type IExecutorInfo, type Subjects } from '../proto/index.ts';
 import type { Logger } from '../observability/logger.ts';
 
 export interface Heartbeat {
@@ -23,7 +23,7 @@ export interface Heartbeat {
  */
 const SOON_MS = 50;
 
-export function startHeartbeat(nc: NatsConnection, info: () => IExecutorInfo, intervalMs: number, log: Logger): Heartbeat {
+export function startHeartbeat(nc: NatsConnection, subjects: Subjects, info: () => IExecutorInfo, intervalMs: number, log: Logger): Heartbeat {
   const beat = () => {
     try {
       nc.publish(subjects.heartbeat, ExecutorInfo.encode(info()).finish());

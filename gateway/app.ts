@@ -2,19 +2,20 @@
 // (no NATS or ports of its own here), and main.ts serves it.
 import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
 import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Context, type Span } from '@opentelemetry/api';
 import { randomBytes } from 'node:crypto';
 import type { Logger } from '../observability/logger.ts';
 import { Attr, SpanNames } from '../observability/names.ts';
 import { traceparentOf } from '../observability/propagation.ts';
 import { tracer } from '../observability/telemetry.ts';
-import { auth, type Principal } from './auth.ts';
+import { auth, type KeyLookup, type Principal } from './auth.ts';
 import { HttpError, toOpenAIError } from './errors.ts';
 import type { FabricClient } from './fabric-client.ts';
 import { chatRoutes } from './routes/chat.ts';
 import { adminModelRoutes, type CatalogAdmin } from './routes/admin-models.ts';
 import { clusterRoutes } from './routes/cluster.ts';
-import { healthRoutes } from './routes/health.ts';
+import { healthRoutes, type ModelReadiness } from './routes/health.ts';
 import { modelRoutes } from './routes/models.ts';
 
 export interface GatewayDeps {
@@ -25,10 +26,14 @@ export interface GatewayDeps {
   hasModel(model: string): boolean;
   /** The model catalog, for the admin API. */
   catalog: CatalogAdmin;
-  readiness(): { natsConnected: boolean; executors: number; models: string[] };
+  /** /readyz: NATS, executors, and which models serve (see routes/health.ts). */
+  readiness(): { natsConnected: boolean; executors: number } & ModelReadiness;
   /** The cluster view (GET /v1/cluster). */
   cluster(): Promise<object>;
-  keys: Map<string, Principal> | undefined;
+  /** API keys; undefined: auth is off. */
+  keys: KeyLookup | undefined;
+  /** Origins browsers may call from (WEFT_CORS_ORIGINS); '*' is any; empty: no CORS. */
+  corsOrigins: readonly string[];
   maxBodyBytes: number;
   requestTimeoutMs: number;
   log: Logger;
@@ -82,6 +87,16 @@ export function createApp(deps: GatewayDeps): Hono<GatewayEnv> {
     }
   });
 
+  if (deps.corsOrigins.length > 0) {
+    // Before auth: a browser's preflight (OPTIONS) carries no Authorization
+    // header, and is answered here. Error responses carry the headers too,
+    // so a browser client can read the OpenAI error object.
+    app.use('*', cors({
+      origin: deps.corsOrigins.includes('*') ? '*' : [...deps.corsOrigins],
+      exposeHeaders: ['x-request-id', 'traceparent', 'Retry-After'],
+      maxAge: 600,
+    }));
+  }
   app.use('/v1/*', auth(deps.keys));
   // Counts bytes as they stream in, so a huge chunked body is cut off at the
   // limit instead of being buffered first.

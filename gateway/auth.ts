@@ -3,8 +3,9 @@
 // random 256-bit values, so a fast hash is the right one (no brute force
 // space to slow down, unlike passwords).
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, unwatchFile, watchFile, type Stats } from 'node:fs';
 import type { MiddlewareHandler } from 'hono';
+import type { Logger } from '../observability/logger.ts';
 import { HttpError } from './errors.ts';
 
 export type Role = 'user' | 'admin';
@@ -45,7 +46,8 @@ export function parseKeysFile(text: string, file: string): Map<string, Principal
   const out = new Map<string, Principal>();
   keys.forEach((k: Partial<KeyRecord>, i) => {
     if (typeof k?.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(k.sha256)) throw new Error(`${file}: keys[${i}].sha256: expected 64 hex digits`);
-    if (typeof k.tenant !== 'string' || k.tenant === '') throw new Error(`${file}: keys[${i}].tenant: expected a tenant name`);
+    // A lone surrogate has no UTF-8 form: no request envelope carrying it could be decoded.
+    if (typeof k.tenant !== 'string' || k.tenant === '' || !k.tenant.isWellFormed()) throw new Error(`${file}: keys[${i}].tenant: expected a tenant name`);
     if (k.role !== 'user' && k.role !== 'admin') throw new Error(`${file}: keys[${i}].role: expected "user" or "admin"`);
     out.set(k.sha256, { keyId: k.keyId ?? `keys[${i}]`, tenant: k.tenant, role: k.role });
   });
@@ -56,10 +58,70 @@ export function loadKeysFile(file: string): Map<string, Principal> {
   return parseKeysFile(readFileSync(file, 'utf8'), file);
 }
 
+/** A principal by the SHA-256 of its key (a Map is one). */
+export interface KeyLookup {
+  get(sha256: string): Principal | undefined;
+}
+
+/** How often the keys file is checked for changes. */
+const KEYS_FILE_POLL_MS = 500;
+
+/**
+ * The keys file, reloaded when it changes, so keys added or revoked take
+ * effect within a second without a restart. A file that cannot be read or
+ * does not validate (half written, a typo, deleted) keeps the keys in
+ * force: an operator's mistake must not lock every client out, nor let
+ * anyone in. The file is polled (fs.watchFile), not watched: editors and
+ * `weft keys add` replace it by rename, which an inotify watch loses.
+ */
+export class KeysFile implements KeyLookup {
+  readonly file: string;
+  /** Reloads refused so far (the file did not read or validate). */
+  rejected = 0;
+  private keys: Map<string, Principal>;
+  private readonly log: Logger;
+  private readonly onChange = (curr: Stats, prev: Stats) => {
+    if (curr.mtimeMs !== prev.mtimeMs || curr.size !== prev.size || curr.ino !== prev.ino) this.reload();
+  };
+
+  /** Loads `file` (throws when it is not valid: the gateway does not start) and watches it. */
+  constructor(file: string, log: Logger) {
+    this.file = file;
+    this.log = log;
+    this.keys = loadKeysFile(file);
+    watchFile(file, { interval: KEYS_FILE_POLL_MS, persistent: false }, this.onChange);
+  }
+
+  get(sha256: string): Principal | undefined {
+    return this.keys.get(sha256);
+  }
+
+  get size(): number {
+    return this.keys.size;
+  }
+
+  /** Reads the file again; on any failure the keys in force stay. Returns whether it loaded. */
+  reload(): boolean {
+    try {
+      this.keys = loadKeysFile(this.file);
+      this.log.info('API keys reloaded', { file: this.file, keys: this.keys.size });
+      return true;
+    } catch (err) {
+      this.rejected++;
+      this.log.error('API keys file rejected; the previous keys stay in force', { file: this.file, keys: this.keys.size, err: (err as Error).message });
+      return false;
+    }
+  }
+
+  close(): void {
+    unwatchFile(this.file, this.onChange);
+  }
+}
+
 export type AuthVariables = { principal: Principal };
 
 /** Requires a valid Bearer key when `keys` is given; otherwise every caller is ANONYMOUS. */
-export function auth(keys: Map<string, Principal> | undefined): MiddlewareHandler<{ Variables: AuthVariables }> {
+export function auth(keys: KeyLookup | undefined): MiddlewareHandler<{ Variables: AuthVariables }> {
   return async function authenticate(c, next) {
     if (!keys) {
       c.set('principal', ANONYMOUS);

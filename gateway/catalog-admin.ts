@@ -29,6 +29,8 @@ export function catalogModelView(m: ICatalogModel, plan: IReplicaSet | undefined
     file_bytes: m.fileBytes ?? 0,
     dtype: m.dtype ?? '',
     source: m.source,
+    // Which models file (host:path) defines it: the one to edit, and the only import that removes it.
+    ...(m.source === 'file' ? { source_file: m.sourceFile ?? '' } : {}),
     updated_at: new Date(m.updatedUnixMs ?? 0).toISOString(),
     replicas: (plan?.replicas ?? []).map((r) => {
       const reported = registry.reported(r.executorId, m.name);

@@ -4,8 +4,8 @@
 // scheduler, asked over NATS.
 import type { NatsConnection } from '@nats-io/transport-node';
 import {
-  DeviceKind, DeviceSource, SchedulerSnapshot, SnapshotRequest, subjects,
-  type IDevice, type SchedulerSnapshot as Snapshot,
+  DeviceKind, DeviceSource, SchedulerSnapshot, SnapshotRequest,
+  type IDevice, type Subjects, type SchedulerSnapshot as Snapshot,
 } from '../proto/index.ts';
 import type { ExecutorRegistry } from '../scheduler/registry.ts';
 import { kindName } from '../catalog/definition.ts';
@@ -29,7 +29,7 @@ function deviceView(d: IDevice) {
   };
 }
 
-export async function schedulerSnapshots(nc: NatsConnection, expected: number, requester: string): Promise<Snapshot[]> {
+export async function schedulerSnapshots(nc: NatsConnection, subjects: Subjects, expected: number, requester: string): Promise<Snapshot[]> {
   if (expected === 0) return [];
   const out: Snapshot[] = [];
   const replies = await nc.requestMany(subjects.schedulerSnapshot, SnapshotRequest.encode({ requester }).finish(), {

@@ -4,14 +4,18 @@
 // watches scheduler heartbeats: a request whose scheduler died is published
 // again when nothing of it reached the client yet (a non-streaming answer
 // arrives whole, so those always can be), and fails with 502 otherwise.
+// A request published while no scheduler runs (NATS answers "no
+// responders") waits for the next scheduler heartbeat and is published
+// again, up to WEFT_SCHEDULER_WAIT_MS: a scheduler restart is not a failure.
 import { Readable } from 'node:stream';
 import { headers as natsHeaders, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import type { Context } from '@opentelemetry/api';
 import {
-  CancelNotice, errors, InferenceRequest, ReplyFrame, SchedulerInfo, subjects, decodeToken, headers as H, WeftError,
-  type GenerateChunk, type IInferenceRequest, type PriorityClass,
+  CancelNotice, errors, InferenceRequest, ReplyFrame, SchedulerInfo, decodeToken, headers as H, WeftError,
+  type GenerateChunk, type Subjects, type IInferenceRequest, type PriorityClass,
 } from '../proto/index.ts';
 import { injectNats } from '../observability/propagation.ts';
+import type { LargeRequests } from './large-requests.ts';
 
 export interface Submission {
   /** Chunks in order; ends after the last one, or throws a WeftError. */
@@ -26,6 +30,14 @@ interface Pending {
   /** When the holder became known; its liveness counts from here at least. */
   heldSince: number;
   timers: NodeJS.Timeout[];
+  /** Fails the request when no scheduler takes it in time (re-armed at each publish). */
+  acceptTimer?: NodeJS.Timeout;
+  /** Since when the request has waited for a scheduler to run (none answered its publish). */
+  noSchedulerSince?: number;
+  /** Published again at the next scheduler heartbeat (once: a second publish could run it twice). */
+  awaitingScheduler: boolean;
+  /** The object holding the request's body when it was too large for a message; deleted when settled. */
+  bodyRef?: string;
   /** A chunk reached the client: the request can no longer be resubmitted. */
   delivered: boolean;
   /** How to publish it again, and how often it was. */
@@ -46,17 +58,24 @@ export class FabricClient {
   private readonly unsentCancels = new Map<string, { reason: string; timer: NodeJS.Timeout }>();
   private readonly subs: Subscription[];
   private readonly nc: NatsConnection;
+  /** The subjects of this gateway's cluster. */
+  private readonly subjects: Subjects;
   private readonly gatewayId: string;
   private readonly acceptTimeoutMs: number;
+  private readonly schedulerWaitMs: number;
+  private readonly large: LargeRequests | undefined;
   private readonly schedulerExpiryMs: number;
   /** Last heartbeat of each scheduler, by id. */
   private readonly schedulers = new Map<string, number>();
   private readonly sweep: NodeJS.Timeout;
 
-  constructor(nc: NatsConnection, gatewayId: string, opts: { acceptTimeoutMs: number; schedulerExpiryMs: number }) {
+  constructor(nc: NatsConnection, subjects: Subjects, gatewayId: string, opts: { acceptTimeoutMs: number; schedulerExpiryMs: number; schedulerWaitMs: number; large?: LargeRequests }) {
     this.nc = nc;
+    this.subjects = subjects;
     this.gatewayId = gatewayId;
     this.acceptTimeoutMs = opts.acceptTimeoutMs;
+    this.schedulerWaitMs = opts.schedulerWaitMs;
+    this.large = opts.large;
     this.schedulerExpiryMs = opts.schedulerExpiryMs;
     this.subs = [
       nc.subscribe(subjects.replyAll(gatewayId), {
@@ -70,7 +89,15 @@ export class FabricClient {
           try {
             this.schedulers.set(SchedulerInfo.decode(msg.data).schedulerId, Date.now());
           } catch {
-            // not a heartbeat of ours
+            return; // not a heartbeat of ours
+          }
+          // A scheduler runs (again): publish what waited for one. Its request
+          // subscriptions reached the server before its first heartbeat.
+          for (const p of this.pending.values()) {
+            if (p.awaitingScheduler && !p.schedulerId) {
+              p.awaitingScheduler = false;
+              p.publish();
+            }
           }
         },
       }),
@@ -116,11 +143,15 @@ export class FabricClient {
     const hdrs = natsHeaders();
     hdrs.set(H.requestId, requestId);
     injectNats(hdrs, ctx);
-    const replySubject = subjects.reply(this.gatewayId, requestId);
-    const subject = subjects.request(priority, req.model ?? '');
-    const data = InferenceRequest.encode({ ...req, replySubject }).finish();
+    const replySubject = this.subjects.reply(this.gatewayId, requestId);
+    const subject = this.subjects.request(priority, req.model ?? '');
+    const encoded = InferenceRequest.encode({ ...req, replySubject }).finish();
+    // Too large for one message: the body goes to the object store first,
+    // and the message carries its name (see large-requests.ts).
+    const byReference = this.large?.needsReference(encoded.length) ?? false;
+    const data = byReference ? new Uint8Array(0) : encoded;
     const p: Pending = {
-      out, timers: [], delivered: false, resubmits: 0, heldSince: 0,
+      out, timers: [], delivered: false, resubmits: 0, heldSince: 0, awaitingScheduler: false,
       publish: () => {
         try {
           // With a reply subject set, NATS answers a 503 status at once when
@@ -129,10 +160,10 @@ export class FabricClient {
         } catch (err) {
           fail(errors.noCapacity(`The fabric is unreachable: ${(err as Error).message}`, 1));
         }
-        const acceptTimer = setTimeout(() => {
-          if (!p.schedulerId) fail(errors.noCapacity('No scheduler accepted the request in time.', 1));
+        clearTimeout(p.acceptTimer);
+        p.acceptTimer = setTimeout(() => {
+          if (!p.schedulerId && !p.awaitingScheduler) fail(errors.noCapacity('No scheduler accepted the request in time.', 1));
         }, this.acceptTimeoutMs);
-        p.timers.push(acceptTimer);
       },
     };
     this.pending.set(requestId, p);
@@ -143,7 +174,16 @@ export class FabricClient {
       }, Math.max(0, req.deadlineUnixMs - Date.now())));
     }
 
-    p.publish();
+    if (byReference) {
+      this.large!.put(encoded).then((name) => {
+        p.bodyRef = name;
+        if (!this.pending.has(requestId)) return this.large!.delete(name); // settled (cancelled) meanwhile
+        hdrs.set(H.bodyRef, name);
+        p.publish();
+      }, (err) => fail(errors.noCapacity(`Storing the request body (${encoded.length} bytes, over the NATS server's max_payload of ${this.large!.maxPayload}) failed: ${(err as Error).message}`, 1)));
+    } else {
+      p.publish();
+    }
     return {
       chunks: out,
       cancel: (reason) => {
@@ -165,7 +205,7 @@ export class FabricClient {
 
   private publishCancel(schedulerId: string, requestId: string, reason: string) {
     try {
-      this.nc.publish(subjects.cancel(schedulerId), CancelNotice.encode({ requestId, reason }).finish());
+      this.nc.publish(this.subjects.cancel(schedulerId), CancelNotice.encode({ requestId, reason }).finish());
     } catch {
       // The connection is gone; the scheduler's deadline still bounds the work.
     }
@@ -196,7 +236,7 @@ export class FabricClient {
       return;
     }
     if (msg.headers?.code === 503) {
-      this.settle(requestId, errors.noCapacity('No scheduler is running.', 1));
+      this.waitForScheduler(requestId, p);
       return;
     }
     let frame;
@@ -225,10 +265,25 @@ export class FabricClient {
     }
   }
 
+  /** No scheduler subscribes: wait for one to heartbeat (bounded), then publish again. */
+  private waitForScheduler(requestId: string, p: Pending) {
+    clearTimeout(p.acceptTimer);
+    p.awaitingScheduler = true;
+    if (p.noSchedulerSince !== undefined) return; // the bound runs from the first time none answered
+    p.noSchedulerSince = Date.now();
+    p.timers.push(setTimeout(() => {
+      if (!p.schedulerId) {
+        this.settle(requestId, errors.noCapacity(`No scheduler is running (waited ${this.schedulerWaitMs} ms for one to start: WEFT_SCHEDULER_WAIT_MS).`, 1));
+      }
+    }, this.schedulerWaitMs));
+  }
+
   private settle(requestId: string, error?: WeftError) {
     const p = this.pending.get(requestId);
     if (!p) return;
     this.pending.delete(requestId);
+    clearTimeout(p.acceptTimer);
+    if (p.bodyRef) this.large?.delete(p.bodyRef);
     for (const t of p.timers) clearTimeout(t);
     if (error) p.out.destroy(error);
     else p.out.push(null);

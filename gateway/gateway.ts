@@ -3,15 +3,17 @@
 import type { Server as HttpServer } from 'node:http';
 import { serve, type ServerType } from '@hono/node-server';
 import { connect } from '@nats-io/transport-node';
-import { buckets, CatalogModel, DiscoverRequest, ExecutorInfo, ReplicaSet, subjects } from '../proto/index.ts';
+import { CatalogModel, DiscoverRequest, ExecutorInfo, fabricNames, ReplicaSet } from '../proto/index.ts';
 import { KvCollection } from '../catalog/kv-collection.ts';
 import type { Config } from '../deploy/config.ts';
 import type { Logger } from '../observability/logger.ts';
 import { ExecutorRegistry } from '../scheduler/registry.ts';
 import { createApp } from './app.ts';
+import { modelReadiness } from './routes/health.ts';
 import { createCatalogAdmin } from './catalog-admin.ts';
 import { clusterView, schedulerSnapshots } from './cluster-view.ts';
-import { loadKeysFile } from './auth.ts';
+import { KeysFile } from './auth.ts';
+import { LargeRequests } from './large-requests.ts';
 import { FabricClient } from './fabric-client.ts';
 
 export interface RunningGateway {
@@ -20,10 +22,13 @@ export interface RunningGateway {
 }
 
 export async function startGateway(config: Config, log: Logger): Promise<RunningGateway> {
-  const keys = config.apiKeys ? loadKeysFile(config.apiKeys) : undefined;
+  // Reloaded when the file changes: keys added or revoked need no restart.
+  const keys = config.apiKeys ? new KeysFile(config.apiKeys, log) : undefined;
   if (keys) log.info('API keys required', { file: config.apiKeys, keys: keys.size });
   else log.warn('auth is off: every caller is the default tenant (set WEFT_API_KEYS to require keys)');
 
+  // Every subject and bucket of this gateway's cluster: it sees only that fabric.
+  const { subjects, buckets } = fabricNames(config.cluster);
   const nc = await connect({ servers: config.natsUrl.split(','), name: config.gatewayId, maxReconnectAttempts: -1 });
   let natsConnected = true;
   void (async () => {
@@ -50,36 +55,49 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
   const expiry = setInterval(() => registry.expire(), 500);
   nc.publish(subjects.discover, DiscoverRequest.encode({ requester: config.gatewayId }).finish());
 
-  const [catalog, plan] = await Promise.all([
+  const [catalog, plan, large] = await Promise.all([
     KvCollection.open(nc, buckets.catalog, CatalogModel),
     KvCollection.open(nc, buckets.replicas, ReplicaSet),
+    LargeRequests.open(nc, buckets.bodies),
   ]);
   const catalogAdmin = createCatalogAdmin(catalog, plan, registry, { contextSize: config.contextSize, slots: config.slots, idleTtlMs: config.idleTtlMs });
 
-  const fabric = new FabricClient(nc, config.gatewayId, { acceptTimeoutMs: config.acceptTimeoutMs, schedulerExpiryMs: config.schedulerExpiryMs });
+  const fabric = new FabricClient(nc, subjects, config.gatewayId, { acceptTimeoutMs: config.acceptTimeoutMs, schedulerExpiryMs: config.schedulerExpiryMs, schedulerWaitMs: config.schedulerWaitMs, large });
   const app = createApp({
     fabric, keys, log,
     models: () => new Set([...catalog.names(), ...registry.models()]),
     hasModel: (model) => catalog.has(model) || registry.serves(model),
     catalog: catalogAdmin,
-    cluster: async () => clusterView(registry, await schedulerSnapshots(nc, fabric.liveSchedulers(), config.gatewayId), catalogAdmin),
-    readiness: () => ({ natsConnected: natsConnected && !nc.isClosed(), executors: registry.executors.size, models: [...registry.models()] }),
+    cluster: async () => clusterView(registry, await schedulerSnapshots(nc, subjects, fabric.liveSchedulers(), config.gatewayId), catalogAdmin),
+    readiness: () => ({
+      natsConnected: natsConnected && !nc.isClosed(),
+      executors: registry.executors.size,
+      ...modelReadiness(catalog.values(), (name) => plan.get(name), registry),
+    }),
     maxBodyBytes: config.maxBodyBytes,
     requestTimeoutMs: config.requestTimeoutMs,
+    corsOrigins: config.corsOrigins,
   });
 
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  // A port that cannot be bound (in use, not permitted) fails the start, which
+  // runProcess reports in one line, rather than an uncaught exception.
+  const server: ServerType = await new Promise((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
+      s.off('error', reject);
+      resolve(s);
+    });
+    s.once('error', reject);
   });
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-  log.info('gateway listening', { url });
+  log.info('gateway listening', { url, cluster: config.cluster });
 
   return {
     url,
     async close() {
       clearInterval(expiry);
+      keys?.close();
       // Stop accepting, let requests in flight finish (bounded), then fail
       // what is left so no client waits on a gateway that is gone.
       const http = server as HttpServer;

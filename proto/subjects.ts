@@ -1,16 +1,22 @@
-// The one module that names every NATS subject, queue group and header.
-// Nowhere else may a subject be built by concatenation: model names are
-// user input and could otherwise inject '.', '*' or '>' into a subject.
+// The one module that names every NATS subject, queue group, header and
+// JetStream bucket. Nowhere else may a subject be built by concatenation:
+// model names are user input and could otherwise inject '.', '*' or '>'
+// into a subject.
+//
+// Every subject, queue group and bucket is scoped by the fabric's cluster
+// name (WEFT_CLUSTER): fabrics sharing one NATS server share no name, so
+// none of them sees, serves or deletes another's models, executors or
+// requests. Processes take their names from fabricNames(config.cluster);
+// nothing here is unscoped, so a new subject or bucket cannot forget the
+// cluster (a unit test checks that every one carries it).
 
-const ROOT = 'weft.v1';
+const PREFIX = 'weft';
+const VERSION = 'v1';
 
 /** Priority classes as they appear in subjects and in the API. */
 export const PriorityClass = { REALTIME: 'realtime', BATCH: 'batch' } as const;
 export type PriorityClass = (typeof PriorityClass)[keyof typeof PriorityClass];
 export const PRIORITY_CLASSES: readonly PriorityClass[] = [PriorityClass.REALTIME, PriorityClass.BATCH];
-
-/** Queue group shared by every scheduler, so each request is taken once. */
-export const SCHEDULER_QUEUE_GROUP = 'weft-schedulers';
 
 const SAFE = /^[A-Za-z0-9_-]$/;
 
@@ -34,47 +40,84 @@ export function decodeToken(token: string): string {
   return decodeURIComponent(token);
 }
 
-export const subjects = {
-  /** Where the gateway publishes a request of one class for one model. */
-  request: (priority: PriorityClass, model: string) => `${ROOT}.infer.${priority}.${encodeToken(model)}`,
-  /** What schedulers subscribe to, per class. */
-  requestAll: (priority: PriorityClass) => `${ROOT}.infer.${priority}.*`,
-  /** Parses a request subject back into its class and model. */
-  parseRequest(subject: string): { priority: PriorityClass; model: string } | undefined {
-    const parts = subject.split('.');
-    if (parts.length !== 5 || `${parts[0]}.${parts[1]}` !== ROOT || parts[2] !== 'infer') return undefined;
-    const priority = parts[3] as PriorityClass;
-    if (!PRIORITY_CLASSES.includes(priority)) return undefined;
-    try {
-      return { priority, model: decodeToken(parts[4]!) };
-    } catch {
-      return undefined; // not a token encodeToken() made (malformed %-escape)
-    }
-  },
-  /** A request's reply subject: one wildcard subscription per gateway. */
-  reply: (gatewayId: string, requestId: string) => `${ROOT}.reply.${encodeToken(gatewayId)}.${encodeToken(requestId)}`,
-  replyAll: (gatewayId: string) => `${ROOT}.reply.${encodeToken(gatewayId)}.*`,
-  /** Cancels go to the scheduler that accepted the request. */
-  cancel: (schedulerId: string) => `${ROOT}.cancel.${encodeToken(schedulerId)}`,
-  /** Executors publish ExecutorInfo here every heartbeat interval. */
-  heartbeat: `${ROOT}.executors.heartbeat`,
-  /** Every scheduler answers a SnapshotRequest here with its SchedulerSnapshot. */
-  schedulerSnapshot: `${ROOT}.schedulers.snapshot`,
-  /** Schedulers publish SchedulerInfo here every heartbeat interval. */
-  schedulerHeartbeat: `${ROOT}.schedulers.heartbeat`,
-  /** Anyone may ask executors to heartbeat at once (DiscoverRequest). */
-  discover: `${ROOT}.executors.discover`,
-} as const;
+const NAME_SAFE = /^[A-Za-z0-9-]$/;
 
 /**
- * NATS KV buckets. The catalog holds one CatalogModel per model; the replica
- * plan one ReplicaSet per model (desired placement, written with
- * compare-and-set on the revision).
+ * Encodes a cluster name as one token that is valid both in a NATS subject
+ * and in a JetStream bucket or stream name (those allow only [A-Za-z0-9_-]):
+ * letters, digits and '-' stay, every other UTF-8 byte (and '_' itself, the
+ * escape character) becomes _HH. Distinct well-formed names never share a
+ * token.
  */
-export const buckets = {
-  catalog: 'weft-catalog',
-  replicas: 'weft-replicas',
-} as const;
+export function clusterToken(cluster: string): string {
+  if (cluster.length === 0) return '_';
+  let out = '';
+  for (const ch of cluster) {
+    if (NAME_SAFE.test(ch)) out += ch;
+    else for (const byte of Buffer.from(ch, 'utf8')) out += '_' + byte.toString(16).toUpperCase().padStart(2, '0');
+  }
+  return out;
+}
+
+/** Every NATS name one fabric (one cluster) uses. */
+export function fabricNames(cluster: string) {
+  const c = clusterToken(cluster);
+  // weft.<cluster>.v1.…: one permission (weft.<cluster>.>) covers a fabric.
+  const root = `${PREFIX}.${c}.${VERSION}`;
+  const subjects = {
+    /** Where the gateway publishes a request of one class for one model. */
+    request: (priority: PriorityClass, model: string) => `${root}.infer.${priority}.${encodeToken(model)}`,
+    /** What schedulers subscribe to, per class. */
+    requestAll: (priority: PriorityClass) => `${root}.infer.${priority}.*`,
+    /** Parses a request subject of this cluster back into its class and model. */
+    parseRequest(subject: string): { priority: PriorityClass; model: string } | undefined {
+      const parts = subject.split('.');
+      if (parts.length !== 6 || parts.slice(0, 3).join('.') !== root || parts[3] !== 'infer') return undefined;
+      const priority = parts[4] as PriorityClass;
+      if (!PRIORITY_CLASSES.includes(priority)) return undefined;
+      try {
+        return { priority, model: decodeToken(parts[5]!) };
+      } catch {
+        return undefined; // not a token encodeToken() made (malformed %-escape)
+      }
+    },
+    /** A request's reply subject: one wildcard subscription per gateway. */
+    reply: (gatewayId: string, requestId: string) => `${root}.reply.${encodeToken(gatewayId)}.${encodeToken(requestId)}`,
+    replyAll: (gatewayId: string) => `${root}.reply.${encodeToken(gatewayId)}.*`,
+    /** Cancels go to the scheduler that accepted the request. */
+    cancel: (schedulerId: string) => `${root}.cancel.${encodeToken(schedulerId)}`,
+    /** Executors publish ExecutorInfo here every heartbeat interval. */
+    heartbeat: `${root}.executors.heartbeat`,
+    /** Every scheduler answers a SnapshotRequest here with its SchedulerSnapshot. */
+    schedulerSnapshot: `${root}.schedulers.snapshot`,
+    /** Schedulers publish SchedulerInfo here every heartbeat interval. */
+    schedulerHeartbeat: `${root}.schedulers.heartbeat`,
+    /** Anyone may ask executors to heartbeat at once (DiscoverRequest). */
+    discover: `${root}.executors.discover`,
+  } as const;
+  return {
+    cluster,
+    subjects,
+    /** Queue group shared by every scheduler of the cluster, so each request is taken once. */
+    schedulerQueueGroup: `${PREFIX}-${c}-schedulers`,
+    /**
+     * NATS KV buckets (each is a JetStream stream KV_<bucket>). The catalog
+     * holds one CatalogModel per model; the replica plan one ReplicaSet per
+     * model (desired placement, written with compare-and-set on the
+     * revision). A new bucket, stream or object store belongs here, named
+     * with the cluster like these.
+     */
+    buckets: {
+      catalog: `${PREFIX}-${c}-catalog`,
+      replicas: `${PREFIX}-${c}-replicas`,
+      /** Object store of request bodies too large for one message (see headers.bodyRef). */
+      bodies: `${PREFIX}-${c}-bodies`,
+    },
+  } as const;
+}
+
+export type FabricNames = ReturnType<typeof fabricNames>;
+export type Subjects = FabricNames['subjects'];
 
 /**
  * Encodes a model name as one KV key token: [A-Za-z0-9_-] stay, every other
@@ -93,4 +136,10 @@ export function decodeKvKey(key: string): string {
 export const headers = {
   requestId: 'Weft-Request-Id',
   tenant: 'Weft-Tenant',
+  /**
+   * On a request message with an empty payload: the name, in the cluster's
+   * `bodies` object store, of the encoded InferenceRequest, which was larger
+   * than the server's max_payload.
+   */
+  bodyRef: 'Weft-Body-Ref',
 } as const;

@@ -48,6 +48,8 @@ export class ReplicaController {
   private readonly evicting = new Map<string, number>();
   /** The last load failure of each model, to tell waiting clients why. */
   private readonly lastLoadError = new Map<string, string>();
+  /** Models no live executor could run at the last decision, with the error that says so. */
+  private readonly noExecutor = new Map<string, WeftError>();
   private running = false;
   private again = false;
   private timer: NodeJS.Timeout;
@@ -60,6 +62,11 @@ export class ReplicaController {
   /** Requests wait for `model` and no replica serves it: decide now. */
   demand(_model: string): void {
     this.kick();
+  }
+
+  /** Why no replica of `model` can be placed while no live executor could run it; undefined otherwise. */
+  capacityMissing(model: string): WeftError | undefined {
+    return this.noExecutor.get(model);
   }
 
   /** Whether a replica of `model` is placed but not serving yet (requests should keep waiting). */
@@ -162,7 +169,7 @@ export class ReplicaController {
     let target = Math.max(min, wait.count > 0 ? 1 : 0);
     if (wait.count > 0 && wait.oldestWaitMs > config.scaleOutWaitMs && !pending) target = Math.max(target, next.length + 1);
     target = Math.min(target, max);
-    let failure: { error: WeftError; transient: boolean; full: FullDevice[] } | undefined;
+    let failure: { error: WeftError; transient: boolean; full: FullDevice[]; noExecutor?: boolean } | undefined;
     while (next.length < target && canPlace) {
       const why = next.length < min ? `below minReplicas ${min}` : next.length === 0 ? `scale from zero: ${wait.count} request(s) waiting` : `scale out: oldest request waited ${Math.round(wait.oldestWaitMs)} ms`;
       const outcome = placeReplica({
@@ -206,6 +213,17 @@ export class ReplicaController {
       }
     }
     if (!failure) this.evicting.delete(name);
+    if (failure?.noExecutor && next.length === 0) {
+      // Capacity is missing, not refused: an executor that crashed is back
+      // within seconds (the launcher's supervisor, Kubernetes), and the
+      // catalog says the model should be served. Waiting requests stay
+      // queued, bounded by their queue timeout and deadline (see
+      // capacityMissing); the error is what they get if nothing returns.
+      if (wait.count > 0 && !this.noExecutor.has(name)) log.warn('requests wait for an executor to return', { model: name, waiting: wait.count, why: failure.error.message });
+      this.noExecutor.set(name, failure.error);
+      return;
+    }
+    this.noExecutor.delete(name);
     if (failure && next.length === 0 && wait.count > 0 && settled) {
       const loadError = this.lastLoadError.get(name);
       const error = loadError && failure.transient

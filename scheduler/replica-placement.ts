@@ -18,7 +18,11 @@ export interface FullDevice {
 
 export type PlacementOutcome =
   | { ok: true; replica: IReplica }
-  | { ok: false; error: WeftError; transient: boolean; full: FullDevice[] };
+  | {
+    ok: false; error: WeftError; transient: boolean; full: FullDevice[];
+    /** No live executor could run the model at all: capacity is missing (an executor restarting, say), not refused. */
+    noExecutor?: boolean;
+  };
 
 export interface PlacementInput {
   model: ICatalogModel;
@@ -119,11 +123,11 @@ export function placeReplica(input: PlacementInput): PlacementOutcome {
       return { ok: false, transient: true, full, error: errors.noCapacity(`Every other executor that could run the model '${model.name}' failed to load it within the last minute.`, 30) };
     }
     if (withEngine === 0) {
-      return { ok: false, transient: true, full, error: errors.noCapacity(`No live executor runs the engine '${model.engine}' that the model '${model.name}' needs.`, 5) };
+      return { ok: false, transient: true, full, noExecutor: true, error: errors.noCapacity(`No live executor runs the engine '${model.engine}' that the model '${model.name}' needs.`, 5) };
     }
     if (tooSmall.length === 0 && full.length === 0) {
       return {
-        ok: false, transient: true, full,
+        ok: false, transient: true, full, noExecutor: true,
         error: errors.noCapacity(`No live executor has a device of a kind the model '${model.name}' may use (${kinds})${model.dtype ? ` that runs ${model.engine} with ${model.dtype} weights` : ''}.`, 5),
       };
     }

@@ -10,16 +10,15 @@
 // from scratch at the head of the batch queue. A batch request older than
 // WEFT_BATCH_AGING_MS may use reserved slots and is never preempted, so batch
 // work progresses under sustained realtime load.
-import { unwatchFile, watchFile } from 'node:fs';
 import { connect, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import {
-  buckets, CatalogModel, CancelNotice, DiscoverRequest, ModelState, ReplicaSet, SchedulerInfo, SchedulerSnapshot, errors, ExecutorInfo, InferenceRequest, PRIORITY_CLASSES, PriorityClass, ReplyFrame,
-  SCHEDULER_QUEUE_GROUP, subjects, WeftError, type InferenceRequest as InferenceRequestT, type IReplyFrame,
+  CatalogModel, CancelNotice, DiscoverRequest, ModelState, ReplicaSet, SchedulerInfo, SchedulerSnapshot, errors, ExecutorInfo, PRIORITY_CLASSES, PriorityClass, ReplyFrame,
+  fabricNames, headers as H, WeftError, type IReplyFrame,
 } from '../proto/index.ts';
 import type { Config } from '../deploy/config.ts';
 import { KvCollection } from '../catalog/kv-collection.ts';
-import { syncModelsFile } from '../catalog/models-file-sync.ts';
+import { ModelsFileSync } from '../catalog/models-file-sync.ts';
 import type { Logger } from '../observability/logger.ts';
 import { Attr, SpanNames } from '../observability/names.ts';
 import { extractNats } from '../observability/propagation.ts';
@@ -33,6 +32,7 @@ import { ReplicaController } from './replica-controller.ts';
 import { relay, type RelayDeps } from './relay.ts';
 import type { Job } from './job.ts';
 import { PrefixAffinity, prefixKey } from './prefix-affinity.ts';
+import { readRequestMessage, RequestBodies } from './request-message.ts';
 
 export interface RunningScheduler {
   readonly id: string;
@@ -42,8 +42,11 @@ export interface RunningScheduler {
 
 export async function startScheduler(config: Config, log: Logger): Promise<RunningScheduler> {
   const id = config.schedulerId;
+  // Every subject, queue group and bucket of this scheduler's cluster.
+  const { subjects, buckets, schedulerQueueGroup } = fabricNames(config.cluster);
   const nc: NatsConnection = await connect({ servers: config.natsUrl.split(','), name: id, maxReconnectAttempts: -1 });
   const clients = new ExecutorClients();
+  const bodies = new RequestBodies(nc, buckets.bodies);
   const jobs = new Map<string, Job>();
   const queues = new Queues<Job>({ realtime: config.queueMaxRealtime, batch: config.queueMaxBatch });
   const decisions = new DecisionLog();
@@ -62,11 +65,10 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     KvCollection.open(nc, buckets.catalog, CatalogModel),
     KvCollection.open(nc, buckets.replicas, ReplicaSet),
   ]);
-  const definitionDefaults = { contextSize: config.contextSize, slots: config.slots, idleTtlMs: config.idleTtlMs };
-  let syncing = Promise.resolve();
-  const syncFile = () => (syncing = syncing.then(() => syncModelsFile(config.modelsFile, catalog, definitionDefaults, log)));
-  await syncFile();
-  watchFile(config.modelsFile, { interval: 1000 }, () => void syncFile());
+  const modelsFile = await ModelsFileSync.start({
+    file: config.modelsFile, catalog, log,
+    defaults: { contextSize: config.contextSize, slots: config.slots, idleTtlMs: config.idleTtlMs },
+  });
 
   const controller = new ReplicaController({
     schedulerId: id, config, log, catalog, plan, registry, decisions, startedAt,
@@ -123,10 +125,15 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
           if (job.state !== 'queued') return;
           // Waiting for a replica to load is bounded by the deadline (and
           // WEFT_LOAD_TIMEOUT_MS), not by the queue timeout.
-          if (registry.slotsFor(job.req.model).length === 0 && controller.loading(job.req.model)) return arm();
-          if (queues.remove(job.req.model, job)) {
-            finish(job, errors.deadline(`The request waited ${config.queueTimeoutMs} ms for a free slot (WEFT_QUEUE_TIMEOUT_MS).`));
-          }
+          const noReplica = registry.slotsFor(job.req.model).length === 0;
+          if (noReplica && controller.loading(job.req.model)) return arm();
+          if (!queues.remove(job.req.model, job)) return;
+          // Waiting for an executor to return (a crash, a restart) is bounded
+          // by the queue timeout too, and answered with why it never started.
+          const missing = noReplica ? controller.capacityMissing(job.req.model) : undefined;
+          finish(job, missing
+            ? errors.noCapacity(`${missing.message} The request waited ${config.queueTimeoutMs} ms for one to return (WEFT_QUEUE_TIMEOUT_MS).`, missing.retryAfterS)
+            : errors.deadline(`The request waited ${config.queueTimeoutMs} ms for a free slot (WEFT_QUEUE_TIMEOUT_MS).`));
         }, config.queueTimeoutMs);
       };
       arm();
@@ -244,18 +251,30 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     relay(relayDeps, job, executor);
   }
 
-  function onRequest(msg: Msg): void {
-    let req: InferenceRequestT;
+  /** A request message that cannot be served is answered at once, never dropped: its gateway would wait out the accept timeout. */
+  function reject(msg: Msg, replySubject: string | undefined, requestId: string, error: WeftError): void {
+    log.warn('rejected unreadable request message', { subject: msg.subject, requestId, err: error.message });
+    if (!replySubject) return;
     try {
-      req = InferenceRequest.decode(msg.data);
+      nc.publish(replySubject, ReplyFrame.encode({ requestId, schedulerId: id, error: error.toInfo() }).finish());
     } catch (err) {
-      log.warn('dropped undecodable request message', { subject: msg.subject, err });
-      return;
+      log.warn('reply publish failed', { requestId, err });
     }
-    if (!req.requestId || !req.replySubject) {
-      log.warn('dropped request without id or reply subject', { subject: msg.subject });
-      return;
-    }
+  }
+
+  /** A request message, with its body read (from the object store when it was too large for the message). */
+  function onRequestMessage(msg: Msg): void {
+    const body = bodies.read(msg);
+    if (!body) return onRequest(msg, msg.data);
+    void body.then((data) => (WeftError.is(data)
+      ? reject(msg, msg.reply || undefined, msg.headers?.get(H.requestId) ?? '', data)
+      : onRequest(msg, data)));
+  }
+
+  function onRequest(msg: Msg, data: Uint8Array): void {
+    const read = readRequestMessage({ data, reply: msg.reply, headers: msg.headers });
+    if (!read.ok) return reject(msg, read.replySubject, read.requestId, read.error);
+    const req = read.req;
     const parsed = subjects.parseRequest(msg.subject);
     const ctx = extractNats(msg.headers);
     const priority = parsed?.priority ?? PriorityClass.REALTIME;
@@ -340,9 +359,9 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
       },
     }),
     ...PRIORITY_CLASSES.map((p) => nc.subscribe(subjects.requestAll(p), {
-      queue: SCHEDULER_QUEUE_GROUP,
+      queue: schedulerQueueGroup,
       callback: (err, msg) => {
-        if (!err) onRequest(msg);
+        if (!err) onRequestMessage(msg);
       },
     })),
     nc.subscribe(subjects.cancel(id), {
@@ -374,7 +393,7 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     registry.expire();
     for (const model of queues.models()) drain(model);
   }, Math.max(100, Math.floor(config.executorExpiryMs / 4)));
-  log.info('scheduler ready', { schedulerId: id, nats: config.natsUrl });
+  log.info('scheduler ready', { schedulerId: id, nats: config.natsUrl, cluster: config.cluster });
 
   return {
     id,
@@ -383,8 +402,7 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
       clearInterval(expiry);
       clearInterval(selfHeartbeat);
       controller.close();
-      unwatchFile(config.modelsFile);
-      await syncing;
+      await modelsFile.close();
       for (const s of subs) s.unsubscribe();
       // Requests already taken finish (bounded); queued ones are failed so
       // their clients are not left waiting.

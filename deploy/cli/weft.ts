@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // The `weft` CLI: register models, make API keys, synthesize test models,
 // print the configuration table. `npm run weft -- help`.
-import { existsSync, mkdirSync, openSync, readSync, closeSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readSync, closeSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { newKey, type KeyRecord, type Role } from '../../gateway/auth.ts';
 import { SHAPES, synthesizeModel, type ShapeName } from '../../executors/engines/llamacpp/gguf/index.ts';
-import { readModelsFile, removeModel, upsertModel, type ModelEntry } from '../../catalog/models-file.ts';
+import { ModelsFileError, readModelsFile, removeModel, upsertModel, type ModelEntry } from '../../catalog/models-file.ts';
 import { configTable, ConfigError, loadConfig } from '../config.ts';
 
 const HELP = `weft — operate a Weft fabric
@@ -27,9 +27,68 @@ const HELP = `weft — operate a Weft fabric
   weft config                              the configuration table (environment variables)
 `;
 
+/** A mistake of the caller (arguments, files): one line on stderr, exit 2. */
+class UsageError extends Error {}
+
 function fail(message: string): never {
-  process.stderr.write(`weft: ${message}\n`);
-  process.exit(2);
+  throw new UsageError(message);
+}
+
+/** Models file fields as the command line spells them. */
+const FLAG_OF: Record<string, string> = {
+  name: 'NAME', path: 'PATH', contextSize: '--context', slots: '--slots', chatTemplate: '--template', minReplicas: '--min-replicas',
+  maxReplicas: '--max-replicas', idleTtlMs: '--idle-ttl-ms', devices: '--devices', memoryMiB: '--memory-mib',
+};
+
+/** "entry.devices: expected …" as "--devices: expected …". */
+function inFlags(message: string): string {
+  return message
+    .replace(/^entry\.(\w+)/, (_, f: string) => FLAG_OF[f] ?? f)
+    .replace(/^entry: /, '')
+    // Field names inside the text; plain words (name, path, slots) are left alone.
+    .replace(/\b(contextSize|chatTemplate|minReplicas|maxReplicas|idleTtlMs|memoryMiB)\b/g, (f: string) => FLAG_OF[f]!);
+}
+
+const FS_REASONS: Record<string, string> = {
+  ENOENT: 'no such file or directory', EISDIR: 'is a directory', ENOTDIR: 'not a directory', EACCES: 'permission denied', EPERM: 'permission denied',
+};
+
+/** Any failure as one line, and whether the caller caused it (exit 2) or not (exit 1). */
+function describeFailure(err: unknown): { line: string; usage: boolean } {
+  if (err instanceof UsageError || err instanceof ConfigError) return { line: err.message, usage: true };
+  if (err instanceof ModelsFileError) return { line: inFlags(err.message), usage: true };
+  const e = err as NodeJS.ErrnoException;
+  if (typeof e?.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS_')) {
+    // parseArgs explains at length over several lines; its first sentence says it.
+    return { line: `${e.message.split(/\.\s|\n/)[0]!.replace(/\.$/, '')} (weft help lists the options)`, usage: true };
+  }
+  if (typeof e?.code === 'string' && typeof e.path === 'string') return { line: `${e.path}: ${FS_REASONS[e.code] ?? e.message}`, usage: true };
+  if (typeof e?.code === 'string' && FS_REASONS[e.code]) return { line: e.message, usage: true };
+  return { line: err instanceof Error ? err.message : String(err), usage: false };
+}
+
+/** String options whose value may start with '-' (a negative number is a mistake to report, not an unknown option). */
+const VALUE_OPTIONS = new Set(['--context', '--slots', '--min-replicas', '--max-replicas', '--idle-ttl-ms', '--memory-mib']);
+
+function joinNegativeValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = argv[i + 1];
+    if (VALUE_OPTIONS.has(a) && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** Writes a file atomically: a gateway watching it never reads half of it. */
+function writeAtomically(file: string, text: string, mode: number): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text, { mode });
+  renameSync(tmp, file);
 }
 
 function isGguf(path: string): boolean {
@@ -44,28 +103,22 @@ function isGguf(path: string): boolean {
 }
 
 function nonNegativeInt(v: string, name: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) fail(`--${name} must be a non-negative integer`);
+  const n = /^\d+$/.test(v) ? Number(v) : NaN;
+  if (!Number.isSafeInteger(n)) fail(`--${name} must be a non-negative integer (got ${JSON.stringify(v)})`);
   return n;
 }
 
 function positiveInt(v: string | undefined, name: string): number | undefined {
   if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) fail(`--${name} must be a positive integer`);
+  const n = /^\d+$/.test(v) ? Number(v) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) fail(`--${name} must be a positive integer (got ${JSON.stringify(v)})`);
   return n;
 }
 
 async function main(argv: string[]): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) fail(err.message);
-    throw err;
-  }
+  const config = loadConfig();
   const { values, positionals } = parseArgs({
-    args: argv, allowPositionals: true,
+    args: joinNegativeValues(argv), allowPositionals: true,
     options: {
       context: { type: 'string' }, slots: { type: 'string' }, template: { type: 'string' },
       tenant: { type: 'string' }, role: { type: 'string' }, file: { type: 'string' },
@@ -88,28 +141,27 @@ async function main(argv: string[]): Promise<void> {
       }
       return;
     }
+    // A models file that does not parse is reported as such before anything changes it.
+    if (sub === 'add' || sub === 'remove') readModelsFile(config.modelsFile);
     if (sub === 'add') {
       const [name, path] = rest;
       if (!name || !path) fail('usage: weft models add NAME PATH');
       const abs = resolve(path);
       if (!existsSync(abs)) fail(`${abs}: no such file`);
+      if (!statSync(abs).isFile()) fail(`${abs}: not a file (give the path of a GGUF file)`);
       if (!isGguf(abs)) fail(`${abs}: not a GGUF file`);
       const template = values.template ? readFileSync(values.template, 'utf8') : undefined;
-      try {
-        upsertModel(config.modelsFile, {
-          name, path: abs,
-          ...(values.context ? { contextSize: positiveInt(values.context, 'context')! } : {}),
-          ...(values.slots ? { slots: positiveInt(values.slots, 'slots')! } : {}),
-          ...(template ? { chatTemplate: template } : {}),
-          ...(values['min-replicas'] !== undefined ? { minReplicas: nonNegativeInt(values['min-replicas'], 'min-replicas') } : {}),
-          ...(values['max-replicas'] ? { maxReplicas: positiveInt(values['max-replicas'], 'max-replicas')! } : {}),
-          ...(values['idle-ttl-ms'] !== undefined ? { idleTtlMs: nonNegativeInt(values['idle-ttl-ms'], 'idle-ttl-ms') } : {}),
-          ...(values['memory-mib'] ? { memoryMiB: positiveInt(values['memory-mib'], 'memory-mib')! } : {}),
-          ...(values.devices ? { devices: values.devices.split(',').map((d) => d.trim()) as ModelEntry['devices'] } : {}),
-        });
-      } catch (err) {
-        fail((err as Error).message);
-      }
+      upsertModel(config.modelsFile, {
+        name, path: abs,
+        ...(values.context ? { contextSize: positiveInt(values.context, 'context')! } : {}),
+        ...(values.slots ? { slots: positiveInt(values.slots, 'slots')! } : {}),
+        ...(template ? { chatTemplate: template } : {}),
+        ...(values['min-replicas'] !== undefined ? { minReplicas: nonNegativeInt(values['min-replicas'], 'min-replicas') } : {}),
+        ...(values['max-replicas'] ? { maxReplicas: positiveInt(values['max-replicas'], 'max-replicas')! } : {}),
+        ...(values['idle-ttl-ms'] !== undefined ? { idleTtlMs: nonNegativeInt(values['idle-ttl-ms'], 'idle-ttl-ms') } : {}),
+        ...(values['memory-mib'] ? { memoryMiB: positiveInt(values['memory-mib'], 'memory-mib')! } : {}),
+        ...(values.devices ? { devices: values.devices.split(',').map((d) => d.trim()) as ModelEntry['devices'] } : {}),
+      });
       return void process.stdout.write(`added ${name} → ${abs} (${config.modelsFile}); running schedulers put it in the catalog within a few seconds\n`);
     }
     if (sub === 'remove') {
@@ -125,11 +177,10 @@ async function main(argv: string[]): Promise<void> {
     const role = (values.role ?? 'user') as Role;
     if (role !== 'user' && role !== 'admin') fail('--role must be user or admin');
     const file = resolve(values.file ?? join(config.home, 'keys.json'));
-    const doc: { keys: KeyRecord[] } = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { keys: [] };
+    const doc = existsSync(file) ? readKeysDoc(file) : { keys: [] };
     const { key, record } = newKey(values.tenant, role);
     doc.keys.push(record);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify(doc, null, 2) + '\n', { mode: 0o600 });
+    writeAtomically(file, JSON.stringify(doc, null, 2) + '\n', 0o600);
     process.stdout.write(`${key}\n`);
     process.stderr.write(`key ${record.keyId} for tenant ${record.tenant} (${role}) stored hashed in ${file}; this is the only time it is shown\n`);
     return;
@@ -156,7 +207,27 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
 
-  fail(`unknown command: ${[cmd, sub].filter(Boolean).join(' ')}\n${HELP}`);
+  fail(`unknown command '${[cmd, sub].filter(Boolean).join(' ')}' (weft help lists the commands)`);
 }
 
-await main(process.argv.slice(2));
+function readKeysDoc(file: string): { keys: KeyRecord[] } {
+  let doc: { keys?: unknown };
+  try {
+    doc = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    if (err instanceof SyntaxError) fail(`${file}: not valid JSON (${err.message})`);
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    fail(`${file}: ${FS_REASONS[code] ?? (err as Error).message}`);
+  }
+  if (!Array.isArray(doc?.keys)) fail(`${file}: expected {"keys": [...]}`);
+  return doc as { keys: KeyRecord[] };
+}
+
+try {
+  await main(process.argv.slice(2));
+} catch (err) {
+  // One line, never a stack trace: exit 2 when the caller can fix it.
+  const { line, usage } = describeFailure(err);
+  process.stderr.write(`weft: ${line}\n`);
+  process.exit(usage ? 2 : 1);
+}

@@ -1,37 +1,39 @@
-// The local all-in-one launcher behind `npm start`: NATS (found or started),
-// the demo model, then gateway, scheduler and one CPU executor as separate,
+// The local all-in-one launcher behind `npm start`: checks that the
+// gateway's port is free and NATS answers, then NATS (found or started), the
+// demo model, then gateway, scheduler and one CPU executor as separate,
 // supervised processes.
 import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { connect } from '@nats-io/transport-node';
 import { ensureModel, SHAPES } from '../../executors/engines/llamacpp/gguf/index.ts';
 import { readModelsFile, upsertModel } from '../../catalog/models-file.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../../observability/logger.ts';
+import { displayNatsUrl, natsUnreachable } from '../nats-check.ts';
+import { EXIT, explainListenFailure } from '../start-failure.ts';
+import { listenError } from './port-check.ts';
 import { findNatsServer, NATS_INSTALL_HINT, startNatsServer, type NatsServer } from './nats-server.ts';
 import { Supervisor } from './supervisor.ts';
 
 export const DEMO_MODEL = 'weft-demo';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-async function natsAnswers(url: string): Promise<boolean> {
-  try {
-    const nc = await connect({ servers: url, timeout: 1_000, reconnect: false });
-    await nc.close();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** NATS_URL if set; else a server on 127.0.0.1:4222; else one we start. */
 async function resolveNats(config: Config, env: NodeJS.ProcessEnv, log: Logger): Promise<{ url: string; server?: NatsServer }> {
-  if (env.NATS_URL) return { url: config.natsUrl };
+  if (env.NATS_URL) {
+    // Checked before any child starts: children that cannot connect would
+    // only be restarted, again and again, each failing the same way.
+    const why = await natsUnreachable(config.natsUrl);
+    if (why !== undefined) {
+      throw new Error(`cannot reach NATS at ${displayNatsUrl(config.natsUrl)} (NATS_URL): ${why}. Start that server, correct NATS_URL, or unset it to use or start a local nats-server.`);
+    }
+    return { url: config.natsUrl };
+  }
   const local = 'nats://127.0.0.1:4222';
-  if (await natsAnswers(local)) {
-    log.info('using the NATS server already answering', { url: local });
+  if ((await natsUnreachable(local, 1_000)) === undefined) {
+    // Shared with whatever else uses it; WEFT_CLUSTER keeps this fabric's names apart.
+    log.info('using the NATS server already answering', { url: local, cluster: config.cluster });
     return { url: local };
   }
   if (!findNatsServer(env)) throw new Error(NATS_INSTALL_HINT);
@@ -53,15 +55,37 @@ export async function ensureDemoModel(config: Config, log: Logger): Promise<void
   }
 }
 
-export async function launch(config: Config, env: NodeJS.ProcessEnv, log: Logger): Promise<{ url: string; stop(): Promise<void> }> {
+export interface Launched {
+  url: string;
+  /** The pid of the gateway process this launcher runs now (it changes when the gateway restarts). */
+  gatewayPid(): number | undefined;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts everything, or throws an Error whose message is the one line to
+ * show. `onFatal` is called, with such a line, when something the fabric
+ * needs fails later for good: the launcher should then stop.
+ */
+export async function launch(config: Config, env: NodeJS.ProcessEnv, log: Logger, onFatal: (message: string) => void): Promise<Launched> {
   mkdirSync(config.home, { recursive: true });
+  if (config.port !== 0) {
+    const listen = explainListenFailure(await listenError(config.host, config.port));
+    if (listen) throw new Error(listen.message);
+  }
   const nats = await resolveNats(config, env, log);
+  let stopping = false;
+  nats.server?.process.once('exit', (code, signal) => {
+    if (!stopping) onFatal(`the nats-server this launcher started exited (${signal ?? `status ${code}`})`);
+  });
   await ensureDemoModel(config, log);
 
   const childEnv: NodeJS.ProcessEnv = {
     ...env,
     NATS_URL: nats.url,
     WEFT_HOME: config.home,
+    // Every child names the same fabric as this launcher, whatever it derives.
+    WEFT_CLUSTER: config.cluster,
     WEFT_PARENT_PID: String(process.pid),
     WEFT_LOG_FORMAT: env.WEFT_LOG_FORMAT ?? (process.stderr.isTTY ? 'pretty' : 'json'),
     // All processes share this machine: llama.cpp threads that outnumber the
@@ -69,7 +93,11 @@ export async function launch(config: Config, env: NodeJS.ProcessEnv, log: Logger
     // slower on 2 cores), so the executor leaves one core to the rest.
     WEFT_THREADS: env.WEFT_THREADS ?? String(Math.max(1, availableParallelism() - 1)),
   };
-  const sup = new Supervisor(log);
+  const sup = new Supervisor(log, (name, code) => onFatal(
+    name === 'gateway' && code === EXIT.cannotListen
+      ? `the gateway cannot listen on port ${config.port} on ${config.host}; its reason is logged above`
+      : `the ${name} cannot start (exit status ${code}); its reason is logged above`,
+  ));
   sup.start('executor', [join(root, 'executors/main.ts')], childEnv);
   sup.start('scheduler', [join(root, 'scheduler/main.ts')], childEnv);
   sup.start('gateway', [join(root, 'gateway/main.ts')], childEnv);
@@ -77,24 +105,38 @@ export async function launch(config: Config, env: NodeJS.ProcessEnv, log: Logger
   const url = `http://${config.host}:${config.port}`;
   return {
     url,
+    gatewayPid: () => sup.pid('gateway'),
     async stop() {
+      stopping = true;
       await sup.stopAll();
       await nats.server?.stop();
     },
   };
 }
 
-/** Polls /readyz until the gateway is up and the demo model is served. */
-export async function waitReady(url: string, model: string, timeoutMs: number): Promise<boolean> {
+/** What GET /readyz answers (gateway/routes/health.ts). */
+export interface Readyz {
+  models: string[];
+  loading: string[];
+  pid: number;
+}
+
+/**
+ * Polls /readyz until this launcher's own gateway (`gatewayPid`: another
+ * program may answer on the port) says `model` has a ready replica; returns
+ * that answer, or undefined after `timeoutMs`.
+ */
+export async function waitReady(url: string, model: string, gatewayPid: () => number | undefined, timeoutMs: number): Promise<Readyz | undefined> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     try {
       const r = await fetch(`${url}/readyz`);
-      if (r.ok && ((await r.json()) as { models: string[] }).models.includes(model)) return true;
+      const body = r.ok ? ((await r.json()) as Readyz) : undefined;
+      if (body && body.pid === gatewayPid() && body.models.includes(model)) return body;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return false;
+  return undefined;
 }

@@ -1,8 +1,9 @@
 // Finds and starts a nats-server (with JetStream) for the local launcher
 // and for tests, which each start their own on a random port.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { spawnTied, type Tie } from './tied-spawn.ts';
 
 /** nats-server on the PATH, or where Debian installs it (/usr/sbin is not on every user's PATH). */
 export function findNatsServer(env: NodeJS.ProcessEnv = process.env): string | undefined {
@@ -32,16 +33,17 @@ export interface NatsServer {
 /**
  * Starts nats-server with JetStream storing in `storeDir`. Port -1 lets the
  * server pick a free one; the URL is read from its log, so there is no race
- * between choosing a port and binding it.
+ * between choosing a port and binding it. The server is tied to this
+ * process: it stops when this process is gone, however it ended.
  */
-export async function startNatsServer(opts: { storeDir: string; port?: number; host?: string; binary?: string }): Promise<NatsServer> {
+export async function startNatsServer(opts: { storeDir: string; port?: number; host?: string; binary?: string; tie?: Tie }): Promise<NatsServer> {
   const binary = opts.binary ?? findNatsServer();
   if (!binary) throw new Error(NATS_INSTALL_HINT);
   mkdirSync(opts.storeDir, { recursive: true });
   const host = opts.host ?? '127.0.0.1';
-  const child = spawn(binary, ['-a', host, '-p', String(opts.port ?? -1), '-js', '-sd', opts.storeDir, '--http_port', '0'], {
+  const child = spawnTied(binary, ['-a', host, '-p', String(opts.port ?? -1), '-js', '-sd', opts.storeDir, '--http_port', '0'], {
     stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  }, opts.tie);
   const port = await new Promise<number>((resolve, reject) => {
     let log = '';
     const timer = setTimeout(() => fail(new Error(`nats-server did not start within 10 s:\n${log}`)), 10_000);
@@ -59,7 +61,9 @@ export async function startNatsServer(opts: { storeDir: string; port?: number; h
     };
     function fail(err: Error) {
       clearTimeout(timer);
-      child.kill('SIGKILL');
+      // SIGTERM first: a SIGKILLed tie guard could not stop the server it runs.
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 3_000).unref();
       reject(err);
     }
     child.once('error', fail);

@@ -1,7 +1,11 @@
 // Keeps the launcher's children running: a child that crashes is logged and
-// restarted with backoff; stopAll() ends them in reverse start order.
+// restarted with backoff; one that exits with a status saying a restart
+// cannot help (a taken port, bad config) is not restarted, and the
+// supervisor's owner is told instead. stopAll() ends them in reverse start
+// order.
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Logger } from '../../observability/logger.ts';
+import { NO_RESTART } from '../start-failure.ts';
 
 interface Child {
   name: string;
@@ -17,9 +21,12 @@ export class Supervisor {
   private readonly children: Child[] = [];
   private stopping = false;
   private readonly log: Logger;
+  private readonly onGiveUp: (name: string, code: number) => void;
 
-  constructor(log: Logger) {
+  /** `onGiveUp` is called when a child exits with a status in NO_RESTART. */
+  constructor(log: Logger, onGiveUp: (name: string, code: number) => void = () => {}) {
     this.log = log;
+    this.onGiveUp = onGiveUp;
   }
 
   start(name: string, args: string[], env: NodeJS.ProcessEnv): void {
@@ -28,12 +35,24 @@ export class Supervisor {
     this.spawn(child);
   }
 
+  /** The pid of `name`'s current process, while it runs. */
+  pid(name: string): number | undefined {
+    const p = this.children.find((c) => c.name === name)?.proc;
+    return p && p.exitCode === null && p.signalCode === null ? p.pid : undefined;
+  }
+
   private spawn(child: Child): void {
     child.startedAt = Date.now();
     const proc = spawn(process.execPath, child.args, { env: child.env, stdio: ['ignore', 'inherit', 'inherit'] });
     child.proc = proc;
     proc.on('exit', (code, signal) => {
       if (this.stopping) return;
+      if (code !== null && NO_RESTART.has(code)) {
+        // It said why in its own line; starting it again would only repeat it.
+        this.log.error(`${child.name} cannot start; not restarting it`, { code });
+        this.onGiveUp(child.name, code);
+        return;
+      }
       // A child that ran a while before crashing starts over from a short delay.
       if (Date.now() - child.startedAt > 60_000) child.restarts = 0;
       const delay = Math.min(30_000, 500 * 2 ** child.restarts++);

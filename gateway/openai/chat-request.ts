@@ -1,41 +1,110 @@
 // The OpenAI chat completion request: validated with zod, then normalised
-// into the wire's ChatRequest. Fields Weft cannot honour yet are rejected by
-// name rather than silently ignored; unknown extra fields are ignored, as
-// OpenAI-compatible servers commonly do.
+// into the wire's ChatRequest. Every field of OpenAI's API that changes the
+// answer is either honoured or rejected by name (400) — never silently
+// ignored; bookkeeping fields that change nothing (user, metadata, store,
+// service_tier, …) are accepted. Unknown extra fields are ignored, as
+// OpenAI-compatible servers commonly do. Every rejection says which rule
+// failed and names the field in `param`.
 import { z } from 'zod';
 import { errors, type IChatRequest } from '../../proto/index.ts';
 
-const textPart = z.object({ type: z.literal('text'), text: z.string() });
-const content = z.union([z.string(), z.array(textPart).min(1), z.null()]);
+/**
+ * A string as it travels on the wire. JSON may carry lone UTF-16 surrogates
+ * ("\ud800"), which have no UTF-8 form, so protobuf could encode but no
+ * scheduler decode them; they become U+FFFD, as most JSON parsers do.
+ */
+const text = z.string().transform((s) => s.toWellFormed());
+
+const range = (min: number, max: number) => z.number().min(min, `expected a number from ${min} to ${max}`).max(max, `expected a number from ${min} to ${max}`);
+const tokens = z.number().int().min(1, 'expected a positive integer').max(1_048_576, 'expected at most 1048576 tokens');
+
+/** Content part types OpenAI defines that a text-only model cannot take. */
+const NON_TEXT_PARTS = new Set(['image_url', 'input_audio', 'file', 'refusal']);
+
+const textPart = z.object({
+  type: z.literal('text', {
+    error: (iss) => typeof iss.input === 'string' && NON_TEXT_PARTS.has(iss.input)
+      ? `'${iss.input}' content parts are not supported: the models served here take text only`
+      : "expected a content part of type 'text'",
+  }),
+  text,
+});
+const content = z.union([text, z.array(textPart).min(1, 'expected at least one content part'), z.null()], {
+  error: 'expected a string, null or an array of content parts',
+});
+
+/** A field Weft does not implement yet: accepted only at its "off" value. */
+const unsupported = (what: string, off: (v: unknown) => boolean) =>
+  z.unknown().refine((v) => v === null || off(v), { message: `${what} is not supported by this server yet` }).optional();
+const emptyList = (v: unknown) => Array.isArray(v) && v.length === 0;
+const emptyObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
 
 const message = z.object({
   role: z.enum(['system', 'developer', 'user', 'assistant', 'tool']),
   content: content.optional(),
-  name: z.string().max(256).optional(),
+  name: text.pipe(z.string().max(256, 'expected at most 256 characters')).optional(),
+  // Earlier turns' tool calls and audio would be dropped from the prompt.
+  tool_calls: unsupported('tool_calls', emptyList),
+  function_call: unsupported('function_call', () => false),
+  audio: unsupported('audio', () => false),
 });
 
-const unsupported = (what: string) => z.unknown().refine((v) => v === null || (Array.isArray(v) && v.length === 0), {
-  message: `${what} is not supported by this server yet`,
-}).optional();
+const RESPONSE_FORMATS = ['text', 'json_object', 'json_schema'];
+const responseFormat = z.object({
+  type: z.string().refine((t) => RESPONSE_FORMATS.includes(t), { message: `expected one of ${RESPONSE_FORMATS.map((t) => `'${t}'`).join(', ')}` }),
+}, { error: "expected an object like {\"type\": \"text\"}" }).refine((f) => f.type === 'text', {
+  error: (iss) => `response_format of type '${(iss.input as { type: string }).type}' is not supported by this server yet (only 'text')`,
+});
 
 export const chatCompletionSchema = z.object({
-  model: z.string().min(1).max(256),
-  messages: z.array(message).min(1).max(10_000),
+  model: text.pipe(z.string().min(1, 'expected a model name').max(256, 'expected at most 256 characters')),
+  messages: z.array(message).min(1, 'expected at least one message').max(10_000, 'expected at most 10000 messages'),
   stream: z.boolean().nullish(),
   stream_options: z.object({ include_usage: z.boolean().nullish() }).nullish(),
-  temperature: z.number().min(0).max(2).nullish(),
-  top_p: z.number().min(0).max(1).nullish(),
-  max_tokens: z.number().int().min(1).max(1_048_576).nullish(),
-  max_completion_tokens: z.number().int().min(1).max(1_048_576).nullish(),
-  stop: z.union([z.string(), z.array(z.string()).max(4)]).nullish(),
-  seed: z.number().int().nullish(),
-  presence_penalty: z.number().min(-2).max(2).nullish(),
-  frequency_penalty: z.number().min(-2).max(2).nullish(),
-  n: z.number().int().min(1).max(1, { message: 'only n=1 is supported' }).nullish(),
+  temperature: range(0, 2).nullish(),
+  top_p: range(0, 1).nullish(),
+  max_tokens: tokens.nullish(),
+  max_completion_tokens: tokens.nullish(),
+  stop: z.union([text, z.array(text).max(4, 'expected at most 4 stop sequences')], { error: 'expected a string or an array of up to 4 strings' }).nullish(),
+  // Integers beyond 2^53 are not exact as JS numbers: z.int() rejects them.
+  seed: z.number().int().min(0, 'expected a non-negative integer').nullish(),
+  presence_penalty: range(-2, 2).nullish(),
+  frequency_penalty: range(-2, 2).nullish(),
+  n: z.number().int().min(1, 'expected a positive integer').max(1, { message: 'only n=1 is supported' }).nullish(),
+
+  // Change the answer, not implemented yet: rejected unless "off".
+  response_format: responseFormat.nullish(),
+  tools: unsupported('tools', emptyList),
+  functions: unsupported('functions', emptyList),
+  // 'none' and 'auto' mean plain text when no tools are given.
+  tool_choice: unsupported('tool_choice other than "none" or "auto"', (v) => v === 'none' || v === 'auto'),
+  function_call: unsupported('function_call other than "none" or "auto"', (v) => v === 'none' || v === 'auto'),
+  logprobs: unsupported('logprobs', (v) => v === false),
+  top_logprobs: unsupported('top_logprobs', (v) => v === 0),
+  logit_bias: unsupported('logit_bias', emptyObject),
+  modalities: z.array(z.string()).refine((m) => m.every((x) => x === 'text'), {
+    error: (iss) => ((iss.input as string[]).includes('audio')
+      ? "the 'audio' modality is not supported by this server yet (only 'text')"
+      : "expected [\"text\"], the only modality supported"),
+  }).nullish(),
+  audio: unsupported('audio output', () => false),
+  prediction: unsupported('prediction (Predicted Outputs)', () => false),
+  reasoning_effort: unsupported('reasoning_effort', () => false),
+  verbosity: unsupported('verbosity', () => false),
+  web_search_options: unsupported('web_search_options', () => false),
+
+  // Bookkeeping: validated, then ignored (they change nothing in the answer).
   user: z.string().nullish(),
-  tools: unsupported('tools'),
-  functions: unsupported('functions'),
-  logprobs: z.literal(false, { message: 'logprobs is not supported by this server yet' }).nullish(),
+  safety_identifier: z.string().nullish(),
+  prompt_cache_key: z.string().nullish(),
+  metadata: z.record(z.string(), z.unknown()).nullish(),
+  store: z.boolean().nullish(),
+  service_tier: z.string().nullish(),
+  // Only means something with tools, which are rejected.
+  parallel_tool_calls: z.boolean().nullish(),
+}).refine((b) => b.stream_options == null || b.stream === true, {
+  message: "stream_options is only allowed when 'stream' is true",
+  path: ['stream_options'],
 });
 
 export type ChatCompletionBody = z.infer<typeof chatCompletionSchema>;
@@ -52,6 +121,60 @@ function paramOf(path: readonly PropertyKey[]): string {
   return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '');
 }
 
+const A: Record<string, string> = {
+  string: 'a string', number: 'a number', int: 'an integer', boolean: 'a boolean', object: 'an object', array: 'an array', null: 'null',
+};
+
+function typeOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'number' && !Number.isInteger(v)) return 'a fractional number';
+  return A[typeof v] ?? typeof v;
+}
+
+/** Messages for the rules that carry none of their own: each says what was expected. */
+const describeIssue: z.core.$ZodErrorMap = (iss) => {
+  switch (iss.code) {
+    case 'invalid_type':
+      if (typeof iss.input === 'number' && !Number.isFinite(iss.input)) return 'expected a finite number';
+      return `expected ${A[iss.expected] ?? iss.expected}, got ${typeOf(iss.input)}`;
+    case 'invalid_value':
+      return `expected one of ${iss.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_small':
+      return `expected at least ${String(iss.minimum)}${iss.origin === 'array' ? ' items' : iss.origin === 'string' ? ' characters' : ''}`;
+    case 'too_big':
+      return `expected at most ${String(iss.maximum)}${iss.origin === 'array' ? ' items' : iss.origin === 'string' ? ' characters' : ''}`;
+    default:
+      return undefined;
+  }
+};
+
+/**
+ * The most specific issue: inside a union that failed as a whole, the
+ * alternative that got furthest (an array of parts with a bad part says
+ * which part), else the union's own message.
+ */
+function specific(issue: z.core.$ZodIssue): { path: PropertyKey[]; message: string; code: string } {
+  if (issue.code === 'invalid_union') {
+    // An alternative whose type matched (its issue is not a wrong type at
+    // its root) is the one the client meant.
+    const rank = (i: z.core.$ZodIssue) => i.path.length * 2 + (i.code === 'invalid_type' ? 0 : 1);
+    const best = issue.errors.flat().sort((a, b) => rank(b) - rank(a))[0];
+    if (best && rank(best) > 0) {
+      const inner = specific(best);
+      return { ...inner, path: [...issue.path, ...inner.path] };
+    }
+  }
+  return { path: issue.path, message: issue.message, code: issue.code };
+}
+
+/** The value at a zod issue path in the request body; undefined when absent. */
+function valueAt(body: unknown, path: readonly PropertyKey[]): unknown {
+  let v = body;
+  for (const k of path) v = typeof v === 'object' && v !== null ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
+
 function flatten(c: z.infer<typeof content> | undefined): string {
   if (c == null) return '';
   return typeof c === 'string' ? c : c.map((p) => p.text).join('');
@@ -60,16 +183,15 @@ function flatten(c: z.infer<typeof content> | undefined): string {
 /** Validates a parsed JSON body; throws an INVALID_REQUEST WeftError naming the field. */
 export function parseChatRequest(body: unknown): ParsedChat {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw errors.invalid('The request body must be a JSON object.');
-  const r = chatCompletionSchema.safeParse(body);
+  const r = chatCompletionSchema.safeParse(body, { error: describeIssue });
   if (!r.success) {
-    const issue = r.error.issues[0]!;
-    const param = paramOf(issue.path);
-    const missing = issue.code === 'invalid_type' && (body as Record<string, unknown>)[param] === undefined && issue.path.length === 1;
-    throw errors.invalid(missing ? `Missing required parameter: '${param}'.` : `Invalid value for '${param}': ${issue.message}`, param);
+    const { path, message, code } = specific(r.error.issues[0]!);
+    const param = paramOf(path);
+    const missing = code !== 'custom' && valueAt(body, path) === undefined;
+    throw errors.invalid(missing ? `Missing required parameter: '${param}'.` : `Invalid value for '${param}': ${message}.`, param);
   }
   const b = r.data;
   const stop = b.stop == null ? [] : typeof b.stop === 'string' ? [b.stop] : b.stop;
-  if (b.seed != null && (b.seed < 0 || !Number.isSafeInteger(b.seed))) throw errors.invalid("Invalid value for 'seed': expected a non-negative integer", 'seed');
   return {
     model: b.model,
     stream: b.stream === true,

@@ -7,7 +7,7 @@
 // path, engine, context_size, slots, chat_template, min_replicas,
 // max_replicas, idle_ttl_ms, devices, memory_mib.
 import type { Hono } from 'hono';
-import { errors, type ICatalogModel } from '../../proto/index.ts';
+import { ErrorCode, errors, WeftError, type ICatalogModel } from '../../proto/index.ts';
 import { ModelsFileError, validateEntry, type ModelEntry } from '../../catalog/models-file.ts';
 import { HttpError } from '../errors.ts';
 import type { GatewayDeps, GatewayEnv } from '../app.ts';
@@ -28,6 +28,28 @@ const SNAKE_TO_CAMEL: Record<string, string> = {
   min_replicas: 'minReplicas', max_replicas: 'maxReplicas', idle_ttl_ms: 'idleTtlMs', devices: 'devices', memory_mib: 'memoryMiB',
 };
 
+const CAMEL_TO_SNAKE: Record<string, string> = Object.fromEntries(Object.entries(SNAKE_TO_CAMEL).map(([snake, camel]) => [camel, snake]));
+
+/**
+ * A definition error as the API spells its fields. The definition rules
+ * (shared with the models file) speak camelCase: "model.contextSize: …",
+ * "model: minReplicas (3) is above …", "Give memoryMiB". The first field
+ * named is the one at fault, unless the error named one already.
+ */
+function inWireFields(err: WeftError | ModelsFileError): WeftError {
+  let param = WeftError.is(err) ? err.param : undefined;
+  const wire = (camel: string) => {
+    const snake = CAMEL_TO_SNAKE[camel] ?? camel;
+    param ??= snake;
+    return snake;
+  };
+  const message = err.message
+    .replace(/^model\.(\w+): /, (_, f: string) => `'${wire(f)}': `)
+    .replace(/^model: /, '')
+    .replace(/\b(contextSize|chatTemplate|minReplicas|maxReplicas|idleTtlMs|memoryMiB)\b/g, wire);
+  return errors.invalid(message, param);
+}
+
 function toEntry(body: unknown): ModelEntry {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw errors.invalid('Expected a JSON object describing the model.');
   const raw: Record<string, unknown> = {};
@@ -39,11 +61,7 @@ function toEntry(body: unknown): ModelEntry {
   try {
     return validateEntry(raw, 'model');
   } catch (err) {
-    if (err instanceof ModelsFileError) {
-      // Name the field as the API spells it.
-      const message = err.message.replace(/model\.(\w+)/g, (_, f: string) => `'${Object.entries(SNAKE_TO_CAMEL).find(([, c]) => c === f)?.[0] ?? f}'`);
-      throw errors.invalid(message);
-    }
+    if (err instanceof ModelsFileError) throw inWireFields(err);
     throw err;
   }
 }
@@ -71,7 +89,9 @@ export function adminModelRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void
   app.post('/v1/admin/models', async (c) => {
     const entry = toEntry(await readJson(c));
     refuseFileModel(deps.catalog.get(entry.name));
-    const { model, replaced } = await deps.catalog.put(entry);
+    const { model, replaced } = await deps.catalog.put(entry).catch((err: unknown) => {
+      throw WeftError.is(err) && err.code === ErrorCode.ERROR_CODE_INVALID_REQUEST ? inWireFields(err) : err;
+    });
     return c.json(deps.catalog.view(model), replaced ? 200 : 201);
   });
   app.delete('/v1/admin/models/:model{.+}', async (c) => {

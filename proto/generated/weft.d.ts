@@ -1041,6 +1041,7 @@ export namespace weft {
             dtype: string;
             source: string;
             updatedUnixMs: number;
+            sourceFile: string;
             static create(properties: weft.v1.CatalogModel.$Shape): weft.v1.CatalogModel & weft.v1.CatalogModel.$Shape;
             static create(properties?: weft.v1.CatalogModel.$Properties): weft.v1.CatalogModel;
             static encode(message: weft.v1.CatalogModel.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1071,6 +1072,7 @@ export namespace weft {
                 dtype?: (string|null);
                 source?: (string|null);
                 updatedUnixMs?: (number|null);
+                sourceFile?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = weft.v1.CatalogModel.$Properties;

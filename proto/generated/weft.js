@@ -10516,6 +10516,7 @@ export const weft = $root.weft = (() => {
              * @property {string|null} [dtype] CatalogModel dtype
              * @property {string|null} [source] CatalogModel source
              * @property {number|null} [updatedUnixMs] CatalogModel updatedUnixMs
+             * @property {string|null} [sourceFile] CatalogModel sourceFile
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10687,6 +10688,14 @@ export const weft = $root.weft = (() => {
             CatalogModel.prototype.updatedUnixMs = 0;
 
             /**
+             * CatalogModel sourceFile.
+             * @member {string} sourceFile
+             * @memberof weft.v1.CatalogModel
+             * @instance
+             */
+            CatalogModel.prototype.sourceFile = "";
+
+            /**
              * Creates a new CatalogModel instance using the specified properties.
              * @function create
              * @memberof weft.v1.CatalogModel
@@ -10754,6 +10763,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 16, wireType 2 =*/130).string(message.source);
                 if (message.updatedUnixMs != null && $Object.hasOwnProperty.call(message, "updatedUnixMs") && !$Object.is(message.updatedUnixMs, 0))
                     writer.uint32(/* id 17, wireType 1 =*/137).double(message.updatedUnixMs);
+                if (message.sourceFile != null && $Object.hasOwnProperty.call(message, "sourceFile") && message.sourceFile !== "")
+                    writer.uint32(/* id 18, wireType 2 =*/146).string(message.sourceFile);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11010,6 +11021,15 @@ export const weft = $root.weft = (() => {
                                 delete message.updatedUnixMs;
                             continue;
                         }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sourceFile = value;
+                            else
+                                delete message.sourceFile;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11107,6 +11127,9 @@ export const weft = $root.weft = (() => {
                 if (message.updatedUnixMs != null && $Object.hasOwnProperty.call(message, "updatedUnixMs"))
                     if (typeof message.updatedUnixMs !== "number")
                         return "updatedUnixMs: number expected";
+                if (message.sourceFile != null && $Object.hasOwnProperty.call(message, "sourceFile"))
+                    if (!$util.isString(message.sourceFile))
+                        return "sourceFile: string expected";
                 return null;
             };
 
@@ -11238,6 +11261,9 @@ export const weft = $root.weft = (() => {
                 if (object.updatedUnixMs != null)
                     if (!$Object.is($Number(object.updatedUnixMs), 0))
                         message.updatedUnixMs = $Number(object.updatedUnixMs);
+                if (object.sourceFile != null)
+                    if (typeof object.sourceFile !== "string" || object.sourceFile.length)
+                        message.sourceFile = $String(object.sourceFile);
                 return message;
             };
 
@@ -11283,6 +11309,7 @@ export const weft = $root.weft = (() => {
                     object.dtype = "";
                     object.source = "";
                     object.updatedUnixMs = 0;
+                    object.sourceFile = "";
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -11349,6 +11376,8 @@ export const weft = $root.weft = (() => {
                     object.source = message.source;
                 if (message.updatedUnixMs != null && $Object.hasOwnProperty.call(message, "updatedUnixMs"))
                     object.updatedUnixMs = options.json && !$isFinite(message.updatedUnixMs) ? $String(message.updatedUnixMs) : message.updatedUnixMs;
+                if (message.sourceFile != null && $Object.hasOwnProperty.call(message, "sourceFile"))
+                    object.sourceFile = message.sourceFile;
                 return object;
             };
 

@@ -332,6 +332,8 @@ export interface ChatCallOptions {
   headers?: Record<string, string>;
   agent?: http.Agent;
   signal?: AbortSignal;
+  /** Called when the first content-bearing delta of a stream arrives. */
+  onFirstToken?: () => void;
 }
 
 export interface ChatCallResult {
@@ -393,7 +395,10 @@ export function chatCall(o: ChatCallOptions): Promise<ChatCallResult> {
         if (ev.error) error ??= ev.error.message;
         const piece = ev.choices?.[0]?.delta?.content;
         if (piece) {
-          if (ttft === 0) ttft = performance.now() - t0;
+          if (ttft === 0) {
+            ttft = performance.now() - t0;
+            o.onFirstToken?.();
+          }
           content += piece;
         }
         if (ev.usage) usage = ev.usage;

@@ -13,7 +13,7 @@
 // the real executors registered.
 import http from 'node:http';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { DeviceKind, DeviceSource, ExecutorInfo, ModelState, subjects, type SchedulerSnapshot } from '../../proto/index.ts';
+import { DeviceKind, DeviceSource, ExecutorInfo, ModelState, type SchedulerSnapshot, type Subjects } from '../../proto/index.ts';
 import { chatCall } from './clients.ts';
 import { clusterView, type BenchFleet } from './fabric.ts';
 import { schedulerSnapshot } from './nats.ts';
@@ -81,12 +81,14 @@ export interface DecisionResult {
 class SimulatedExecutors {
   private readonly frames: Uint8Array[];
   private readonly nc: NatsConnection;
+  private readonly subjects: Subjects;
   private readonly intervalMs: number;
   private timer: NodeJS.Timeout | undefined;
   readonly ids: string[];
 
-  constructor(nc: NatsConnection, n: number, model: string, addresses: string[], slots: number, intervalMs: number) {
+  constructor(nc: NatsConnection, subjects: Subjects, n: number, model: string, addresses: string[], slots: number, intervalMs: number) {
     this.nc = nc;
+    this.subjects = subjects;
     this.intervalMs = intervalMs;
     const startedUnixMs = Date.now();
     this.ids = Array.from({ length: n }, (_, i) => `sim-${String(i).padStart(4, '0')}`);
@@ -107,13 +109,13 @@ class SimulatedExecutors {
   start(): void {
     // All at once first (they register quickly), then spread: every tick
     // sends the next share, so each executor beats once per interval.
-    for (const f of this.frames) this.nc.publish(subjects.heartbeat, f);
+    for (const f of this.frames) this.nc.publish(this.subjects.heartbeat, f);
     const tickMs = 50;
     const perTick = Math.ceil(this.frames.length / (this.intervalMs / tickMs));
     let next = 0;
     this.timer = setInterval(() => {
       for (let i = 0; i < perTick; i++) {
-        this.nc.publish(subjects.heartbeat, this.frames[next]!);
+        this.nc.publish(this.subjects.heartbeat, this.frames[next]!);
         next = (next + 1) % this.frames.length;
       }
     }, tickMs);
@@ -155,11 +157,11 @@ export async function measureDecisions(fleet: BenchFleet, nc: NatsConnection, o:
 
   const round = async (label: string): Promise<DecisionRound> => {
     const errorsBefore = errors;
-    const before = await schedulerSnapshot(nc);
+    const before = await schedulerSnapshot(nc, fleet.fabric.names.subjects);
     const t0 = performance.now();
     await send(o.perRound);
     const seconds = (performance.now() - t0) / 1000;
-    const after: SchedulerSnapshot = await schedulerSnapshot(nc);
+    const after: SchedulerSnapshot = await schedulerSnapshot(nc, fleet.fabric.names.subjects);
     const decisions = after.decisions - before.decisions;
     const weighed = after.recentPlacements
       .map((p) => /(\d+) replica\(s\)/.exec(p.reason ?? '')?.[1])
@@ -202,7 +204,7 @@ export async function measureDecisions(fleet: BenchFleet, nc: NatsConnection, o:
     };
   };
 
-  const sim = new SimulatedExecutors(nc, o.simulated, o.model, fleet.executors.map((e) => e.address), o.simulatedSlots, o.heartbeatMs);
+  const sim = new SimulatedExecutors(nc, fleet.fabric.names.subjects, o.simulated, o.model, fleet.executors.map((e) => e.address), o.simulatedSlots, o.heartbeatMs);
   try {
     const baseline = await phase(`baseline (${fleet.executors.length} real executors)`, 0);
 

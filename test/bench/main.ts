@@ -11,7 +11,10 @@
 //   (d) scheduling decision latency with 1,000 simulated executors
 //       registered vs the real ones only;
 //   (e) prefix affinity: TTFT of a conversation's second turn with
-//       WEFT_PREFIX_AFFINITY on vs off (llama.cpp executors).
+//       WEFT_PREFIX_AFFINITY on vs off (llama.cpp executors);
+//   (f) a new request while others generate: TTFT of a streaming request
+//       that finds a free slot with 0, 1, 2, 3 requests generating on the
+//       same replica, every sequence holding another conversation's cache.
 //
 // It measures and reports; it asserts nothing about speed. Progress goes to
 // stderr, the markdown report to stdout, every figure to
@@ -23,7 +26,7 @@
 //   WEFT_BENCH_HTTP=fetch   use Node's fetch (undici) instead of node:http
 //   WEFT_BENCH_OUT=path     write the JSON elsewhere
 //   WEFT_BENCH_ONLY=a,b     run only these sections: latency, throughput,
-//                           priority, decisions, affinity (default: all)
+//                           priority, decisions, affinity, busy (default: all)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -32,6 +35,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureModel, SHAPES } from '../../executors/engines/llamacpp/gguf/index.ts';
 import type { IChatMessage } from '../../proto/index.ts';
 import { measureAffinityMode, type AffinityModeResult } from './affinity.ts';
+import { measureBusy } from './busy.ts';
 import { GatewaySide, GrpcSide, InProcessSide, type HttpClientKind, type Side } from './clients.ts';
 import { measureDecisions } from './decisions.ts';
 import { killOwnChildren, startBenchFabric, startFleet, type BenchFabric, type BenchFleet, type FleetOptions } from './fabric.ts';
@@ -96,6 +100,14 @@ const AFFINITY = {
   model: 'bench-affinity', shape: 'small' as const, executors: 2, slots: 2, contextSize: 2048, threads: 1,
   systemWords: 400, turn1MaxTokens: 8, turn2MaxTokens: 4,
   waves: QUICK ? 2 : 6,
+};
+
+// (f) a new request while others generate: llama.cpp, SHAPES.small, one
+// executor × 4 slots with the launcher's default threads (cores - 1).
+const BUSY = {
+  model: 'bench-busy', shape: 'small' as const, slots: 4, contextSize: 2048,
+  threads: Math.max(1, availableParallelism() - 1),
+  rounds: QUICK ? 2 : 8, probeWords: 60, probeMaxTokens: 4, longMaxTokens: 1500,
 };
 
 const LATENCY_PROMPT = 'Reply with one word: hello.';
@@ -334,6 +346,24 @@ async function runAffinity(): Promise<NonNullable<Report['prefixAffinity']>> {
   };
 }
 
+async function runBusy(): Promise<NonNullable<Report['busy']>> {
+  const B = BUSY;
+  const { path } = await ensureModel(join(MODEL_CACHE, `${B.shape}.gguf`), SHAPES[B.shape]);
+  log(`(f) busy: SHAPES.${B.shape} at ${path}, 1 executor × ${B.slots} slots, ${B.threads} thread(s); ${B.rounds} rounds of a new streaming request with 0–${B.slots - 1} long requests generating`);
+  const { fleet, stop } = await fleetWith('busy', {
+    executors: 1,
+    models: [{ name: B.model, path, slots: B.slots, contextSize: B.contextSize, minReplicas: 1 }],
+    env: { WEFT_THREADS: String(B.threads) },
+    readyTimeoutMs: 120_000,
+  });
+  try {
+    const r = await measureBusy(fleet, { model: B.model, slots: B.slots, rounds: B.rounds, probeWords: B.probeWords, probeMaxTokens: B.probeMaxTokens, longMaxTokens: B.longMaxTokens, log });
+    return { ...r, fabricEnv: fleet.env, model: { name: B.model, shape: B.shape, path, slots: B.slots, contextSize: B.contextSize, threads: B.threads } };
+  } finally {
+    await stop();
+  }
+}
+
 // ---------- the run ----------
 
 async function main(): Promise<void> {
@@ -439,6 +469,7 @@ async function main(): Promise<void> {
   const priority = runs('priority') ? await runPriority() : undefined;
   const decisionLatency = runs('decisions') ? await runDecisions() : undefined;
   const prefixAffinity = runs('affinity') ? await runAffinity() : undefined;
+  const busy = runs('busy') ? await runBusy() : undefined;
 
   machine.loadAvgAtEnd = loadavg();
   await cleanupAll();
@@ -468,6 +499,7 @@ async function main(): Promise<void> {
     ...(priority ? { priority } : {}),
     ...(decisionLatency ? { decisionLatency } : {}),
     ...(prefixAffinity ? { prefixAffinity } : {}),
+    ...(busy ? { busy } : {}),
     targets: { ...TARGETS, results: evaluateTargets(latency, throughput, priority, decisionLatency) },
   };
   process.stdout.write(markdown(report) + '\n');

@@ -193,7 +193,7 @@ export async function measurePriority(fleet: BenchFleet, nc: NatsConnection, o: 
     const depthOf = (s: Awaited<ReturnType<typeof schedulerSnapshot>>) => s.queues.filter((q) => q.model === o.model && q.priority === 'batch').reduce((n, q) => n + (q.depth ?? 0), 0);
     const until = Date.now() + 15_000;
     for (;;) {
-      const s = await schedulerSnapshot(nc);
+      const s = await schedulerSnapshot(nc, fleet.fabric.names.subjects);
       if (s.running >= batchSlots && depthOf(s) > 0) break;
       if (Date.now() > until) throw new Error(`the fleet did not saturate within 15 s: running ${s.running}, batch queue ${depthOf(s)}`);
       await new Promise((r) => setTimeout(r, 100));
@@ -205,7 +205,7 @@ export async function measurePriority(fleet: BenchFleet, nc: NatsConnection, o: 
     let sampling = true;
     const sampler = (async () => {
       while (sampling) {
-        const s = await schedulerSnapshot(nc).catch(() => undefined);
+        const s = await schedulerSnapshot(nc, fleet.fabric.names.subjects).catch(() => undefined);
         if (s) {
           depths.push(depthOf(s));
           running.push(s.running);
@@ -242,7 +242,7 @@ export async function measurePriority(fleet: BenchFleet, nc: NatsConnection, o: 
     // Idle again: the aborted batch requests are cancelled everywhere.
     const idleBy = Date.now() + 10_000;
     for (;;) {
-      const s = await schedulerSnapshot(nc);
+      const s = await schedulerSnapshot(nc, fleet.fabric.names.subjects);
       if (s.running === 0 && depthOf(s) === 0) break;
       if (Date.now() > idleBy) throw new Error(`the fleet was still busy 10 s after the batch work was aborted: running ${s.running}, batch queue ${depthOf(s)}`);
       await new Promise((r) => setTimeout(r, 100));

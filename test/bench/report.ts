@@ -3,6 +3,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AffinityResult } from './affinity.ts';
+import type { BusyResult } from './busy.ts';
 import type { DecisionPhase, DecisionResult } from './decisions.ts';
 import type { LatencyResult, AddedLatency } from './latency.ts';
 import type { PriorityResult } from './priority.ts';
@@ -77,6 +78,7 @@ export interface Report {
   };
   decisionLatency?: DecisionResult & { fabricEnv: Record<string, string>; model: { name: string; path: string; slots: number; executors: number } };
   prefixAffinity?: AffinityResult & { model: { name: string; shape: string; path: string; slots: number; contextSize: number; executors: number; threads: number } };
+  busy?: BusyResult & { fabricEnv: Record<string, string>; model: { name: string; shape: string; path: string; slots: number; contextSize: number; threads: number } };
   targets: typeof TARGETS & { results: TargetResult[] };
 }
 
@@ -176,6 +178,7 @@ export function markdown(r: Report): string {
   if (r.priority) priorityMarkdown(L, r.priority);
   if (r.decisionLatency) decisionMarkdown(L, r.decisionLatency);
   if (r.prefixAffinity) affinityMarkdown(L, r.prefixAffinity);
+  if (r.busy) busyMarkdown(L, r.busy);
 
   if (r.targets.results.length > 0) {
     L.push('### Targets', '');
@@ -189,7 +192,7 @@ export function markdown(r: Report): string {
   return L.join('\n');
 }
 
-export const ALL_SECTIONS = ['latency', 'throughput', 'priority', 'decisions', 'affinity'] as const;
+export const ALL_SECTIONS = ['latency', 'throughput', 'priority', 'decisions', 'affinity', 'busy'] as const;
 export type Section = (typeof ALL_SECTIONS)[number];
 
 const ms1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
@@ -250,6 +253,18 @@ function affinityMarkdown(L: string[], a: NonNullable<Report['prefixAffinity']>)
     L.push(`| ${m.mode} | ${ms1(m.turn2Ttft.p50)} | ${ms1(m.turn2Ttft.p90)} | ${ms1(m.turn2Ttft.max)} | ${m.turn2Ttft.n} | ${m.turn2Reused}/${m.turn2Ttft.n} | ${ms1(m.coldTtft.p50)} | ${ms1(m.turn1Ttft.p50)} | ${m.errors} |`);
   }
   L.push('', `Turn-2 TTFT p50, on / off: **${a.ratioP50.toFixed(3)}** (below 1: affinity saves prefill).`, '');
+}
+
+function busyMarkdown(L: string[], b: NonNullable<Report['busy']>): void {
+  L.push(`### (f) A new request while others generate: TTFT with N requests running on its replica`, '');
+  L.push(`llama.cpp, SHAPES.${b.model.shape} (synthesized), 1 executor × ${b.model.slots} slots, ${b.model.threads} thread(s) (the launcher's default), context ${b.model.contextSize}. `
+    + `Each probe is a streaming request with a prompt no cache shares, sent once N long requests (max_tokens high enough to outlast it) have their first token; every sequence holds another conversation, so the probe's sequence must be erased first. `
+    + `${b.rounds} rounds, N interleaved; TTFT at the client. "After a finish" counts probes whose first token came after a running request had generated all its tokens (the stall this section guards against).`, '');
+  L.push('| requests running | TTFT p50 (ms) | p95 (ms) | max (ms) | n | ÷ idle p50 | after a finish | errors |', '|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of b.rows) {
+    L.push(`| ${r.running} | ${ms1(r.ttft.p50)} | ${ms1(r.ttft.p95)} | ${ms1(r.ttft.max)} | ${r.ttft.n} | ${r.ratioP50.toFixed(2)}× | ${r.afterARunningFinished} | ${r.errors} |`);
+  }
+  L.push('');
 }
 
 /** Rounds every number to 3 decimals for the JSON file. */

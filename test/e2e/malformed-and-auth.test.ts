@@ -15,11 +15,12 @@ import { tinyModelPath, writeModels } from '../harness/models.ts';
 const MODEL = 'tiny-auth';
 const user = newKey('acme', 'user');
 const other = newKey('globex', 'user');
+const admin = newKey('ops', 'admin');
 let fabric: Fabric;
 
 before(async () => {
   const keysFile = join(tmpdir(), `weft-keys-${process.pid}.json`);
-  writeFileSync(keysFile, JSON.stringify({ keys: [user.record, other.record] }));
+  writeFileSync(keysFile, JSON.stringify({ keys: [user.record, other.record, admin.record] }));
   const modelsFile = writeModels(tmpdir(), [{ name: MODEL, path: await tinyModelPath(), contextSize: 512 }]);
   fabric = await Fabric.start({ modelsFile, gatewayEnv: { WEFT_API_KEYS: keysFile, WEFT_MAX_BODY_BYTES: '65536' } });
   // /readyz is open; wait on it with the model listed.
@@ -81,6 +82,34 @@ describe('authentication', () => {
   });
 });
 
+describe('browsers', () => {
+  test('no CORS answer unless WEFT_CORS_ORIGINS lists the origin (none by default)', async () => {
+    const r = await fetch(`${fabric.gatewayUrl}/v1/models`, { headers: { authorization: `Bearer ${user.key}`, origin: 'https://app.example.com' } });
+    assert.equal(r.status, 200);
+    assert.equal(r.headers.get('access-control-allow-origin'), null);
+  });
+});
+
+describe('admin API errors name the fields as the API spells them', () => {
+  const put = (body: object) => post('/v1/admin/models', JSON.stringify(body), { authorization: `Bearer ${admin.key}` });
+
+  test("a GGUF file the gateway cannot read asks for 'memory_mib', not memoryMiB", async () => {
+    const error = await expectError(await put({ name: 'unreadable', path: '/nonexistent/model.gguf' }), 400, 'path', 'invalid_value');
+    assert.match(error.message, /Give memory_mib/);
+    assert.doesNotMatch(error.message, /memoryMiB/);
+  });
+
+  test('a rule across two fields names both, param the first', async () => {
+    const error = await expectError(await put({ name: 'x', path: '/m.gguf', memory_mib: 10, min_replicas: 3, max_replicas: 1 }), 400, 'min_replicas');
+    assert.match(error.message, /min_replicas \(3\) is above max_replicas \(1\)/);
+  });
+
+  test('a bad value names its field', async () => {
+    const error = await expectError(await put({ name: 'x', path: '/m.gguf', memory_mib: 10, context_size: -1 }), 400, 'context_size');
+    assert.match(error.message, /'context_size': expected a positive integer/);
+  });
+});
+
 describe('malformed requests get OpenAI errors and break nothing', () => {
   const corpus: [string, string | Uint8Array<ArrayBuffer>, number, string | null | undefined, Record<string, string>?][] = [
     ['invalid JSON', '{"model":', 400, null],
@@ -97,7 +126,7 @@ describe('malformed requests get OpenAI errors and break nothing', () => {
     ['messages not an array', JSON.stringify({ model: MODEL, messages: 'hi' }), 400, 'messages'],
     ['bad role', JSON.stringify({ model: MODEL, messages: [{ role: 'wizard', content: 'x' }] }), 400, 'messages[0].role'],
     ['content an object', JSON.stringify({ model: MODEL, messages: [{ role: 'user', content: { a: 1 } }] }), 400, 'messages[0].content'],
-    ['image content part', JSON.stringify({ model: MODEL, messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'x' } }] }] }), 400, 'messages[0].content'],
+    ['image content part', JSON.stringify({ model: MODEL, messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'x' } }] }] }), 400, 'messages[0].content[0].type'],
     ['temperature too high', ok({ temperature: 9 }), 400, 'temperature'],
     ['top_p negative', ok({ top_p: -0.1 }), 400, 'top_p'],
     ['max_tokens zero', ok({ max_tokens: 0 }), 400, 'max_tokens'],
@@ -107,6 +136,14 @@ describe('malformed requests get OpenAI errors and break nothing', () => {
     ['n = 3', ok({ n: 3 }), 400, 'n'],
     ['stream not a boolean', ok({ stream: 'yes' }), 400, 'stream'],
     ['tools (not supported yet)', ok({ tools: [{ type: 'function', function: { name: 'f' } }] }), 400, 'tools'],
+    ['response_format json_object (not supported yet)', ok({ response_format: { type: 'json_object' } }), 400, 'response_format'],
+    ['response_format json_schema (not supported yet)', ok({ response_format: { type: 'json_schema', json_schema: { name: 'x' } } }), 400, 'response_format'],
+    ['response_format of an unknown type', ok({ response_format: { type: 'yaml' } }), 400, 'response_format.type'],
+    ['logit_bias (not supported yet)', ok({ logit_bias: { '42': 100 } }), 400, 'logit_bias'],
+    ['modalities with audio (not supported yet)', ok({ modalities: ['text', 'audio'] }), 400, 'modalities'],
+    ['top_logprobs (not supported yet)', ok({ top_logprobs: 2 }), 400, 'top_logprobs'],
+    ['stream_options without stream', ok({ stream_options: { include_usage: true } }), 400, 'stream_options'],
+    ['stream_options with stream false', ok({ stream: false, stream_options: { include_usage: true } }), 400, 'stream_options'],
     ['negative seed', ok({ seed: -5 }), 400, 'seed'],
     ['unknown model', ok({ model: 'nope' }), 404, 'model'],
     ['model name with subject wildcards', ok({ model: 'a.*.>' }), 404, 'model'],
@@ -116,9 +153,16 @@ describe('malformed requests get OpenAI errors and break nothing', () => {
   ];
   for (const [name, body, status, param, headers] of corpus) {
     test(`${name} → ${status}`, async () => {
-      await expectError(await post('/v1/chat/completions', body, headers), status, param);
+      const error = await expectError(await post('/v1/chat/completions', body, headers), status, param);
+      // Every 400 says which rule failed.
+      assert.doesNotMatch(error.message, /Invalid input/);
     });
   }
+
+  test('the "off" values of fields not supported yet are accepted', async () => {
+    const r = await post('/v1/chat/completions', ok({ response_format: { type: 'text' }, modalities: ['text'], logit_bias: {}, tools: [], tool_choice: 'none', user: 'u', metadata: { a: 'b' }, store: false }));
+    assert.equal(r.status, 200, await r.clone().text());
+  });
 
   test('unknown routes are 404 OpenAI errors', async () => {
     const r = await fetch(`${fabric.gatewayUrl}/v1/nothing-here`, { headers: { authorization: `Bearer ${user.key}` } });

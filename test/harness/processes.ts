@@ -1,12 +1,15 @@
 // Starts real Weft processes (gateway, scheduler, executor) for tests and
-// benchmarks, on a nats-server of their own, and reads their JSON logs to
-// learn addresses and readiness.
+// benchmarks, on a nats-server of their own (or one shared by fabrics of
+// different clusters), and reads their JSON logs to learn addresses and
+// readiness.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startNatsServer, type NatsServer } from '../../deploy/local/nats-server.ts';
+import { defaultCluster } from '../../deploy/config.ts';
+import { fabricNames, type FabricNames } from '../../proto/subjects.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const MAIN = {
@@ -85,12 +88,22 @@ export interface FabricOptions {
   gatewayEnv?: NodeJS.ProcessEnv;
   /** Models that must be served before start resolves. */
   waitForModels?: string[];
+  /**
+   * A nats-server shared with other fabrics (the caller stops it). Without
+   * it the fabric starts and stops a server of its own.
+   */
+  nats?: NatsServer;
+  /** WEFT_CLUSTER of every process; by default what they derive from their WEFT_HOME (this fabric's own temp dir). */
+  cluster?: string;
 }
 
 export class Fabric {
   readonly nats: NatsServer;
   readonly dir: string;
   readonly env: NodeJS.ProcessEnv;
+  /** The cluster every process of this fabric names, and its NATS names (for tests that talk NATS themselves). */
+  readonly cluster: string;
+  readonly names: FabricNames;
   gateway!: WeftProcess;
   gatewayUrl = '';
   readonly schedulers: WeftProcess[] = [];
@@ -112,12 +125,15 @@ export class Fabric {
       WEFT_HEARTBEAT_MS: '250',
       WEFT_EXECUTOR_EXPIRY_MS: '1500',
       ...opts.env,
+      ...(opts.cluster !== undefined ? { WEFT_CLUSTER: opts.cluster } : {}),
     };
+    this.cluster = this.env.WEFT_CLUSTER || defaultCluster(this.env);
+    this.names = fabricNames(this.cluster);
   }
 
   static async start(opts: FabricOptions): Promise<Fabric> {
     const dir = mkdtempSync(join(tmpdir(), 'weft-test-'));
-    const nats = await startNatsServer({ storeDir: join(dir, 'jetstream') });
+    const nats = opts.nats ?? await startNatsServer({ storeDir: join(dir, 'jetstream') });
     const f = new Fabric(nats, dir, opts);
     try {
       for (let i = 0; i < (opts.executors ?? 1); i++) await f.startExecutor(`exec-${i}`);
@@ -139,8 +155,9 @@ export class Fabric {
     return p;
   }
 
-  startScheduler(id: string): WeftProcess {
-    const p = new WeftProcess(id, MAIN.scheduler, { ...this.env, WEFT_SCHEDULER_ID: id });
+  /** `env` overrides this scheduler's (e.g. WEFT_MODELS: schedulers reading different models files). */
+  startScheduler(id: string, env: NodeJS.ProcessEnv = {}): WeftProcess {
+    const p = new WeftProcess(id, MAIN.scheduler, { ...this.env, WEFT_SCHEDULER_ID: id, ...env });
     this.schedulers.push(p);
     return p;
   }
@@ -183,7 +200,7 @@ export class Fabric {
       await p.kill('SIGTERM');
       clearTimeout(t);
     }));
-    await this.nats.stop();
+    if (!this.opts.nats) await this.nats.stop();
     rmSync(this.dir, { recursive: true, force: true });
   }
 }

@@ -249,7 +249,7 @@ describe('catalog admin API', () => {
       [{ name: 'x', path: 'p', min_replicas: -1 }, /'min_replicas': expected a non-negative integer/],
       [{ name: 'x', path: 'p', devices: ['tpu'] }, /'devices': expected a non-empty list/],
       [{ name: 'x', path: 'p', minReplicas: 1 }, /Unknown field 'minReplicas'/],
-      [{ name: 'x', path: '/nonexistent.gguf' }, /Cannot read the GGUF header .* Give memoryMiB/],
+      [{ name: 'x', path: '/nonexistent.gguf' }, /Cannot read the GGUF header .* Give memory_mib,/],
     ];
     for (const [body, message] of cases) {
       const r = await fetch(url(), { method: 'POST', headers: auth(admin.key), body: JSON.stringify(body) });

@@ -3,7 +3,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { hashKey, newKey, parseKeysFile } from '../../gateway/auth.ts';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hashKey, KeysFile, newKey, parseKeysFile } from '../../gateway/auth.ts';
+import { createLogger } from '../../observability/logger.ts';
 
 const FILE = '/etc/weft/keys.json';
 const H1 = hashKey('sk-one');
@@ -81,7 +85,7 @@ describe('parseKeysFile', () => {
   });
 
   test('rejects a missing or empty tenant', () => {
-    for (const tenant of [undefined, '', 7]) {
+    for (const tenant of [undefined, '', 7, 'a\ud800']) {
       assert.throws(() => parseKeysFile(JSON.stringify({ keys: [{ tenant, role: 'user', sha256: H1 }] }), FILE), /keys\[0\]\.tenant: expected a tenant name/);
     }
   });
@@ -95,5 +99,77 @@ describe('parseKeysFile', () => {
   test('rejects an entry that is not an object', () => {
     assert.throws(() => parseKeysFile('{"keys": [null]}', FILE), /keys\[0\]\.sha256/);
     assert.throws(() => parseKeysFile('{"keys": ["x"]}', FILE), /keys\[0\]\.sha256/);
+  });
+});
+
+describe('KeysFile: the keys file, reloaded when it changes', () => {
+  const quiet = createLogger('test', { write: () => {} });
+
+  /** Resolves once `cond` holds (checked every 20 ms), failing after 5 s. */
+  async function until(what: string, cond: () => boolean): Promise<void> {
+    for (const end = Date.now() + 5_000; !cond(); await new Promise((r) => setTimeout(r, 20))) {
+      if (Date.now() > end) throw new Error(`not within 5 s: ${what}`);
+    }
+  }
+
+  function setup() {
+    const dir = mkdtempSync(join(tmpdir(), 'weft-keys-'));
+    const file = join(dir, 'keys.json');
+    const write = (records: unknown[] | string) => writeFileSync(file, typeof records === 'string' ? records : JSON.stringify({ keys: records }));
+    // As `weft keys add` and most editors write: a new file renamed over the old.
+    const replace = (records: unknown[]) => {
+      writeFileSync(`${file}.tmp`, JSON.stringify({ keys: records }));
+      renameSync(`${file}.tmp`, file);
+    };
+    return { dir, file, write, replace };
+  }
+
+  test('a key added (file replaced) is accepted, and a key removed (file edited in place) refused, without a restart', async (t) => {
+    const { dir, file, write, replace } = setup();
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const a = newKey('acme', 'user');
+    const b = newKey('globex', 'admin');
+    write([a.record]);
+    const keys = new KeysFile(file, quiet);
+    t.after(() => keys.close());
+    assert.equal(keys.get(a.record.sha256)?.tenant, 'acme');
+    assert.equal(keys.get(b.record.sha256), undefined);
+
+    replace([a.record, b.record]);
+    await until('the added key is accepted', () => keys.get(b.record.sha256)?.role === 'admin');
+    write([b.record]);
+    await until('the removed key is refused', () => keys.get(a.record.sha256) === undefined);
+    assert.equal(keys.size, 1);
+  });
+
+  test('a file that does not validate, or is deleted, keeps the keys in force; a good one is taken again', async (t) => {
+    const { dir, file, write, replace } = setup();
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const a = newKey('acme', 'user');
+    const b = newKey('globex', 'user');
+    write([a.record]);
+    const keys = new KeysFile(file, quiet);
+    t.after(() => keys.close());
+
+    write('{"keys": [');
+    await until('the half-written file is rejected', () => keys.rejected === 1);
+    assert.equal(keys.get(a.record.sha256)?.tenant, 'acme');
+    write([{ ...a.record, role: 'root' }]);
+    await until('the invalid file is rejected', () => keys.rejected === 2);
+    assert.equal(keys.get(a.record.sha256)?.role, 'user');
+    rmSync(file);
+    await until('the deleted file is rejected', () => keys.rejected === 3);
+    assert.equal(keys.get(a.record.sha256)?.tenant, 'acme');
+
+    replace([b.record]);
+    await until('the good file is taken', () => keys.get(b.record.sha256) !== undefined);
+    assert.equal(keys.get(a.record.sha256), undefined);
+  });
+
+  test('a file that does not validate at start is an error (the gateway does not start)', (t) => {
+    const { dir, file, write } = setup();
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    write('nope');
+    assert.throws(() => new KeysFile(file, quiet), /keys\.json: not valid JSON/);
   });
 });

@@ -109,8 +109,12 @@ describe('parseChatRequest rejects, naming the field in param', () => {
     rejects({ model: 'm', messages: [{ role: 'user', content: 'a' }, { role: 'robot', content: 'b' }] }, 'messages[1].role', /^Invalid value for 'messages\[1\]\.role'/);
   });
 
-  test('content parts that are not text', () => {
-    rejects({ model: 'm', messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'x' } }] }] }, 'messages[0].content');
+  test('content parts that are not text, naming the part and saying the model takes text only', () => {
+    rejects({ model: 'm', messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'x' } }] }] },
+      'messages[0].content[0].type', /'image_url' content parts are not supported: the models served here take text only/);
+    rejects({ model: 'm', messages: [{ role: 'user', content: [{ type: 'text', text: 'a' }, { type: 'input_audio', input_audio: {} }] }] },
+      'messages[0].content[1].type', /'input_audio' content parts are not supported/);
+    rejects({ model: 'm', messages: [{ role: 'user', content: [{ type: 'texty', text: 'a' }] }] }, 'messages[0].content[0].type', /expected a content part of type 'text'/);
   });
 
   test('temperature 3 (range 0..2)', () => rejects({ ...MINIMAL, temperature: 3 }, 'temperature'));
@@ -123,7 +127,7 @@ describe('parseChatRequest rejects, naming the field in param', () => {
   });
 
   test('max_completion_tokens 0', () => rejects({ ...MINIMAL, max_completion_tokens: 0 }, 'max_completion_tokens'));
-  test('stop with 5 entries (at most 4)', () => rejects({ ...MINIMAL, stop: ['a', 'b', 'c', 'd', 'e'] }, 'stop'));
+  test('stop with 5 entries (at most 4)', () => rejects({ ...MINIMAL, stop: ['a', 'b', 'c', 'd', 'e'] }, 'stop', "Invalid value for 'stop': expected at most 4 stop sequences."));
   test('n=2 (only n=1 is supported)', () => rejects({ ...MINIMAL, n: 2 }, 'n', /only n=1/));
   test('non-empty tools (not supported)', () => rejects({ ...MINIMAL, tools: [{ type: 'function', function: { name: 'f' } }] }, 'tools', /tools is not supported/));
   test('non-empty functions (not supported)', () => rejects({ ...MINIMAL, functions: [{ name: 'f' }] }, 'functions'));
@@ -136,5 +140,121 @@ describe('parseChatRequest rejects, naming the field in param', () => {
     for (const body of [null, [], [MINIMAL], 'text', 42, true, undefined]) {
       rejects(body, undefined, 'The request body must be a JSON object.');
     }
+  });
+});
+
+describe('parseChatRequest rejects by name every field that would change the answer and is not implemented', () => {
+  const cases: [string, object, string, RegExp][] = [
+    ['response_format json_object', { response_format: { type: 'json_object' } }, 'response_format', /response_format of type 'json_object' is not supported/],
+    ['response_format json_schema', { response_format: { type: 'json_schema', json_schema: { name: 'x', schema: {} } } }, 'response_format', /'json_schema' is not supported/],
+    ['an unknown response_format type', { response_format: { type: 'yaml' } }, 'response_format.type', /expected one of 'text', 'json_object', 'json_schema'/],
+    ['response_format without a type', { response_format: {} }, 'response_format.type', /^Missing required parameter: 'response_format\.type'/],
+    ['response_format not an object', { response_format: 'json' }, 'response_format', /expected an object like \{"type": "text"\}/],
+    ['logit_bias', { logit_bias: { '1234': 5 } }, 'logit_bias', /logit_bias is not supported/],
+    ['modalities with audio', { modalities: ['text', 'audio'] }, 'modalities', /'audio' modality is not supported/],
+    ['modalities with something else', { modalities: ['video'] }, 'modalities', /expected \["text"\]/],
+    ['top_logprobs', { top_logprobs: 5 }, 'top_logprobs', /top_logprobs is not supported/],
+    ['audio output', { audio: { voice: 'alloy', format: 'wav' } }, 'audio', /audio output is not supported/],
+    ['prediction', { prediction: { type: 'content', content: 'x' } }, 'prediction', /Predicted Outputs\) is not supported/],
+    ['reasoning_effort', { reasoning_effort: 'low' }, 'reasoning_effort', /reasoning_effort is not supported/],
+    ['verbosity', { verbosity: 'low' }, 'verbosity', /verbosity is not supported/],
+    ['web_search_options', { web_search_options: {} }, 'web_search_options', /web_search_options is not supported/],
+    ['tool_choice required', { tool_choice: 'required' }, 'tool_choice', /tool_choice other than "none" or "auto" is not supported/],
+    ['function_call naming a function', { function_call: { name: 'f' } }, 'function_call', /not supported/],
+    ['stream_options without stream', { stream_options: { include_usage: true } }, 'stream_options', /stream_options is only allowed when 'stream' is true/],
+    ['stream_options with stream false', { stream: false, stream_options: { include_usage: true } }, 'stream_options', /only allowed when 'stream' is true/],
+  ];
+  for (const [name, extra, param, message] of cases) {
+    test(`${name} → param ${param}`, () => rejects({ ...MINIMAL, ...extra }, param, message));
+  }
+
+  test("an earlier turn's tool calls (they would be dropped from the prompt)", () => {
+    rejects({ model: 'm', messages: [{ role: 'user', content: 'q' }, { role: 'assistant', content: null, tool_calls: [{ id: 'c', type: 'function', function: { name: 'f', arguments: '{}' } }] }] },
+      'messages[1].tool_calls', /tool_calls is not supported/);
+  });
+});
+
+describe('parseChatRequest accepts the "off" value of unimplemented fields, and bookkeeping fields', () => {
+  test('response_format text, modalities ["text"], empty logit_bias, top_logprobs 0, tool_choice none/auto', () => {
+    for (const extra of [
+      { response_format: { type: 'text' } }, { modalities: ['text'] }, { logit_bias: {} }, { top_logprobs: 0 }, { logit_bias: null, audio: null, prediction: null },
+      { tool_choice: 'none' }, { tool_choice: 'auto', parallel_tool_calls: true }, { function_call: 'none' }, { messages: [{ role: 'assistant', content: 'a', tool_calls: [] }] },
+    ]) {
+      assert.doesNotThrow(() => parseChatRequest({ ...MINIMAL, ...extra }), JSON.stringify(extra));
+    }
+  });
+
+  test('user, safety_identifier, prompt_cache_key, metadata, store and service_tier change nothing', () => {
+    const plain = parseChatRequest(MINIMAL);
+    const r = parseChatRequest({ ...MINIMAL, user: 'u', safety_identifier: 's', prompt_cache_key: 'k', metadata: { team: 'a' }, store: true, service_tier: 'auto' });
+    assert.deepEqual(r, plain);
+  });
+
+  test('stream_options with stream true, or null with stream off', () => {
+    assert.equal(parseChatRequest({ ...MINIMAL, stream: true, stream_options: { include_usage: false } }).includeUsage, false);
+    assert.doesNotThrow(() => parseChatRequest({ ...MINIMAL, stream_options: null }));
+  });
+});
+
+describe('every rejection says which rule failed', () => {
+  // One body per rule of the schema; none may answer zod's bare "Invalid input".
+  const corpus: [object, string][] = [
+    [{ messages: MINIMAL.messages }, 'model'],
+    [{ ...MINIMAL, model: '' }, 'model'],
+    [{ ...MINIMAL, model: 'x'.repeat(300) }, 'model'],
+    [{ model: 'm', messages: 'hi' }, 'messages'],
+    [{ model: 'm', messages: ['hi'] }, 'messages[0]'],
+    [{ model: 'm', messages: [{ content: 'x' }] }, 'messages[0].role'],
+    [{ model: 'm', messages: [{ role: 'user', content: { a: 1 } }] }, 'messages[0].content'],
+    [{ model: 'm', messages: [{ role: 'user', content: [] }] }, 'messages[0].content'],
+    [{ model: 'm', messages: [{ role: 'user', content: [{ type: 'text' }] }] }, 'messages[0].content[0].text'],
+    [{ model: 'm', messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'x' } }] }] }, 'messages[0].content[0].type'],
+    [{ model: 'm', messages: [{ role: 'user', content: 'x', name: 'n'.repeat(300) }] }, 'messages[0].name'],
+    [{ ...MINIMAL, stream: 'yes' }, 'stream'],
+    [{ ...MINIMAL, stream: true, stream_options: { include_usage: 'y' } }, 'stream_options.include_usage'],
+    [{ ...MINIMAL, temperature: 'hot' }, 'temperature'],
+    [{ ...MINIMAL, top_p: 2 }, 'top_p'],
+    [{ ...MINIMAL, max_tokens: 2e6 }, 'max_tokens'],
+    [{ ...MINIMAL, stop: 5 }, 'stop'],
+    [{ ...MINIMAL, stop: ['a', 5] }, 'stop[1]'],
+    [{ ...MINIMAL, stop: ['a', 'b', 'c', 'd', 'e'] }, 'stop'],
+    [{ ...MINIMAL, seed: 1.5 }, 'seed'],
+    [{ ...MINIMAL, n: 0 }, 'n'],
+    [{ ...MINIMAL, user: 5 }, 'user'],
+    [{ ...MINIMAL, store: 'yes' }, 'store'],
+    [{ ...MINIMAL, modalities: 'text' }, 'modalities'],
+  ];
+  for (const [body, param] of corpus) {
+    test(`${JSON.stringify(body).slice(0, 90)} → ${param}`, () => {
+      let caught: WeftError | undefined;
+      try {
+        parseChatRequest(body);
+      } catch (err) {
+        caught = err as WeftError;
+      }
+      assert.ok(caught, 'rejected');
+      assert.equal(caught.param, param);
+      assert.doesNotMatch(caught.message, /Invalid input/);
+      assert.match(caught.message, /expected|Missing required parameter|not supported|only/);
+    });
+  }
+});
+
+describe('lone UTF-16 surrogates', () => {
+  // "\ud800" is valid JSON but has no UTF-8 form: no scheduler could decode
+  // the request it would be encoded into.
+  test('in content, text parts, names, stop strings and the model name become U+FFFD', () => {
+    const r = parseChatRequest({
+      model: 'm\udc00',
+      messages: [{ role: 'user', content: 'a\ud800b', name: '\udfff' }, { role: 'user', content: [{ type: 'text', text: 'x\ud800' }] }],
+      stop: ['\ud800'],
+    });
+    assert.equal(r.model, 'm\ufffd');
+    assert.deepEqual(r.chat.messages!.map((m) => [m.content, m.name]), [['a\ufffdb', '\ufffd'], ['x\ufffd', '']]);
+    assert.deepEqual(r.chat.sampling!.stop, ['\ufffd']);
+  });
+
+  test('well-formed surrogate pairs are kept', () => {
+    assert.equal(parseChatRequest({ model: 'm', messages: [{ role: 'user', content: '😀 \ud83d\ude00' }] }).chat.messages![0]!.content, '😀 😀');
   });
 });

@@ -60,6 +60,20 @@ describe('loadConfig defaults', () => {
     assert.equal(loadConfig({ WEFT_HOME: '/srv/weft', WEFT_MODELS: '/etc/m.json' }).modelsFile, '/etc/m.json');
   });
 
+  test('the cluster is one per WEFT_HOME unless WEFT_CLUSTER is set: two installs never share a fabric by default', () => {
+    const a = loadConfig({ WEFT_HOME: '/home/alice/.weft' }).cluster;
+    const b = loadConfig({ WEFT_HOME: '/home/bob/.weft' }).cluster;
+    assert.notEqual(a, b);
+    assert.match(a, /^home-[0-9a-f]{12}$/);
+    // Every process of one install (same WEFT_HOME, however it is spelled) agrees.
+    assert.equal(loadConfig({ WEFT_HOME: '/home/alice/.weft/' }).cluster, a);
+    assert.equal(loadConfig({ WEFT_HOME: '/home/alice/x/../.weft' }).cluster, a);
+    assert.equal(loadConfig({}).cluster, loadConfig({ WEFT_HOME: join(homedir(), '.weft') }).cluster);
+    // Naming it joins installs on purpose.
+    assert.equal(loadConfig({ WEFT_HOME: '/home/alice/.weft', WEFT_CLUSTER: 'prod' }).cluster, 'prod');
+    assert.equal(loadConfig({ WEFT_HOME: '/home/bob/.weft', WEFT_CLUSTER: 'prod' }).cluster, 'prod');
+  });
+
   test('set values are parsed: integers, enums, paths resolved absolute', () => {
     const c = loadConfig({ PORT: '0', WEFT_SLOTS: '256', WEFT_LOG_LEVEL: 'debug', WEFT_LOG_FORMAT: 'pretty', WEFT_HOME: 'rel/home', WEFT_API_KEYS: '/k.json' });
     assert.equal(c.port, 0);
@@ -98,6 +112,14 @@ describe('loadConfig rejects invalid values, naming the variable and what is val
     assert.equal(loadConfig({ WEFT_EXECUTOR_EXPIRY_MS: '100' }).executorExpiryMs, 100);
   });
 
+  test('a cluster name too long for bucket names, or not well-formed text', () => {
+    rejects({ WEFT_CLUSTER: 'x'.repeat(65) }, /^WEFT_CLUSTER=x+: expected a name of at most 64/);
+    rejects({ WEFT_CLUSTER: 'ü'.repeat(11) }, /^WEFT_CLUSTER=/); // 2 UTF-8 bytes each, _HH per byte: 66
+    rejects({ WEFT_CLUSTER: 'a\ud800' }, /^WEFT_CLUSTER=/);
+    assert.equal(loadConfig({ WEFT_CLUSTER: 'x'.repeat(64) }).cluster, 'x'.repeat(64));
+    assert.equal(loadConfig({ WEFT_CLUSTER: 'team a.b' }).cluster, 'team a.b', 'any other name is encoded, not refused');
+  });
+
   test('enums outside their values', () => {
     rejects({ WEFT_LOG_LEVEL: 'verbose' }, /^WEFT_LOG_LEVEL=verbose: expected one of debug, info, warn, error$/);
     rejects({ WEFT_LOG_LEVEL: 'INFO' }, /^WEFT_LOG_LEVEL=INFO: expected one of debug, info, warn, error$/);
@@ -121,5 +143,18 @@ describe('configTable', () => {
       // A '|' inside a cell would break the markdown table.
       assert.equal(line.split('|').length, 6, line);
     }
+  });
+});
+
+describe('WEFT_CORS_ORIGINS', () => {
+  test('unset: no origin; "*"; or a comma-separated list of origins', () => {
+    assert.deepEqual(loadConfig({}).corsOrigins, []);
+    assert.deepEqual(loadConfig({ WEFT_CORS_ORIGINS: '*' }).corsOrigins, ['*']);
+    assert.deepEqual(loadConfig({ WEFT_CORS_ORIGINS: 'https://app.example.com, http://localhost:5173' }).corsOrigins, ['https://app.example.com', 'http://localhost:5173']);
+  });
+
+  test('an origin with a path, or no scheme, stops the process naming the variable', () => {
+    rejects({ WEFT_CORS_ORIGINS: 'https://app.example.com/' }, /^WEFT_CORS_ORIGINS=https:\/\/app\.example\.com\/: expected \* or origins like/);
+    rejects({ WEFT_CORS_ORIGINS: 'app.example.com' }, /^WEFT_CORS_ORIGINS=/);
   });
 });

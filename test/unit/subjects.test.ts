@@ -1,10 +1,14 @@
-// NATS subjects: model names and ids are user input, so every token built
-// from them must be inert (no '.', '*', '>' or whitespace) and reversible.
+// NATS names: model names and ids are user input, so every token built
+// from them must be inert (no '.', '*', '>' or whitespace) and reversible;
+// and every subject, queue group and bucket belongs to one cluster, so
+// fabrics sharing a NATS server never share a name.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  decodeToken, encodeToken, PRIORITY_CLASSES, PriorityClass, subjects,
+  clusterToken, decodeToken, encodeToken, fabricNames, PRIORITY_CLASSES, PriorityClass, type FabricNames,
 } from '../../proto/subjects.ts';
+
+const { subjects } = fabricNames('test');
 
 const HOSTILE = [
   'a.b', '*', '>', 'with space', 'ünï/cödé', '', '%41', '%', '%%', 'tab\there', 'new\nline',
@@ -47,7 +51,7 @@ describe('request subjects', () => {
     test(`round-trip through parseRequest for the ${priority} class`, () => {
       for (const model of HOSTILE) {
         const subject = subjects.request(priority, model);
-        assert.equal(subject.split('.').length, 5, 'a request subject has exactly five tokens');
+        assert.equal(subject.split('.').length, 6, 'a request subject has exactly six tokens: weft.<cluster>.v1.infer.<class>.<model>');
         assert.deepEqual(subjects.parseRequest(subject), { priority, model });
       }
     });
@@ -72,23 +76,25 @@ describe('request subjects', () => {
 
   test('parseRequest rejects subjects that are not request subjects', () => {
     const foreign = [
-      '', 'weft', 'weft.v1', 'weft.v1.infer', 'weft.v1.infer.realtime',
-      'weft.v1.infer.urgent.model', // unknown class
-      'weft.v2.infer.realtime.model', // other version
-      'other.v1.infer.realtime.model',
-      'weft.v1.reply.realtime.model',
-      'weft.v1.infer.realtime.model.extra', // six tokens
+      '', 'weft', 'weft.test', 'weft.test.v1', 'weft.test.v1.infer', 'weft.test.v1.infer.realtime',
+      'weft.test.v1.infer.urgent.model', // unknown class
+      'weft.test.v2.infer.realtime.model', // other version
+      'other.test.v1.infer.realtime.model',
+      'weft.test.v1.reply.realtime.model',
+      'weft.test.v1.infer.realtime.model.extra', // seven tokens
+      'weft.v1.infer.realtime.model', // unscoped, as before clusters
+      'weft.other.v1.infer.realtime.model', // another cluster
       subjects.heartbeat, subjects.discover, subjects.cancel('s1'), subjects.reply('gw', 'r1'),
     ];
     for (const s of foreign) assert.equal(subjects.parseRequest(s), undefined, s);
   });
 
   test('parseRequest rejects a request subject whose model token is not valid percent-encoding', () => {
-    // Anyone on the bus may publish under weft.v1.infer.<class>.*; a malformed
+    // Anyone on the bus may publish under weft.<cluster>.v1.infer.<class>.*; a malformed
     // token must be refused, not thrown from the subscription callback.
     for (const token of ['%ZZ', 'a%', '%C3', '%E2%82']) {
-      assert.doesNotThrow(() => subjects.parseRequest(`weft.v1.infer.realtime.${token}`));
-      assert.equal(subjects.parseRequest(`weft.v1.infer.realtime.${token}`), undefined, token);
+      assert.doesNotThrow(() => subjects.parseRequest(`weft.test.v1.infer.realtime.${token}`));
+      assert.equal(subjects.parseRequest(`weft.test.v1.infer.realtime.${token}`), undefined, token);
     }
   });
 });
@@ -99,7 +105,7 @@ describe('reply subjects', () => {
       for (const requestId of ['req_1', 'r.1', '>', 'ü']) {
         const reply = subjects.reply(gatewayId, requestId).split('.');
         const all = subjects.replyAll(gatewayId).split('.');
-        assert.equal(reply.length, 5, 'weft.v1.reply.<gateway>.<request>');
+        assert.equal(reply.length, 6, 'weft.<cluster>.v1.reply.<gateway>.<request>');
         assert.equal(all.length, reply.length, 'the wildcard has as many tokens as the subject');
         assert.equal(all.at(-1), '*', 'the last token is a single-token wildcard');
         assert.deepEqual(reply.slice(0, -1), all.slice(0, -1));
@@ -117,8 +123,87 @@ describe('reply subjects', () => {
 
   test('cancel subjects carry the scheduler id as one inert token', () => {
     const parts = subjects.cancel('sched.host *').split('.');
-    assert.equal(parts.length, 4);
-    assertInertToken(parts[3]!);
-    assert.equal(decodeToken(parts[3]!), 'sched.host *');
+    assert.equal(parts.length, 5);
+    assertInertToken(parts[4]!);
+    assert.equal(decodeToken(parts[4]!), 'sched.host *');
+  });
+});
+
+/**
+ * Every name one fabric uses: each subject (those built from arguments with
+ * sample ones; a subject added to fabricNames() is covered without editing
+ * this list), the queue group and each bucket.
+ */
+function everyName(names: FabricNames): { subjects: string[]; subscriptions: string[]; queueGroups: string[]; buckets: string[] } {
+  const out = { subjects: [] as string[], subscriptions: [] as string[], queueGroups: [names.schedulerQueueGroup], buckets: Object.values(names.buckets) };
+  for (const [key, value] of Object.entries(names.subjects)) {
+    if (key === 'parseRequest') continue;
+    const built: string[] = typeof value === 'string' ? [value] : PRIORITY_CLASSES.map((p) => (value as (a: string, b: string) => string)(p, 'model-1'));
+    for (const s of built) (s.split('.').some((t) => t === '*' || t === '>') ? out.subscriptions : out.subjects).push(s);
+  }
+  return out;
+}
+
+/** Whether a NATS subscription subject (with * and > wildcards) matches a subject. */
+function matches(subscription: string, subject: string): boolean {
+  const pat = subscription.split('.');
+  const sub = subject.split('.');
+  for (let i = 0; i < pat.length; i++) {
+    if (pat[i] === '>') return sub.length > i;
+    if (i >= sub.length || (pat[i] !== '*' && pat[i] !== sub[i])) return false;
+  }
+  return pat.length === sub.length;
+}
+
+const BUCKET = /^[A-Za-z0-9_-]+$/;
+
+describe('cluster scoping', () => {
+  const CLUSTERS = ['home-3f2a9c1b7d4e', 'team-a', 'team_a', 'a.b', 'a b', '*', '>', 'ünï', 'a_5Fb', '中文', 'x'.repeat(64)];
+
+  test('a cluster name becomes a token valid in subjects and in bucket and stream names, distinct per name', () => {
+    const tokens = CLUSTERS.map(clusterToken);
+    for (const t of tokens) {
+      assertInertToken(t);
+      assert.match(t, BUCKET);
+    }
+    assert.equal(new Set(tokens).size, CLUSTERS.length);
+    assert.equal(clusterToken('team-a'), 'team-a', 'letters, digits and - stay readable');
+  });
+
+  test('every subject, subscription, queue group and bucket carries the cluster', () => {
+    for (const cluster of CLUSTERS) {
+      const c = clusterToken(cluster);
+      const names = everyName(fabricNames(cluster));
+      assert.ok(names.subjects.length >= 8 && names.subscriptions.length >= 3, 'every kind of subject is enumerated');
+      for (const s of [...names.subjects, ...names.subscriptions]) {
+        assert.equal(s.split('.')[1], c, `${s}: the second token is the cluster`);
+        assert.ok(s.startsWith(`weft.${c}.v1.`), s);
+      }
+      for (const q of names.queueGroups) assert.ok(q.includes(c) && !/[\s.*>]/.test(q), q);
+      for (const kind of ['catalog', 'replicas']) assert.ok(kind in fabricNames(cluster).buckets, kind);
+      for (const b of names.buckets) {
+        assert.match(b, BUCKET, `${b} is a valid bucket name`);
+        assert.ok(b.includes(c), `${b} carries the cluster`);
+      }
+    }
+  });
+
+  test('two clusters share no name, and neither one\'s subscriptions match the other\'s subjects', () => {
+    for (const [a, b] of [['team-a', 'team-b'], ['a', 'a-b'], ['x', 'x_'], ['home-1', 'home-12']]) {
+      const na = everyName(fabricNames(a!));
+      const nb = everyName(fabricNames(b!));
+      const all = (n: typeof na) => [...n.subjects, ...n.subscriptions, ...n.queueGroups, ...n.buckets];
+      for (const name of all(na)) assert.ok(!all(nb).includes(name), `${a} and ${b} both use ${name}`);
+      for (const [x, y] of [[na, nb], [nb, na]] as const) {
+        for (const sub of x.subscriptions) for (const s of y.subjects) assert.ok(!matches(sub, s), `${sub} matches ${s}`);
+      }
+      for (const s of nb.subjects) assert.equal(fabricNames(a!).subjects.parseRequest(s), undefined, s);
+    }
+  });
+
+  test('a fabric\'s subscriptions do match its own subjects', () => {
+    const n = fabricNames('team-a');
+    for (const p of PRIORITY_CLASSES) assert.ok(matches(n.subjects.requestAll(p), n.subjects.request(p, 'qwen2.5:7b')));
+    assert.ok(matches(n.subjects.replyAll('gw 1'), n.subjects.reply('gw 1', 'r.1')));
   });
 });

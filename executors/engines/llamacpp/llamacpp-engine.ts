@@ -45,6 +45,8 @@ interface Loaded {
   /** Bytes the replica took, as llama.cpp reported after load (see memoryBytes()). */
   memoryBytes: number;
   decode: DecodeRate;
+  /** The most text bytes one token of the vocabulary stands for; 0 when the file does not list its tokens. */
+  maxTokenBytes: number;
 }
 
 /** One sequence's state, for diagnostics and tests (see LlamaCppEngine.sequences). */
@@ -102,6 +104,21 @@ export function preferSequence(prompt: readonly Token[]): (seq: LlamaContextSequ
  * estimates are predictions.) LlamaModel.size (the weights' tensor bytes) stands
  * in for the model's part if a breakdown is ever missing.
  */
+/**
+ * The longest token of the model's vocabulary, in bytes of its GGUF
+ * spelling: at least the bytes of text the token stands for (a byte-level
+ * BPE spells a byte with one or two UTF-8 bytes, SentencePiece a space with
+ * three), so a text of N bytes takes at least N / this many tokens. 0 when
+ * the file's metadata lists no tokens.
+ */
+function longestToken(model: LlamaModel): number {
+  const tokens = (model.fileInfo.metadata as { tokenizer?: { ggml?: { tokens?: unknown } } }).tokenizer?.ggml?.tokens;
+  if (!Array.isArray(tokens)) return 0;
+  let longest = 0;
+  for (const t of tokens) if (typeof t === 'string') longest = Math.max(longest, Buffer.byteLength(t));
+  return longest;
+}
+
 function memoryBytes(model: LlamaModel, context: LlamaContext): number {
   const modelBytes = model.memoryUsage.ram + model.memoryUsage.vram;
   return (modelBytes > 0 ? modelBytes : model.size) + context.memoryUsage.ram + context.memoryUsage.vram;
@@ -153,7 +170,7 @@ export class LlamaCppEngine implements Engine {
       const sequences = Array.from({ length: spec.slots }, () => context.getSequence());
       this.loaded.set(spec.name, {
         spec, model, context, chatWrapper, sequences, slots: new SlotPool(sequences), running: new Set(),
-        memoryBytes: memoryBytes(model, context), decode: new DecodeRate(),
+        memoryBytes: memoryBytes(model, context), decode: new DecodeRate(), maxTokenBytes: longestToken(model),
       });
       return this.describeModel(spec.name)!;
     } catch (err) {
@@ -221,6 +238,14 @@ export class LlamaCppEngine implements Engine {
     // Tokenized once: the count is the prompt's usage and the room check, the
     // tokens choose the sequence. (LlamaChat tokenizes the same text again
     // internally; it takes chat history, not tokens.)
+    // A prompt that cannot fit is refused before tokenizing it: tokenizing
+    // is synchronous, and megabytes of text would stall this process (its
+    // gRPC service and heartbeats) for seconds.
+    const textBytes = (chat.messages ?? []).reduce((n, msg) => n + Buffer.byteLength(msg.content ?? ''), 0);
+    const atLeast = m.maxTokenBytes > 0 ? Math.ceil(textBytes / m.maxTokenBytes) : 0;
+    if (atLeast > m.context.contextSize) {
+      throw errors.contextLength(`This model's context is ${m.context.contextSize} tokens; the messages take at least ${atLeast} (${textBytes} bytes of text).`);
+    }
     const history: ChatHistoryItem[] = toChatHistory(chat.messages ?? []);
     const prompt = m.chatWrapper
       .generateContextState({ chatHistory: history })

@@ -1,0 +1,209 @@
+// `npm start` as a user and a process manager meet it: it says ready only
+// when its own gateway serves the demo model; everything it started stops
+// when it is stopped, whoever is signalled (npm, or the launcher killed
+// outright); and what it cannot serve (a taken port, a NATS that does not
+// answer) is one line and a non-zero exit, never a false "ready" or a crash
+// loop. Each launch uses its own WEFT_HOME, a free port and a nats-server
+// of the test's.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startNatsServer, type NatsServer } from '../../deploy/local/nats-server.ts';
+import { killLeft, processTree, waitStopped, type Proc } from '../harness/proc-tree.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const LAUNCHER = join(root, 'deploy/local/main.ts');
+const READY = /Weft is ready\./;
+
+let nats: NatsServer;
+let dir: string;
+/** Every launch, and every process tree a test saw: whatever of them is left is killed after the tests. */
+const launches: Launch[] = [];
+const seen: Proc[] = [];
+
+before(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'weft-launcher-'));
+  nats = await startNatsServer({ storeDir: join(dir, 'nats') });
+});
+
+after(async () => {
+  for (const l of launches) killLeft(processTree(l.pid));
+  killLeft(seen);
+  await nats?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const { port } = s.address() as { port: number };
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+/** A launch's environment: its own WEFT_HOME (hence its own cluster), nothing inherited that would change it. */
+function weftEnv(home: string, port: number, natsUrl: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    WEFT_HOME: join(dir, home),
+    PORT: String(port),
+    NATS_URL: natsUrl,
+    WEFT_THREADS: '1',
+    WEFT_LOG_FORMAT: 'json',
+    npm_config_update_notifier: 'false',
+  };
+  for (const k of ['WEFT_PARENT_PID', 'WEFT_CLUSTER', 'WEFT_MODELS', 'WEFT_API_KEYS', 'WEFT_HOST']) delete env[k];
+  return env;
+}
+
+class Launch {
+  readonly proc: ChildProcess;
+  stdout = '';
+  stderr = '';
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+
+  constructor(command: string, args: string[], env: NodeJS.ProcessEnv) {
+    this.proc = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    launches.push(this);
+    this.exited = new Promise((resolve) => this.proc.once('exit', (code, signal) => resolve({ code, signal })));
+    this.proc.stdout!.on('data', (d: Buffer) => (this.stdout += d.toString()));
+    this.proc.stderr!.on('data', (d: Buffer) => {
+      this.stderr += d.toString();
+      if (process.env.WEFT_TEST_LOGS) process.stderr.write(d);
+    });
+  }
+
+  get pid(): number {
+    return this.proc.pid!;
+  }
+
+  /** Resolves when stdout matches `re`; rejects if the process exits first or `timeoutMs` passes. */
+  async waitStdout(re: RegExp, timeoutMs: number): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    while (!re.test(this.stdout)) {
+      if (this.proc.exitCode !== null || this.proc.signalCode !== null) throw new Error(`exited before printing ${re}:\n${this.stdout}\n${this.stderr}`);
+      if (Date.now() > until) throw new Error(`did not print ${re} within ${timeoutMs} ms:\n${this.stdout}\n${this.stderr}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /** Its exit, or a failure naming what it printed if it still runs after `timeoutMs`. */
+  async waitExit(timeoutMs: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`still running after ${timeoutMs} ms:\nstdout: ${this.stdout}\nstderr: ${this.stderr}`)), timeoutMs);
+    });
+    try {
+      return await Promise.race([this.exited, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+/** `npm start`, as the README says, once it printed its ready line. */
+async function npmStart(home: string, port: number): Promise<Launch> {
+  const weft = new Launch('npm', ['start'], weftEnv(home, port, nats.url));
+  try {
+    await weft.waitStdout(READY, 180_000);
+  } finally {
+    seen.push(...processTree(weft.pid));
+  }
+  return weft;
+}
+
+// The node process itself, not npm's `sh -c node deploy/local/main.ts` above it.
+const isLauncher = (p: Proc) => /(^|\/)node$/.test(p.cmd.split(' ')[0]!) && p.cmd.includes('deploy/local/main.ts');
+const service = (tree: Proc[], main: string) => tree.find((p) => p.cmd.includes(main));
+
+function assertFullTree(tree: Proc[]): void {
+  assert.ok(tree.some(isLauncher), `no launcher in ${JSON.stringify(tree)}`);
+  for (const main of ['gateway/main.ts', 'scheduler/main.ts', 'executors/main.ts']) assert.ok(service(tree, main), `no ${main} in ${JSON.stringify(tree)}`);
+}
+
+describe('a running `npm start`', () => {
+  let weft: Launch;
+  let port: number;
+
+  before(async () => {
+    port = await freePort();
+    weft = await npmStart('first', port);
+  });
+
+  test('says ready only when its own gateway has a ready replica of the demo model', async () => {
+    const gateway = service(processTree(weft.pid), 'gateway/main.ts')!;
+    const r = await fetch(`http://127.0.0.1:${port}/readyz`);
+    assert.equal(r.status, 200);
+    const body = (await r.json()) as { models: string[]; loading: string[]; pid: number };
+    assert.equal(body.pid, gateway.pid, 'the ready line came from this launch\'s gateway');
+    assert.ok(body.models.includes('weft-demo'), JSON.stringify(body));
+    assert.ok(!body.loading.includes('weft-demo'), JSON.stringify(body));
+    const cluster = (await (await fetch(`http://127.0.0.1:${port}/v1/cluster`)).json()) as { executors: { models: { name: string; state: string }[] }[] };
+    const demo = cluster.executors.flatMap((e) => e.models).filter((m) => m.name === 'weft-demo');
+    assert.deepEqual(demo.map((m) => m.state), ['ready']);
+  });
+
+  test('a second launch on the same port stops with one line naming the port, never saying ready', async () => {
+    const second = new Launch(process.execPath, [LAUNCHER], weftEnv('second', port, nats.url));
+    const { code } = await second.waitExit(60_000);
+    assert.notEqual(code, 0);
+    assert.doesNotMatch(second.stdout, READY);
+    const lines = second.stderr.trim().split('\n');
+    assert.equal(lines.length, 1, second.stderr);
+    assert.match(lines[0]!, new RegExp(`^weft: port ${port} on 127\\.0\\.0\\.1 is already in use`));
+    // The first instance is untouched.
+    assert.equal((await fetch(`http://127.0.0.1:${port}/readyz`)).status, 200);
+  });
+
+  test('SIGTERM to the npm process stops npm, the launcher and every service', async () => {
+    const tree = processTree(weft.pid);
+    assertFullTree(tree);
+    process.kill(weft.pid, 'SIGTERM');
+    const left = await waitStopped(tree, 30_000);
+    assert.deepEqual(left.map((p) => `${p.pid} ${p.cmd}`), []);
+  });
+});
+
+describe('a launcher killed outright', () => {
+  test('SIGKILL to the launcher stops every service it started', async () => {
+    const weft = await npmStart('killed', await freePort());
+    const tree = processTree(weft.pid);
+    assertFullTree(tree);
+    process.kill(tree.find(isLauncher)!.pid, 'SIGKILL');
+    const left = await waitStopped(tree, 30_000);
+    assert.deepEqual(left.map((p) => `${p.pid} ${p.cmd}`), []);
+  });
+
+  test('its services stop even while nothing reaps it (a zombie keeps its pid)', async () => {
+    // The launcher's parent execs `sleep`, which never waits for children:
+    // once killed, the launcher stays a zombie, its pid still taken.
+    const weft = new Launch('sh', ['-c', `"${process.execPath}" "${LAUNCHER}" & exec sleep 600`], weftEnv('zombie', await freePort(), nats.url));
+    await weft.waitStdout(READY, 180_000);
+    const tree = processTree(weft.pid);
+    seen.push(...tree);
+    assertFullTree(tree);
+    const started = tree.filter((p) => p.pid !== weft.pid); // the launcher and all it started
+    process.kill(tree.find(isLauncher)!.pid, 'SIGKILL');
+    const left = await waitStopped(started, 30_000);
+    assert.deepEqual(left.map((p) => `${p.pid} ${p.cmd}`), []);
+    weft.proc.kill('SIGKILL');
+  });
+});
+
+describe('a NATS_URL that does not answer', () => {
+  test('is one line naming it and a non-zero exit, before any service starts', async () => {
+    const url = `nats://127.0.0.1:${await freePort()}`; // nothing listens there
+    const weft = new Launch(process.execPath, [LAUNCHER], weftEnv('no-nats', await freePort(), url));
+    const { code } = await weft.waitExit(60_000);
+    assert.notEqual(code, 0);
+    const lines = weft.stderr.trim().split('\n');
+    assert.equal(lines.length, 1, weft.stderr);
+    assert.match(lines[0]!, new RegExp(`^weft: cannot reach NATS at ${url} \\(NATS_URL\\): connection refused`));
+    assert.doesNotMatch(weft.stdout, READY);
+  });
+});
