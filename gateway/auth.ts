@@ -3,7 +3,7 @@
 // random 256-bit values, so a fast hash is the right one (no brute force
 // space to slow down, unlike passwords).
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync, unwatchFile, watchFile, type Stats } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from '../observability/logger.ts';
 import { HttpError } from './errors.ts';
@@ -71,8 +71,11 @@ const KEYS_FILE_POLL_MS = 500;
  * effect within a second without a restart. A file that cannot be read or
  * does not validate (half written, a typo, deleted) keeps the keys in
  * force: an operator's mistake must not lock every client out, nor let
- * anyone in. The file is polled (fs.watchFile), not watched: editors and
- * `weft keys add` replace it by rename, which an inotify watch loses.
+ * anyone in. The file is polled, not watched: editors and `weft keys add`
+ * replace it by rename, which an inotify watch loses. Each poll compares the
+ * file's stat with the one it had when last read (fs.watchFile compares
+ * with its own first stat instead, so a change made before that first stat
+ * was never seen).
  */
 export class KeysFile implements KeyLookup {
   readonly file: string;
@@ -80,16 +83,31 @@ export class KeysFile implements KeyLookup {
   rejected = 0;
   private keys: Map<string, Principal>;
   private readonly log: Logger;
-  private readonly onChange = (curr: Stats, prev: Stats) => {
-    if (curr.mtimeMs !== prev.mtimeMs || curr.size !== prev.size || curr.ino !== prev.ino) this.reload();
-  };
+  /** The file's stat when last read ('missing' when it was not there). */
+  private version: string;
+  private readonly timer: NodeJS.Timeout;
 
   /** Loads `file` (throws when it is not valid: the gateway does not start) and watches it. */
   constructor(file: string, log: Logger) {
     this.file = file;
     this.log = log;
+    this.version = this.stat();
     this.keys = loadKeysFile(file);
-    watchFile(file, { interval: KEYS_FILE_POLL_MS, persistent: false }, this.onChange);
+    this.timer = setInterval(() => {
+      const now = this.stat();
+      if (now === this.version) return;
+      this.version = now;
+      this.reload();
+    }, KEYS_FILE_POLL_MS).unref();
+  }
+
+  private stat(): string {
+    try {
+      const st = statSync(this.file);
+      return `${st.ino}:${st.size}:${st.mtimeMs}`;
+    } catch {
+      return 'missing';
+    }
   }
 
   get(sha256: string): Principal | undefined {
@@ -114,7 +132,7 @@ export class KeysFile implements KeyLookup {
   }
 
   close(): void {
-    unwatchFile(this.file, this.onChange);
+    clearInterval(this.timer);
   }
 }
 
