@@ -94,7 +94,7 @@ export const SETTINGS = {
   requestTimeoutMs: setting({ env: 'WEFT_REQUEST_TIMEOUT_MS', default: () => 300_000, defaultText: '300000', parse: int(100, 86_400_000), usedBy: 'gateway',
     doc: 'Deadline of a request that sets none (header X-Weft-Timeout-Ms sets one per request). Past it: 504.' }),
   acceptTimeoutMs: setting({ env: 'WEFT_ACCEPT_TIMEOUT_MS', default: () => 2_000, defaultText: '2000', parse: int(50, 60_000), usedBy: 'gateway',
-    doc: 'How long the gateway waits for a scheduler to accept a request before answering 503.' }),
+    doc: 'How long the gateway waits for a scheduler to accept a request before publishing it again (it went to a scheduler that died; twice at most), then 503.' }),
   schedulerWaitMs: setting({ env: 'WEFT_SCHEDULER_WAIT_MS', default: () => 10_000, defaultText: '10000', parse: int(0, 600_000), usedBy: 'gateway',
     doc: 'How long a request waits for a scheduler when none is running (a restart takes seconds) before 503; also bounded by its deadline.' }),
   gatewayId: setting({ env: 'WEFT_GATEWAY_ID', default: () => `gw-${hostname()}-${process.pid}`, defaultText: 'gw-<host>-<pid>', parse: str, usedBy: 'gateway',

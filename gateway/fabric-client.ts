@@ -7,6 +7,11 @@
 // A request published while no scheduler runs (NATS answers "no
 // responders") waits for the next scheduler heartbeat and is published
 // again, up to WEFT_SCHEDULER_WAIT_MS: a scheduler restart is not a failure.
+// One that no scheduler accepted within WEFT_ACCEPT_TIMEOUT_MS (NATS handed
+// it to a scheduler that died before answering) is published again too.
+// Every publish has a reply subject of its own (its attempt number): frames
+// of an earlier attempt are ignored, and the scheduler that sends them is
+// told to cancel, so a request never runs twice for its client.
 import { Readable } from 'node:stream';
 import { headers as natsHeaders, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import type { Context } from '@opentelemetry/api';
@@ -40,6 +45,10 @@ interface Pending {
   bodyRef?: string;
   /** A chunk reached the client: the request can no longer be resubmitted. */
   delivered: boolean;
+  /** The current publish (1, 2, …): only frames on its reply subject count. */
+  attempt: number;
+  /** Schedulers that answered an earlier attempt, told to cancel once the current holder is known (if another). */
+  staleHolders: Set<string>;
   /** How to publish it again, and how often it was. */
   publish: () => void;
   resubmits: number;
@@ -143,26 +152,35 @@ export class FabricClient {
     const hdrs = natsHeaders();
     hdrs.set(H.requestId, requestId);
     injectNats(hdrs, ctx);
-    const replySubject = this.subjects.reply(this.gatewayId, requestId);
     const subject = this.subjects.request(priority, req.model ?? '');
-    const encoded = InferenceRequest.encode({ ...req, replySubject }).finish();
+    // The scheduler answers on the message's reply subject (one per attempt);
+    // the one in the body is the first attempt's.
+    const encoded = InferenceRequest.encode({ ...req, replySubject: this.subjects.reply(this.gatewayId, requestId, 1) }).finish();
     // Too large for one message: the body goes to the object store first,
     // and the message carries its name (see large-requests.ts).
     const byReference = this.large?.needsReference(encoded.length) ?? false;
     const data = byReference ? new Uint8Array(0) : encoded;
     const p: Pending = {
-      out, timers: [], delivered: false, resubmits: 0, heldSince: 0, awaitingScheduler: false,
+      out, timers: [], delivered: false, resubmits: 0, heldSince: 0, awaitingScheduler: false, attempt: 0, staleHolders: new Set(),
       publish: () => {
+        p.attempt++;
         try {
           // With a reply subject set, NATS answers a 503 status at once when
           // no scheduler subscribes: handled in onFrame as "no responders".
-          this.nc.publish(subject, data, { reply: replySubject, headers: hdrs });
+          this.nc.publish(subject, data, { reply: this.subjects.reply(this.gatewayId, requestId, p.attempt), headers: hdrs });
         } catch (err) {
           fail(errors.noCapacity(`The fabric is unreachable: ${(err as Error).message}`, 1));
         }
         clearTimeout(p.acceptTimer);
         p.acceptTimer = setTimeout(() => {
-          if (!p.schedulerId && !p.awaitingScheduler) fail(errors.noCapacity('No scheduler accepted the request in time.', 1));
+          if (p.schedulerId || p.awaitingScheduler) return;
+          // Taken by a scheduler that died before it answered, most likely:
+          // publish it again while the budget lasts.
+          if (p.resubmits < MAX_RESUBMITS && this.liveSchedulers() > 0) {
+            p.resubmits++;
+            return p.publish();
+          }
+          fail(errors.noCapacity('No scheduler accepted the request in time.', 1));
         }, this.acceptTimeoutMs);
       },
     };
@@ -212,26 +230,31 @@ export class FabricClient {
   }
 
   private onFrame(msg: Msg) {
-    let requestId: string;
-    try {
-      requestId = decodeToken(msg.subject.slice(msg.subject.lastIndexOf('.') + 1));
-    } catch {
-      return; // not a subject this gateway made
-    }
+    const addressed = this.subjects.parseReply(msg.subject);
+    if (!addressed) return; // not a subject this gateway made
+    const { requestId, attempt } = addressed;
     const p = this.pending.get(requestId);
-    if (!p) {
+    if (!p || attempt !== p.attempt) {
+      // Settled, or an earlier attempt: whoever holds it stops (a cancel the
+      // client asked for before the holder was known goes out now too).
       const unsent = this.unsentCancels.get(requestId);
       let holder: string | undefined;
       try {
-        const frame = unsent ? ReplyFrame.decode(msg.data) : undefined;
-        holder = frame?.schedulerId || frame?.accepted?.schedulerId || undefined;
+        const frame = ReplyFrame.decode(msg.data);
+        holder = frame.schedulerId || frame.accepted?.schedulerId || undefined;
       } catch {
         // not a frame of ours
       }
-      if (unsent && holder) {
+      if (!holder) return;
+      if (unsent) {
         clearTimeout(unsent.timer);
         this.unsentCancels.delete(requestId);
         this.publishCancel(holder, requestId, unsent.reason);
+      } else if (p) {
+        // Not before the current holder is known: a scheduler that got both
+        // attempts keeps the later one itself, and a cancel would stop it.
+        p.staleHolders.add(holder);
+        this.cancelStaleHolders(requestId, p);
       }
       return;
     }
@@ -249,6 +272,7 @@ export class FabricClient {
     if (!p.schedulerId) {
       p.schedulerId = frame.schedulerId || frame.accepted?.schedulerId || undefined;
       p.heldSince = Date.now();
+      this.cancelStaleHolders(requestId, p);
     }
     switch (frame.kind) {
       case 'accepted':
@@ -263,6 +287,13 @@ export class FabricClient {
         this.settle(requestId, WeftError.fromInfo(frame.error!));
         return;
     }
+  }
+
+  /** Tells schedulers still running an earlier attempt to stop, once the current holder is another one. */
+  private cancelStaleHolders(requestId: string, p: Pending) {
+    if (!p.schedulerId) return;
+    for (const holder of p.staleHolders) if (holder !== p.schedulerId) this.publishCancel(holder, requestId, 'superseded by a later attempt');
+    p.staleHolders.clear();
   }
 
   /** No scheduler subscribes: wait for one to heartbeat (bounded), then publish again. */

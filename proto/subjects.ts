@@ -81,9 +81,26 @@ export function fabricNames(cluster: string) {
         return undefined; // not a token encodeToken() made (malformed %-escape)
       }
     },
-    /** A request's reply subject: one wildcard subscription per gateway. */
-    reply: (gatewayId: string, requestId: string) => `${root}.reply.${encodeToken(gatewayId)}.${encodeToken(requestId)}`,
-    replyAll: (gatewayId: string) => `${root}.reply.${encodeToken(gatewayId)}.*`,
+    /**
+     * Where the answer to one publish of a request goes: one wildcard
+     * subscription per gateway. Each publish of a request (a resubmission
+     * after its scheduler died or never answered) has an attempt number of
+     * its own, so frames of an earlier attempt are told apart and ignored.
+     */
+    reply: (gatewayId: string, requestId: string, attempt = 1) => `${root}.reply.${encodeToken(gatewayId)}.${encodeToken(requestId)}.${attempt}`,
+    replyAll: (gatewayId: string) => `${root}.reply.${encodeToken(gatewayId)}.*.*`,
+    /** The request id and attempt of a reply subject this module made; undefined otherwise. */
+    parseReply(subject: string): { requestId: string; attempt: number } | undefined {
+      const parts = subject.split('.');
+      if (parts.length !== 7 || parts.slice(0, 3).join('.') !== root || parts[3] !== 'reply') return undefined;
+      const attempt = Number(parts[6]);
+      if (!Number.isSafeInteger(attempt) || attempt < 1) return undefined;
+      try {
+        return { requestId: decodeToken(parts[5]!), attempt };
+      } catch {
+        return undefined;
+      }
+    },
     /** Cancels go to the scheduler that accepted the request. */
     cancel: (schedulerId: string) => `${root}.cancel.${encodeToken(schedulerId)}`,
     /** Executors publish ExecutorInfo here every heartbeat interval. */

@@ -101,7 +101,7 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     job.state = 'done';
     clearTimeout(job.deadlineTimer);
     clearTimeout(job.queueTimer);
-    jobs.delete(job.req.requestId);
+    if (jobs.get(job.req.requestId) === job) jobs.delete(job.req.requestId);
     endColdStart(job, error);
     if (error) {
       if (!job.cancelled) reply(job, { requestId: job.req.requestId, error: error.toInfo() });
@@ -275,6 +275,9 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     const read = readRequestMessage({ data, reply: msg.reply, headers: msg.headers });
     if (!read.ok) return reject(msg, read.replySubject, read.requestId, read.error);
     const req = read.req;
+    // Answers go to the message's reply subject: its gateway gives each
+    // publish of a request one of its own (the body names the first).
+    if (msg.reply) req.replySubject = msg.reply;
     const parsed = subjects.parseRequest(msg.subject);
     const ctx = extractNats(msg.headers);
     const priority = parsed?.priority ?? PriorityClass.REALTIME;
@@ -291,10 +294,14 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
       cancelled: false, preempted: false, announced: false,
       prefixKey: req.chat ? prefixKey(req.model, req.chat.messages ?? []) : undefined,
     };
-    if (jobs.has(req.requestId)) {
+    const earlier = jobs.get(req.requestId);
+    if (earlier && earlier.req.replySubject === req.replySubject) {
       finish(job, errors.invalid(`request id ${req.requestId} is already in flight`));
       return;
     }
+    // Its gateway published it again (nothing from here reached it in time)
+    // and listens only to the new attempt: the new one replaces the old.
+    if (earlier) supersede(earlier);
     jobs.set(req.requestId, job);
     if (!req.chat) return finish(job, errors.invalid('the request carries no body'));
     if (req.deadlineUnixMs > 0) {
@@ -323,6 +330,15 @@ export async function startScheduler(config: Config, log: Logger): Promise<Runni
     };
     if (job.state === 'queued') announce();
     else setTimeout(announce, 50).unref();
+  }
+
+  /** Stops a job silently (its gateway no longer listens to it). */
+  function supersede(job: Job): void {
+    log.info('superseded by a later attempt', { requestId: job.req.requestId, state: job.state });
+    job.cancelled = true;
+    if (job.state === 'queued') queues.remove(job.req.model, job);
+    job.call?.cancel();
+    finish(job);
   }
 
   function onCancel(msg: Msg): void {

@@ -100,25 +100,32 @@ describe('request subjects', () => {
 });
 
 describe('reply subjects', () => {
-  test("a request's reply subject matches its gateway's wildcard, token for token", () => {
+  test("a request's reply subject matches its gateway's wildcard, token for token, and gives back its request id and attempt", () => {
     for (const gatewayId of ['gw-host-1', 'gw.with.dots', 'gw *>', '']) {
       for (const requestId of ['req_1', 'r.1', '>', 'ü']) {
-        const reply = subjects.reply(gatewayId, requestId).split('.');
-        const all = subjects.replyAll(gatewayId).split('.');
-        assert.equal(reply.length, 6, 'weft.<cluster>.v1.reply.<gateway>.<request>');
-        assert.equal(all.length, reply.length, 'the wildcard has as many tokens as the subject');
-        assert.equal(all.at(-1), '*', 'the last token is a single-token wildcard');
-        assert.deepEqual(reply.slice(0, -1), all.slice(0, -1));
-        for (const t of reply) assertInertToken(t);
-        assert.equal(decodeToken(reply.at(-1)!), requestId, 'the request id is recovered from the last token');
+        for (const attempt of [1, 2, 17]) {
+          const subject = subjects.reply(gatewayId, requestId, attempt);
+          const reply = subject.split('.');
+          const all = subjects.replyAll(gatewayId).split('.');
+          assert.equal(reply.length, 7, 'weft.<cluster>.v1.reply.<gateway>.<request>.<attempt>');
+          assert.equal(all.length, reply.length, 'the wildcard has as many tokens as the subject');
+          assert.deepEqual(all.slice(-2), ['*', '*'], 'request and attempt are single-token wildcards');
+          assert.deepEqual(reply.slice(0, -2), all.slice(0, -2));
+          for (const t of reply) assertInertToken(t);
+          assert.deepEqual(subjects.parseReply(subject), { requestId, attempt });
+        }
       }
+    }
+    assert.equal(subjects.reply('gw', 'r'), subjects.reply('gw', 'r', 1), 'the first attempt is 1');
+    for (const bad of ['weft.test.v1.reply.gw.r', 'weft.test.v1.reply.gw.r.0', 'weft.test.v1.reply.gw.r.x', 'weft.other.v1.reply.gw.r.1', 'weft.test.v1.reply.gw.%ZZ.1']) {
+      assert.equal(subjects.parseReply(bad), undefined, bad);
     }
   });
 
   test("one gateway's wildcard does not match another gateway's replies", () => {
     const a = subjects.replyAll('gw-a').split('.');
     const b = subjects.reply('gw-b', 'r1').split('.');
-    assert.notDeepEqual(a.slice(0, -1), b.slice(0, -1));
+    assert.notDeepEqual(a.slice(0, -2), b.slice(0, -2));
   });
 
   test('cancel subjects carry the scheduler id as one inert token', () => {
@@ -137,7 +144,7 @@ describe('reply subjects', () => {
 function everyName(names: FabricNames): { subjects: string[]; subscriptions: string[]; queueGroups: string[]; buckets: string[] } {
   const out = { subjects: [] as string[], subscriptions: [] as string[], queueGroups: [names.schedulerQueueGroup], buckets: Object.values(names.buckets) };
   for (const [key, value] of Object.entries(names.subjects)) {
-    if (key === 'parseRequest') continue;
+    if (key === 'parseRequest' || key === 'parseReply') continue;
     const built: string[] = typeof value === 'string' ? [value] : PRIORITY_CLASSES.map((p) => (value as (a: string, b: string) => string)(p, 'model-1'));
     for (const s of built) (s.split('.').some((t) => t === '*' || t === '>') ? out.subscriptions : out.subjects).push(s);
   }
