@@ -8,7 +8,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ErrorCode, FinishReason, WeftError, type IChatMessage, type IChatRequest } from '../../proto/index.ts';
 import type { EngineEvent } from '../../executors/engine.ts';
+import { getLlama, type Llama, type LlamaModel } from 'node-llama-cpp';
 import { LlamaCppEngine, type SequenceInfo } from '../../executors/engines/llamacpp/index.ts';
+import { tokensBeyond } from '../../executors/engines/llamacpp/llamacpp-engine.ts';
 import { DecodeRate } from '../../executors/engines/decode-rate.ts';
 import { SHAPES } from '../../executors/engines/llamacpp/gguf/index.ts';
 import { tinyModelPath } from '../harness/models.ts';
@@ -218,6 +220,40 @@ describe('LlamaCppEngine', () => {
     } finally {
       await engine.unload('busy');
     }
+  });
+});
+
+describe('tokensBeyond: a prompt too long for the context is found without stalling the process', () => {
+  let llama: Llama;
+  let model: LlamaModel;
+  before(async () => {
+    llama = await getLlama({ gpu: false, build: 'never', maxThreads: 1 });
+    model = await llama.loadModel({ modelPath: await tinyModelPath() });
+  });
+  after(async () => {
+    await model?.dispose();
+    await llama?.dispose();
+  });
+
+  test('megabytes of text are counted a slice at a time, the event loop turning between slices', async () => {
+    const text = 'lorem ipsum dolor '.repeat(200_000); // 3.6 MB
+    let turns = 0;
+    const ticker = setInterval(() => turns++, 0);
+    const beyond = await tokensBeyond(model, text, 1_000_000_000);
+    clearInterval(ticker);
+    assert.equal(beyond, undefined, 'fewer tokens than the limit');
+    assert.ok(turns >= 10, `the event loop turned ${turns} times while counting`);
+  });
+
+  test('it stops at the first slice past the limit, with a count past it', async () => {
+    const text = 'lorem ipsum dolor '.repeat(200_000);
+    const beyond = await tokensBeyond(model, text, 2048);
+    assert.ok(beyond !== undefined && beyond > 2048, `past the limit: ${beyond}`);
+    assert.ok(beyond < model.tokenize(text.slice(0, 256 * 1024)).length, `stopped early: ${beyond}`);
+  });
+
+  test('short text is left to the exact count', async () => {
+    assert.equal(await tokensBeyond(model, 'lorem ipsum '.repeat(1000), 10), undefined);
   });
 });
 

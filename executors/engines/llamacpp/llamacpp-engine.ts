@@ -45,8 +45,6 @@ interface Loaded {
   /** Bytes the replica took, as llama.cpp reported after load (see memoryBytes()). */
   memoryBytes: number;
   decode: DecodeRate;
-  /** The most text bytes one token of the vocabulary stands for; 0 when the file does not list its tokens. */
-  maxTokenBytes: number;
 }
 
 /** One sequence's state, for diagnostics and tests (see LlamaCppEngine.sequences). */
@@ -104,19 +102,28 @@ export function preferSequence(prompt: readonly Token[]): (seq: LlamaContextSequ
  * estimates are predictions.) LlamaModel.size (the weights' tensor bytes) stands
  * in for the model's part if a breakdown is ever missing.
  */
+/** Text longer than this (in UTF-16 units) is counted slice by slice before the prompt is built. */
+const SLICE_CHARS = 64 * 1024;
+
 /**
- * The longest token of the model's vocabulary, in bytes of its GGUF
- * spelling: at least the bytes of text the token stands for (a byte-level
- * BPE spells a byte with one or two UTF-8 bytes, SentencePiece a space with
- * three), so a text of N bytes takes at least N / this many tokens. 0 when
- * the file's metadata lists no tokens.
+ * Whether `text` takes more than `limit` tokens for certain, counted by
+ * tokenizing it a slice at a time and yielding to the event loop between
+ * slices: tokenizing is synchronous, and megabytes of text in one call
+ * stalled this process (its gRPC service and its heartbeats) for seconds.
+ * Stops once the count is past the limit; a token cut at a slice edge counts
+ * twice at most, so one token per edge is taken off. Returns the count when
+ * it is past the limit, else undefined.
  */
-function longestToken(model: LlamaModel): number {
-  const tokens = (model.fileInfo.metadata as { tokenizer?: { ggml?: { tokens?: unknown } } }).tokenizer?.ggml?.tokens;
-  if (!Array.isArray(tokens)) return 0;
-  let longest = 0;
-  for (const t of tokens) if (typeof t === 'string') longest = Math.max(longest, Buffer.byteLength(t));
-  return longest;
+export async function tokensBeyond(model: LlamaModel, text: string, limit: number): Promise<number | undefined> {
+  if (text.length <= SLICE_CHARS) return undefined; // one call at most as long as the exact check's
+  let count = 0;
+  let edges = 0;
+  for (let at = 0; at < text.length; at += SLICE_CHARS, edges++) {
+    count += model.tokenize(text.slice(at, at + SLICE_CHARS), false, 'trimLeadingSpace').length;
+    if (count - edges > limit) return count - edges;
+    await new Promise((r) => setImmediate(r));
+  }
+  return undefined;
 }
 
 function memoryBytes(model: LlamaModel, context: LlamaContext): number {
@@ -170,7 +177,7 @@ export class LlamaCppEngine implements Engine {
       const sequences = Array.from({ length: spec.slots }, () => context.getSequence());
       this.loaded.set(spec.name, {
         spec, model, context, chatWrapper, sequences, slots: new SlotPool(sequences), running: new Set(),
-        memoryBytes: memoryBytes(model, context), decode: new DecodeRate(), maxTokenBytes: longestToken(model),
+        memoryBytes: memoryBytes(model, context), decode: new DecodeRate()
       });
       return this.describeModel(spec.name)!;
     } catch (err) {
@@ -235,17 +242,15 @@ export class LlamaCppEngine implements Engine {
       type: 'finish', reason: FinishReason.FINISH_REASON_CANCELLED,
       usage: { promptTokens, completionTokens: 0 }, timing: { queueMs, timeToFirstTokenMs: 0, totalMs: performance.now() - t0 },
     } satisfies EngineEvent);
+    // Megabytes of text are refused before the prompt is built and
+    // tokenized in one synchronous call (see tokensBeyond).
+    const beyond = await tokensBeyond(m.model, (chat.messages ?? []).map((msg) => msg.content ?? '').join('\n'), m.context.contextSize);
+    if (beyond !== undefined) {
+      throw errors.contextLength(`This model's context is ${m.context.contextSize} tokens; the messages take more than ${beyond}.`);
+    }
     // Tokenized once: the count is the prompt's usage and the room check, the
     // tokens choose the sequence. (LlamaChat tokenizes the same text again
     // internally; it takes chat history, not tokens.)
-    // A prompt that cannot fit is refused before tokenizing it: tokenizing
-    // is synchronous, and megabytes of text would stall this process (its
-    // gRPC service and heartbeats) for seconds.
-    const textBytes = (chat.messages ?? []).reduce((n, msg) => n + Buffer.byteLength(msg.content ?? ''), 0);
-    const atLeast = m.maxTokenBytes > 0 ? Math.ceil(textBytes / m.maxTokenBytes) : 0;
-    if (atLeast > m.context.contextSize) {
-      throw errors.contextLength(`This model's context is ${m.context.contextSize} tokens; the messages take at least ${atLeast} (${textBytes} bytes of text).`);
-    }
     const history: ChatHistoryItem[] = toChatHistory(chat.messages ?? []);
     const prompt = m.chatWrapper
       .generateContextState({ chatHistory: history })
