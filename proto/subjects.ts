@@ -18,7 +18,18 @@ export const PriorityClass = { REALTIME: 'realtime', BATCH: 'batch' } as const;
 export type PriorityClass = (typeof PriorityClass)[keyof typeof PriorityClass];
 export const PRIORITY_CLASSES: readonly PriorityClass[] = [PriorityClass.REALTIME, PriorityClass.BATCH];
 
-const SAFE = /^[A-Za-z0-9_-]$/;
+const SUBJECT_SAFE = /^[A-Za-z0-9_-]$/;
+const NAME_SAFE = /^[A-Za-z0-9-]$/;
+
+/** `value` with every UTF-8 byte of a character `safe` refuses written as `escape` + two hex digits. */
+function escapeBytes(value: string, safe: RegExp, escape: string): string {
+  let out = '';
+  for (const ch of value) {
+    if (safe.test(ch)) out += ch;
+    else for (const byte of Buffer.from(ch, 'utf8')) out += escape + byte.toString(16).toUpperCase().padStart(2, '0');
+  }
+  return out;
+}
 
 /**
  * Encodes any string as one NATS subject token: [A-Za-z0-9_-] stay, every
@@ -26,21 +37,13 @@ const SAFE = /^[A-Za-z0-9_-]$/;
  * whitespace, and decodeToken() reverses it exactly.
  */
 export function encodeToken(value: string): string {
-  if (value.length === 0) return '%';
-  let out = '';
-  for (const ch of value) {
-    if (SAFE.test(ch)) out += ch;
-    else for (const byte of Buffer.from(ch, 'utf8')) out += '%' + byte.toString(16).toUpperCase().padStart(2, '0');
-  }
-  return out;
+  return value.length === 0 ? '%' : escapeBytes(value, SUBJECT_SAFE, '%');
 }
 
 export function decodeToken(token: string): string {
   if (token === '%') return '';
   return decodeURIComponent(token);
 }
-
-const NAME_SAFE = /^[A-Za-z0-9-]$/;
 
 /**
  * Encodes a cluster name as one token that is valid both in a NATS subject
@@ -50,13 +53,7 @@ const NAME_SAFE = /^[A-Za-z0-9-]$/;
  * token.
  */
 export function clusterToken(cluster: string): string {
-  if (cluster.length === 0) return '_';
-  let out = '';
-  for (const ch of cluster) {
-    if (NAME_SAFE.test(ch)) out += ch;
-    else for (const byte of Buffer.from(ch, 'utf8')) out += '_' + byte.toString(16).toUpperCase().padStart(2, '0');
-  }
-  return out;
+  return cluster.length === 0 ? '_' : escapeBytes(cluster, NAME_SAFE, '_');
 }
 
 /** Every NATS name one fabric (one cluster) uses. */
