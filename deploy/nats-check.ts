@@ -1,7 +1,7 @@
 // Whether NATS answers at a URL, and if not, why, in words. The launcher
-// asks before it starts anything and every Weft process before it starts
-// its work, so a wrong or dead NATS_URL is one line naming it, not a crash
-// loop of stack traces.
+// asks before it starts anything, and every Weft process says why its own
+// first connection failed, so a wrong or dead NATS_URL is one line naming
+// it, not a crash loop of stack traces.
 import { connect, errors } from '@nats-io/transport-node';
 
 /** The URL(s) as they may be printed: without any user and password in them. */
@@ -20,13 +20,16 @@ export async function natsUnreachable(url: string, timeoutMs = 5_000): Promise<s
     await nc.close();
     return undefined;
   } catch (err) {
-    return reason(err, timeoutMs);
+    if (err instanceof errors.TimeoutError) return `no answer within ${timeoutMs / 1000} s`;
+    return connectFailure(err) ?? (err as Error).message ?? String(err);
   }
 }
 
-function reason(err: unknown, timeoutMs: number): string {
-  if (err instanceof errors.TimeoutError) return `no answer within ${timeoutMs / 1000} s`;
+/** Why a NATS connection could not be opened, in words; undefined for an error that is not that. */
+export function connectFailure(err: unknown): string | undefined {
+  if (err instanceof errors.TimeoutError) return 'no answer';
   const e = err as NodeJS.ErrnoException & { hostname?: string };
-  if ((e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') && e.hostname) return `host ${e.hostname} not found`;
-  return e.message || String(err);
+  if ((e?.code === 'ENOTFOUND' || e?.code === 'EAI_AGAIN') && e.hostname) return `host ${e.hostname} not found`;
+  if (err instanceof errors.ConnectionError || e?.code === 'ECONNREFUSED') return e.message;
+  return undefined;
 }

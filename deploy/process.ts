@@ -5,7 +5,7 @@
 import { initTelemetry } from '../observability/telemetry.ts';
 import { createLogger, type Logger } from '../observability/logger.ts';
 import { ConfigError, type Config } from './config.ts';
-import { displayNatsUrl, natsUnreachable } from './nats-check.ts';
+import { connectFailure, displayNatsUrl } from './nats-check.ts';
 import { watchParent } from './parent-watch.ts';
 import { EXIT, explainListenFailure } from './start-failure.ts';
 
@@ -60,16 +60,13 @@ export async function runProcess(component: string, start: (config: Config, log:
   const parent = Number(process.env.WEFT_PARENT_PID);
   if (parent > 0) watchParent(parent, () => void stop('launcher exited'));
 
-  // Checked first so that a wrong NATS_URL is one line naming it, whatever
-  // connection the component opens first.
-  const unreachable = await natsUnreachable(cfg.natsUrl);
-  if (unreachable !== undefined) {
-    return fail(`cannot reach NATS at ${displayNatsUrl(cfg.natsUrl)}: ${unreachable}`, EXIT.natsUnreachable);
-  }
-
   try {
     running = await start(cfg, log);
   } catch (err) {
+    // A wrong or dead NATS_URL, and a port that cannot be bound, are one
+    // line naming them, with a status the supervisor acts on.
+    const unreachable = connectFailure(err);
+    if (unreachable !== undefined) return fail(`cannot reach NATS at ${displayNatsUrl(cfg.natsUrl)}: ${unreachable}`, EXIT.natsUnreachable);
     const listen = explainListenFailure(err);
     if (listen) return fail(listen.message, listen.exitCode);
     return fail('failed to start', 1, { err, stack: (err as Error).stack });

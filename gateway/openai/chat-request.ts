@@ -72,7 +72,7 @@ export const chatCompletionSchema = z.object({
   frequency_penalty: range(-2, 2).nullish(),
   n: z.number().int().min(1, 'expected a positive integer').max(1, { message: 'only n=1 is supported' }).nullish(),
 
-  // Change the answer, not implemented yet: rejected unless "off".
+  // Fields that change the answer and that this server does not implement: accepted only at their "off" value, otherwise a 400 naming them.
   response_format: responseFormat.nullish(),
   tools: unsupported('tools', emptyList),
   functions: unsupported('functions', emptyList),
