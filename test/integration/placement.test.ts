@@ -130,11 +130,16 @@ describe('placement on a mixed fleet', () => {
     const r = await chat('syn-ttl');
     assert.equal(r.status, 200);
     const traceId = r.headers.get('traceparent')!.split('-')[1]!;
-    const span = await until('the cold-start span', async () => otlp.trace(traceId).find((s) => s.name === 'scheduler.cold_start'));
+    // The two spans end at different times and may reach the collector in different export batches.
+    const [span, dispatch] = await until('the cold-start and dispatch spans', async () => {
+      const spans = otlp.trace(traceId);
+      const cold = spans.find((s) => s.name === 'scheduler.cold_start');
+      const disp = spans.find((s) => s.name === 'scheduler.dispatch');
+      return cold && disp ? [cold, disp] as const : undefined;
+    });
     assert.equal(span.attributes['weft.model'], 'syn-ttl');
     assert.equal(span.attributes['weft.executor_id'], 'exec-ascend');
     assert.ok(Number(span.attributes['weft.model_load_ms']) >= 0);
-    const dispatch = otlp.trace(traceId).find((s) => s.name === 'scheduler.dispatch')!;
     assert.equal(span.parentSpanId, dispatch.spanId, 'the cold start is part of the request\'s scheduling');
   });
 
