@@ -33,7 +33,7 @@ import { hostname } from 'node:os';
 import type { ICatalogModel } from '../proto/index.ts';
 import type { Logger } from '../observability/logger.ts';
 import { sameDefinition, toCatalogModel, type DefinitionDefaults } from './definition.ts';
-import type { KvCollection } from './kv-collection.ts';
+import type { KvCollection } from '../cluster/kv-collection.ts';
 import { readModelsFile } from './models-file.ts';
 
 /** How a models file is named in the entries it owns: the same file on another host is another file. */

@@ -5,6 +5,9 @@ import { createHash } from 'node:crypto';
 import { availableParallelism, homedir, hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { clusterToken } from '../proto/subjects.ts';
+import type { ExecutorOptions } from '../executors/options.ts';
+import type { GatewayOptions } from '../gateway/options.ts';
+import type { SchedulerOptions } from '../scheduler/options.ts';
 
 type Parse<T> = (raw: string, name: string) => T;
 
@@ -159,6 +162,12 @@ export const SETTINGS = {
 
 type Settings = typeof SETTINGS;
 export type Config = { readonly [K in keyof Settings]: ReturnType<Settings[K]['default']> };
+
+// Each service owns the shape of its options; the configuration is their
+// composition, and fails to compile when a service needs a setting that has
+// no row in the table above.
+type Composes<T extends GatewayOptions & SchedulerOptions & ExecutorOptions> = T;
+export type ServiceOptions = Composes<Config>;
 
 /** Reads and validates every setting once; throws ConfigError naming the bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

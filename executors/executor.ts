@@ -1,11 +1,11 @@
 // Wires one executor process: engines, gRPC server, the replica agent
 // (loads what the replica plan in NATS KV assigns here), heartbeats on NATS.
 import { Server, ServerCredentials } from '@grpc/grpc-js';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { CatalogModel, DeviceKind, DeviceSource, fabricNames, ReplicaSet, type IDevice, type IExecutorInfo } from '../proto/index.ts';
-import { KvCollection } from '../catalog/kv-collection.ts';
+import { connectFabric } from '../cluster/connection.ts';
+import { KvCollection } from '../cluster/kv-collection.ts';
 import { ExecutorService } from '../proto/grpc.ts';
-import type { Config } from '../deploy/config.ts';
+import type { ExecutorOptions } from './options.ts';
 import type { Logger } from '../observability/logger.ts';
 import { discoverDevices } from './devices/index.ts';
 import { EngineSet } from './engine-set.ts';
@@ -20,7 +20,7 @@ export interface RunningExecutor {
   close(): Promise<void>;
 }
 
-export async function startExecutor(config: Config, log: Logger): Promise<RunningExecutor> {
+export async function startExecutor(config: ExecutorOptions, log: Logger): Promise<RunningExecutor> {
   const discovered = await discoverDevices({ env: process.env });
   const devices: IDevice[] = discovered.devices;
   for (const note of discovered.notes) log.info('device discovery', { note });
@@ -71,7 +71,7 @@ export async function startExecutor(config: Config, log: Logger): Promise<Runnin
 
   // This executor's cluster: only its schedulers see its heartbeats and dial it.
   const { subjects, buckets } = fabricNames(config.cluster);
-  const nc: NatsConnection = await connect({ servers: config.natsUrl.split(','), name: config.executorId, maxReconnectAttempts: -1 });
+  const { nc } = await connectFabric(config.natsUrl, config.executorId, log);
   const [catalog, plan] = await Promise.all([
     KvCollection.open(nc, buckets.catalog, CatalogModel),
     KvCollection.open(nc, buckets.replicas, ReplicaSet),

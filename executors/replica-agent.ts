@@ -10,7 +10,7 @@ import {
   type ICatalogModel, type IDevice, type ILoadedModel, type IReplica, type IReplicaSet,
 } from '../proto/index.ts';
 import { formatBytes, kindName, loadSignature } from '../catalog/definition.ts';
-import type { KvCollection } from '../catalog/kv-collection.ts';
+import type { KvCollection } from '../cluster/kv-collection.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { EngineSet } from './engine-set.ts';
 

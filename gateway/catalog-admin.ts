@@ -3,8 +3,8 @@
 // plan, and what each replica's executor reports).
 import { ModelState, type ICatalogModel, type IReplicaSet } from '../proto/index.ts';
 import { kindName, toCatalogModel, type DefinitionDefaults } from '../catalog/definition.ts';
-import type { KvCollection } from '../catalog/kv-collection.ts';
-import type { ExecutorRegistry } from '../scheduler/registry.ts';
+import type { KvCollection } from '../cluster/kv-collection.ts';
+import type { ExecutorRegistry } from '../cluster/registry.ts';
 import type { CatalogAdmin } from './routes/admin-models.ts';
 
 /** "ready", "loading", … as the API spells a ModelState. */

@@ -7,7 +7,7 @@ import {
   DeviceKind, DeviceSource, SchedulerSnapshot, SnapshotRequest,
   type IDevice, type Subjects, type SchedulerSnapshot as Snapshot,
 } from '../proto/index.ts';
-import type { ExecutorRegistry } from '../scheduler/registry.ts';
+import type { ExecutorRegistry } from '../cluster/registry.ts';
 import { kindName } from '../catalog/definition.ts';
 import { stateName } from './catalog-admin.ts';
 import type { CatalogAdmin } from './routes/admin-models.ts';

@@ -2,12 +2,12 @@
 // the Hono app on @hono/node-server.
 import type { Server as HttpServer } from 'node:http';
 import { serve, type ServerType } from '@hono/node-server';
-import { connect } from '@nats-io/transport-node';
 import { CatalogModel, DiscoverRequest, ExecutorInfo, fabricNames, ReplicaSet } from '../proto/index.ts';
-import { KvCollection } from '../catalog/kv-collection.ts';
-import type { Config } from '../deploy/config.ts';
+import { connectFabric } from '../cluster/connection.ts';
+import { KvCollection } from '../cluster/kv-collection.ts';
+import type { GatewayOptions } from './options.ts';
 import type { Logger } from '../observability/logger.ts';
-import { ExecutorRegistry } from '../scheduler/registry.ts';
+import { ExecutorRegistry } from '../cluster/registry.ts';
 import { createApp } from './app.ts';
 import { modelReadiness } from './routes/health.ts';
 import { createCatalogAdmin } from './catalog-admin.ts';
@@ -21,7 +21,7 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
-export async function startGateway(config: Config, log: Logger): Promise<RunningGateway> {
+export async function startGateway(config: GatewayOptions, log: Logger): Promise<RunningGateway> {
   // Reloaded when the file changes: keys added or revoked need no restart.
   const keys = config.apiKeys ? new KeysFile(config.apiKeys, log) : undefined;
   if (keys) log.info('API keys required', { file: config.apiKeys, keys: keys.size });
@@ -29,15 +29,8 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
 
   // Every subject and bucket of this gateway's cluster: it sees only that fabric.
   const { subjects, buckets } = fabricNames(config.cluster);
-  const nc = await connect({ servers: config.natsUrl.split(','), name: config.gatewayId, maxReconnectAttempts: -1 });
-  let natsConnected = true;
-  void (async () => {
-    for await (const s of nc.status()) {
-      if (s.type === 'disconnect') natsConnected = false;
-      if (s.type === 'reconnect') natsConnected = true;
-      if (s.type === 'disconnect' || s.type === 'reconnect') log.warn(`NATS ${s.type}`);
-    }
-  })();
+  const connection = await connectFabric(config.natsUrl, config.gatewayId, log);
+  const nc = connection.nc;
 
   // The gateway's own view of executors answers /v1/models, 404s and
   // /readyz without a round trip to a scheduler.
@@ -70,7 +63,7 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
     catalog: catalogAdmin,
     cluster: async () => clusterView(registry, await schedulerSnapshots(nc, subjects, fabric.liveSchedulers(), config.gatewayId), catalogAdmin),
     readiness: () => ({
-      natsConnected: natsConnected && !nc.isClosed(),
+      natsConnected: connection.connected() && !nc.isClosed(),
       executors: registry.executors.size,
       ...modelReadiness(catalog.values(), (name) => plan.get(name), registry),
     }),

@@ -2,7 +2,7 @@
 // with their reason for the cluster view, and decision latency percentiles
 // (the fabric's own overhead, which operators and benchmarks ask about).
 import { PriorityClass, type IPlacement } from '../proto/index.ts';
-import type { ModelSlot } from './registry.ts';
+import type { ModelSlot } from '../cluster/registry.ts';
 
 const KEEP_PLACEMENTS = 50;
 const KEEP_LATENCIES = 1000;

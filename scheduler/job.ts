@@ -2,7 +2,7 @@
 import type { ClientReadableStream } from '@grpc/grpc-js';
 import type { Context, Span } from '@opentelemetry/api';
 import type { GenerateChunk, InferenceRequest, PriorityClass } from '../proto/index.ts';
-import type { ExecutorEntry } from './registry.ts';
+import type { ExecutorEntry } from '../cluster/registry.ts';
 
 /** Attempts per request when an executor fails before streaming anything. */
 export const MAX_ATTEMPTS = 3;

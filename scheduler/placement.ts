@@ -3,7 +3,7 @@
 // capacity is its slots times its measured speed (tokens/s per sequence,
 // relative to the fastest replica; a replica not measured yet counts as
 // fast as the fastest, so it gets traffic and a measurement).
-import type { ModelSlot } from './registry.ts';
+import type { ModelSlot } from '../cluster/registry.ts';
 
 /**
  * A replica preferred for prefix affinity. `remembered`: it served this

@@ -11,7 +11,7 @@
 // about as good as the best.
 import { createHash } from 'node:crypto';
 import type { Preferred } from './placement.ts';
-import type { ModelSlot } from './registry.ts';
+import type { ModelSlot } from '../cluster/registry.ts';
 
 
 /** Conversations remembered (least recently used go first). */

@@ -13,7 +13,7 @@ import { injectGrpc } from '../observability/propagation.ts';
 import { tracer } from '../observability/telemetry.ts';
 import type { ExecutorClients } from './executor-clients.ts';
 import { MAX_ATTEMPTS, type Job } from './job.ts';
-import type { ExecutorEntry, ExecutorRegistry } from './registry.ts';
+import type { ExecutorEntry, ExecutorRegistry } from '../cluster/registry.ts';
 
 export interface RelayDeps {
   clients: ExecutorClients;

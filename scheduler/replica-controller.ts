@@ -11,11 +11,11 @@
 // Executors load and unload by watching the plan (executors/replica-agent.ts).
 import { errors, ModelState, type ICatalogModel, type IReplica, type IReplicaSet, type WeftError } from '../proto/index.ts';
 import { kindName } from '../catalog/definition.ts';
-import type { KvCollection } from '../catalog/kv-collection.ts';
-import type { Config } from '../deploy/config.ts';
+import type { KvCollection } from '../cluster/kv-collection.ts';
+import type { SchedulerOptions } from './options.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { DecisionLog } from './decision-log.ts';
-import type { ExecutorRegistry } from './registry.ts';
+import type { ExecutorRegistry } from '../cluster/registry.ts';
 import { placeReplica, type FullDevice } from './replica-placement.ts';
 import { planEviction } from './eviction.ts';
 
@@ -28,7 +28,7 @@ const MEASURED_MEMORY_TOLERANCE = 0.05;
 
 export interface ReplicaControllerDeps {
   schedulerId: string;
-  config: Pick<Config, 'scaleOutWaitMs' | 'loadTimeoutMs' | 'executorExpiryMs' | 'heartbeatMs' | 'evictIdleMs'>;
+  config: Pick<SchedulerOptions, 'scaleOutWaitMs' | 'loadTimeoutMs' | 'executorExpiryMs' | 'heartbeatMs' | 'evictIdleMs'>;
   log: Logger;
   catalog: KvCollection<ICatalogModel>;
   plan: KvCollection<IReplicaSet>;

@@ -6,7 +6,7 @@
 // freed is a transient one (503, retry).
 import { DeviceSource, errors, ModelState, type IDevice, type ICatalogModel, type IReplica, type IReplicaSet, type WeftError } from '../proto/index.ts';
 import { formatBytes, kindName, memoryNeed } from '../catalog/definition.ts';
-import type { ExecutorEntry } from './registry.ts';
+import type { ExecutorEntry } from '../cluster/registry.ts';
 
 /** A device that could hold the model if it were emptier. */
 export interface FullDevice {

@@ -10,14 +10,15 @@
 // from scratch at the head of the batch queue. A batch request older than
 // WEFT_BATCH_AGING_MS may use reserved slots and is never preempted, so batch
 // work progresses under sustained realtime load.
-import { connect, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
+import type { Msg, Subscription } from '@nats-io/transport-node';
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import {
   CatalogModel, CancelNotice, DiscoverRequest, ModelState, ReplicaSet, SchedulerInfo, SchedulerSnapshot, errors, ExecutorInfo, PRIORITY_CLASSES, PriorityClass, ReplyFrame,
   fabricNames, headers as H, WeftError, type IReplyFrame,
 } from '../proto/index.ts';
-import type { Config } from '../deploy/config.ts';
-import { KvCollection } from '../catalog/kv-collection.ts';
+import type { SchedulerOptions } from './options.ts';
+import { connectFabric } from '../cluster/connection.ts';
+import { KvCollection } from '../cluster/kv-collection.ts';
 import { ModelsFileSync } from '../catalog/models-file-sync.ts';
 import type { Logger } from '../observability/logger.ts';
 import { Attr, SpanNames } from '../observability/names.ts';
@@ -27,7 +28,7 @@ import { ExecutorClients } from './executor-clients.ts';
 import { pickExecutor, type Preferred } from './placement.ts';
 import { DecisionLog } from './decision-log.ts';
 import { Queues } from './queues.ts';
-import { ExecutorRegistry, type ExecutorEntry, type ModelSlot } from './registry.ts';
+import { ExecutorRegistry, type ExecutorEntry, type ModelSlot } from '../cluster/registry.ts';
 import { ReplicaController } from './replica-controller.ts';
 import { relay, type RelayDeps } from './relay.ts';
 import type { Job } from './job.ts';
@@ -40,11 +41,11 @@ export interface RunningScheduler {
   close(): Promise<void>;
 }
 
-export async function startScheduler(config: Config, log: Logger): Promise<RunningScheduler> {
+export async function startScheduler(config: SchedulerOptions, log: Logger): Promise<RunningScheduler> {
   const id = config.schedulerId;
   // Every subject, queue group and bucket of this scheduler's cluster.
   const { subjects, buckets, schedulerQueueGroup } = fabricNames(config.cluster);
-  const nc: NatsConnection = await connect({ servers: config.natsUrl.split(','), name: id, maxReconnectAttempts: -1 });
+  const { nc } = await connectFabric(config.natsUrl, id, log);
   const clients = new ExecutorClients();
   const bodies = new RequestBodies(nc, buckets.bodies);
   const jobs = new Map<string, Job>();

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, openSync, readSync, closeSync, readFileSync, ren
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { newKey, type KeyRecord, type Role } from '../../gateway/auth.ts';
-import { SHAPES, synthesizeModel, type ShapeName } from '../../executors/engines/llamacpp/gguf/index.ts';
+import { SHAPES, synthesizeModel, type ShapeName } from '../../synth/index.ts';
 import { ModelsFileError, readModelsFile, removeModel, upsertModel, type ModelEntry } from '../../catalog/models-file.ts';
 import { configTable, ConfigError, loadConfig } from '../config.ts';
 

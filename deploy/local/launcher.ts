@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureModel, SHAPES } from '../../executors/engines/llamacpp/gguf/index.ts';
+import { ensureModel, SHAPES } from '../../synth/index.ts';
 import { readModelsFile, upsertModel } from '../../catalog/models-file.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../../observability/logger.ts';

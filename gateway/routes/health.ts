@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { ModelState, type ICatalogModel, type IReplicaSet } from '../../proto/index.ts';
-import type { ExecutorRegistry } from '../../scheduler/registry.ts';
+import type { ExecutorRegistry } from '../../cluster/registry.ts';
 import { HttpError } from '../errors.ts';
 import type { GatewayDeps, GatewayEnv } from '../app.ts';
 

@@ -32,7 +32,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureModel, SHAPES } from '../../executors/engines/llamacpp/gguf/index.ts';
+import { ensureModel, SHAPES } from '../../synth/index.ts';
 import type { IChatMessage } from '../../proto/index.ts';
 import { measureAffinityMode, type AffinityModeResult } from './affinity.ts';
 import { measureBusy } from './busy.ts';

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureModel, SHAPES } from '../../executors/engines/llamacpp/gguf/index.ts';
+import { ensureModel, SHAPES } from '../../synth/index.ts';
 import type { ModelEntry } from '../../catalog/models-file.ts';
 
 const cache = join(tmpdir(), 'weft-test-models');

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { startNatsServer, type NatsServer } from '../../deploy/local/nats-server.ts';
-import { KvCollection } from '../../catalog/kv-collection.ts';
+import { KvCollection } from '../../cluster/kv-collection.ts';
 import { ReplicaSet, type IReplicaSet } from '../../proto/index.ts';
 
 let dir: string;

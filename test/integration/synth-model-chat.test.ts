@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getLlama, LlamaChatSession, ChatMLChatWrapper, resolveChatWrapper, type Llama, type LlamaModel } from 'node-llama-cpp';
-import { synthesizeModel, SHAPES, buildBpeVocab, bpeEncode, SPECIAL_TOKENS, DEFAULT_MERGES } from '../../executors/engines/llamacpp/gguf/index.ts';
+import { synthesizeModel, SHAPES, buildBpeVocab, bpeEncode, SPECIAL_TOKENS, DEFAULT_MERGES } from '../../synth/index.ts';
 
 let dir: string;
 let llama: Llama;

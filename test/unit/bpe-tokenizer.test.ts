@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {
   buildBpeVocab, learnMerges, byteToUnicodeTable, toByteLevel, fromByteLevel, pretokenize,
   bpeEncode, bpeDecode, tokenizerMetadata, TokenType, SPECIAL_TOKENS, CHATML_TEMPLATE,
-} from '../../executors/engines/llamacpp/gguf/index.ts';
+} from '../../synth/index.ts';
 
 test('merges are deterministic and ranked by frequency', () => {
   const a = buildBpeVocab({ merges: 500 });

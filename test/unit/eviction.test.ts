@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DeviceKind, ExecutorInfo, ModelState, type ICatalogModel, type ILoadedModel, type IReplicaSet } from '../../proto/index.ts';
-import { ExecutorRegistry } from '../../scheduler/registry.ts';
+import { ExecutorRegistry } from '../../cluster/registry.ts';
 import { planEviction } from '../../scheduler/eviction.ts';
 import type { FullDevice } from '../../scheduler/replica-placement.ts';
 

@@ -10,7 +10,7 @@ import { readGgufFileInfo } from 'node-llama-cpp';
 import {
   GgufWriter, GgmlType, gv, encodeQ8_0, f32ToF16Bits, f16BitsToF32, floatTensorChunks,
   synthesizeModel, ensureModel, SHAPES, type ModelShape,
-} from '../../executors/engines/llamacpp/gguf/index.ts';
+} from '../../synth/index.ts';
 
 async function withTmpDir(fn: (dir: string) => Promise<void>): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'weft-gguf-'));

@@ -12,7 +12,7 @@ import { getLlama, type Llama, type LlamaModel } from 'node-llama-cpp';
 import { LlamaCppEngine, type SequenceInfo } from '../../executors/engines/llamacpp/index.ts';
 import { tokensBeyond } from '../../executors/engines/llamacpp/llamacpp-engine.ts';
 import { DecodeRate } from '../../executors/engines/decode-rate.ts';
-import { SHAPES } from '../../executors/engines/llamacpp/gguf/index.ts';
+import { SHAPES } from '../../synth/index.ts';
 import { tinyModelPath } from '../harness/models.ts';
 
 type Finish = Extract<EngineEvent, { type: 'finish' }>;

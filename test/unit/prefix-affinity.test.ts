@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ExecutorInfo } from '../../proto/index.ts';
-import type { ExecutorEntry, ModelSlot } from '../../scheduler/registry.ts';
+import type { ExecutorEntry, ModelSlot } from '../../cluster/registry.ts';
 import { PrefixAffinity, prefixKey } from '../../scheduler/prefix-affinity.ts';
 
 const slot = (id: string): ModelSlot => ({

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ExecutorInfo, ModelState, type ICatalogModel, type ILoadedModel, type IReplicaSet } from '../../proto/index.ts';
-import { ExecutorRegistry } from '../../scheduler/registry.ts';
+import { ExecutorRegistry } from '../../cluster/registry.ts';
 import { modelReadiness } from '../../gateway/routes/health.ts';
 
 /** A heartbeat as the gateway receives it: encoded and decoded. */

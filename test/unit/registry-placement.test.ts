@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ExecutorInfo, ModelState, type ILoadedModel } from '../../proto/index.ts';
-import { ExecutorRegistry, type ExecutorEntry, type ModelSlot } from '../../scheduler/registry.ts';
+import { ExecutorRegistry, type ExecutorEntry, type ModelSlot } from '../../cluster/registry.ts';
 import { pickExecutor } from '../../scheduler/placement.ts';
 
 const T0 = 1_000_000;

@@ -5,7 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DeviceKind, DeviceSource, ErrorCode, ExecutorInfo, ModelState, type ICatalogModel, type IDevice, type ILoadedModel, type IReplicaSet } from '../../proto/index.ts';
-import { ExecutorRegistry } from '../../scheduler/registry.ts';
+import { ExecutorRegistry } from '../../cluster/registry.ts';
 import { placeReplica } from '../../scheduler/replica-placement.ts';
 
 const GIB = 1024 ** 3;

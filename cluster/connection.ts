@@ -1,0 +1,41 @@
+// The one way a Weft process connects to NATS: reconnecting forever, with
+// its connection state watched (disconnects and reconnects are logged and
+// counted) so /readyz, the cluster view and the logs tell the same story.
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import type { Logger } from '../observability/logger.ts';
+
+export interface FabricConnection {
+  readonly nc: NatsConnection;
+  /** False between a disconnect and the reconnect that follows it. */
+  connected(): boolean;
+  /** Reconnects since the process connected. */
+  reconnects(): number;
+}
+
+/**
+ * Connects as `name` to the comma-separated `servers`. The first connect
+ * fails fast (the caller maps the error, see deploy/nats-check.ts); once
+ * connected, a lost server is retried without limit.
+ */
+export async function connectFabric(servers: string, name: string, log: Logger): Promise<FabricConnection> {
+  const nc = await connect({ servers: servers.split(','), name, maxReconnectAttempts: -1 });
+  let connected = true;
+  let reconnects = 0;
+  void (async () => {
+    for await (const s of nc.status()) {
+      if (s.type === 'disconnect') {
+        connected = false;
+        log.warn('NATS disconnected; reconnecting', { server: s.server });
+      } else if (s.type === 'reconnect') {
+        connected = true;
+        reconnects++;
+        log.warn('NATS reconnected', { server: s.server, reconnects });
+      } else if (s.type === 'slowConsumer') {
+        log.warn('NATS slow consumer: messages are piling up unread', { subject: s.sub.getSubject(), pending: s.pending });
+      } else if (s.type === 'error') {
+        log.warn('NATS error', { err: s.error });
+      }
+    }
+  })();
+  return { nc, connected: () => connected, reconnects: () => reconnects };
+}

@@ -1,0 +1,19 @@
+// What an executor needs to be told. deploy/config.ts reads these from the
+// environment (and documents them); the executor only sees this shape.
+export interface ExecutorOptions {
+  readonly executorId: string;
+  readonly natsUrl: string;
+  readonly cluster: string;
+  readonly grpcHost: string;
+  readonly grpcPort: number;
+  /** Address schedulers dial, when it differs from the bound one. */
+  readonly grpcAdvertise: string | undefined;
+  /** CPU threads of the engines. */
+  readonly threads: number;
+  /** Defaults of LoadModel requests that set none. */
+  readonly contextSize: number;
+  readonly slots: number;
+  readonly streamCoalesceMs: number;
+  readonly syntheticSpeed: number;
+  readonly heartbeatMs: number;
+}

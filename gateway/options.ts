@@ -1,0 +1,22 @@
+// What a gateway needs to be told. deploy/config.ts reads these from the
+// environment (and documents them); the gateway only sees this shape.
+export interface GatewayOptions {
+  readonly gatewayId: string;
+  readonly natsUrl: string;
+  readonly cluster: string;
+  readonly host: string;
+  readonly port: number;
+  /** Path of the API keys file; undefined: auth is off. */
+  readonly apiKeys: string | undefined;
+  readonly corsOrigins: readonly string[];
+  readonly maxBodyBytes: number;
+  readonly requestTimeoutMs: number;
+  readonly acceptTimeoutMs: number;
+  readonly schedulerWaitMs: number;
+  readonly schedulerExpiryMs: number;
+  readonly executorExpiryMs: number;
+  /** Defaults of catalog models that set none (the admin API shows them). */
+  readonly contextSize: number;
+  readonly slots: number;
+  readonly idleTtlMs: number;
+}
