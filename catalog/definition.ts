@@ -14,17 +14,9 @@ export const DEFAULT_DEVICE_PREFERENCE: readonly DeviceKindName[] = ['nvidia', '
 
 const MIB = 1024 * 1024;
 
-export const KIND_BY_NAME: Record<DeviceKindName, DeviceKind> = {
-  nvidia: DeviceKind.DEVICE_KIND_NVIDIA,
-  ascend: DeviceKind.DEVICE_KIND_ASCEND,
-  cpu: DeviceKind.DEVICE_KIND_CPU,
-};
+import { DEVICE_KIND as KIND_BY_NAME, kindName } from '../proto/index.ts';
 
-/** "nvidia", "ascend", "cpu" (the catalog's memory maps are keyed by these). */
-export function kindName(kind: DeviceKind | null | undefined): DeviceKindName | undefined {
-  for (const [name, k] of Object.entries(KIND_BY_NAME)) if (k === kind) return name as DeviceKindName;
-  return undefined;
-}
+export { KIND_BY_NAME, kindName };
 
 export interface DefinitionDefaults {
   contextSize: number;

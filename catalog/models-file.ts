@@ -4,6 +4,7 @@
 // whenever it changes. The admin API takes entries of the same shape.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
+import { DEVICE_KIND, type DeviceKindName } from '../proto/index.ts';
 
 export interface ModelEntry {
   name: string;
@@ -26,8 +27,8 @@ export interface ModelEntry {
   memoryMiB?: number;
 }
 
-export const DEVICE_KIND_NAMES = ['nvidia', 'ascend', 'cpu'] as const;
-export type DeviceKindName = (typeof DEVICE_KIND_NAMES)[number];
+export const DEVICE_KIND_NAMES = Object.keys(DEVICE_KIND) as DeviceKindName[];
+export type { DeviceKindName };
 
 export class ModelsFileError extends Error {
   constructor(message: string) {

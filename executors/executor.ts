@@ -4,7 +4,7 @@ import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { CatalogModel, DeviceKind, DeviceSource, fabricNames, ReplicaSet, type IDevice, type IExecutorInfo } from '../proto/index.ts';
 import { connectFabric } from '../cluster/connection.ts';
 import { KvCollection } from '../cluster/kv-collection.ts';
-import { ExecutorService } from '../proto/grpc.ts';
+import { ExecutorService } from '../proto/index.ts';
 import type { ExecutorOptions } from './options.ts';
 import type { Logger } from '../observability/logger.ts';
 import { discoverDevices } from './devices/index.ts';

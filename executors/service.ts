@@ -63,7 +63,7 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
     const flush = () => {
       flushTimer = undefined;
       if (pendingTokens === 0 && pendingText === '') return;
-      call.write({ text: pendingText, tokens: pendingTokens });
+      call.write({ delta: { text: pendingText, tokens: pendingTokens } });
       pendingText = '';
       pendingTokens = 0;
     };
@@ -95,7 +95,10 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
           });
           // A deadline abort is an error for the caller, not a normal finish.
           if (ev.reason === FinishReason.FINISH_REASON_CANCELLED && WeftError.is(ac.signal.reason)) throw ac.signal.reason;
-          call.write({ text: pendingText, tokens: pendingTokens, finishReason: ev.reason, usage: ev.usage, timing: ev.timing });
+          call.write({
+            ...(pendingTokens > 0 || pendingText !== '' ? { delta: { text: pendingText, tokens: pendingTokens } } : {}),
+            final: { finishReason: ev.reason, usage: ev.usage, timing: ev.timing },
+          });
           pendingText = '';
           pendingTokens = 0;
         }
@@ -106,7 +109,7 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
     } catch (err) {
       const g = toGrpcError(err);
       span.setStatus({ code: SpanStatusCode.ERROR, message: g.details });
-      if (!call.cancelled) call.emit('error', { ...g, metadata: new Metadata() });
+      if (!call.cancelled) call.emit('error', g);
       if (!WeftError.is(err)) log.error('generate failed', { requestId: req.requestId, err });
     } finally {
       cancelFlush();

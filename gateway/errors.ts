@@ -34,6 +34,7 @@ export interface MappedError {
 const BY_CODE: Record<number, { status: number; type: string; code: string | null }> = {
   [ErrorCode.ERROR_CODE_INVALID_REQUEST]: { status: 400, type: 'invalid_request_error', code: 'invalid_value' },
   [ErrorCode.ERROR_CODE_CONTEXT_LENGTH_EXCEEDED]: { status: 400, type: 'invalid_request_error', code: 'context_length_exceeded' },
+  [ErrorCode.ERROR_CODE_UNSUPPORTED]: { status: 400, type: 'invalid_request_error', code: 'unsupported' },
   [ErrorCode.ERROR_CODE_MODEL_NOT_FOUND]: { status: 404, type: 'invalid_request_error', code: 'model_not_found' },
   [ErrorCode.ERROR_CODE_QUEUE_FULL]: { status: 429, type: 'rate_limit_error', code: 'queue_full' },
   [ErrorCode.ERROR_CODE_INTERNAL]: { status: 500, type: 'server_error', code: 'internal_error' },

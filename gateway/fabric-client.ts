@@ -280,7 +280,7 @@ export class FabricClient {
       case 'chunk': {
         p.delivered = true;
         p.out.push(frame.chunk);
-        if (frame.chunk!.finishReason) this.settle(requestId);
+        if (frame.chunk!.final) this.settle(requestId);
         return;
       }
       case 'error':

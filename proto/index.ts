@@ -10,9 +10,12 @@ export const {
   LoadedModel, ExecutorInfo, DescribeRequest, GenerateRequest, CancelRequest, CancelReply,
   LoadModelRequest, LoadModelReply, UnloadModelRequest, UnloadModelReply, InferenceRequest,
   Accepted, ReplyFrame, CancelNotice, DiscoverRequest, SchedulerInfo, SchedulerSnapshot, SnapshotRequest,
-  CatalogModel, ReplicaSet, Replica,
-  Priority, FinishReason, ErrorCode, DeviceKind, DeviceSource, ModelState,
+  CatalogModel, ReplicaSet, Replica, EmbedRequest, TextDelta, ToolCallDelta, Embedding, Embeddings, AudioOutput, Final,
+  Priority, FinishReason, ErrorCode, DeviceKind, DeviceSource, ModelState, ContractVersion, Task,
 } = v1;
+
+/** The contract version this code speaks (see ContractVersion in common.proto). */
+export const CONTRACT_VERSION = v1.ContractVersion.CONTRACT_VERSION_1;
 
 // Decoded (received) message types. Messages to send are plain objects of the
 // matching I* interfaces.
@@ -60,6 +63,16 @@ export type ErrorCode = weft.v1.ErrorCode;
 export type DeviceKind = weft.v1.DeviceKind;
 export type DeviceSource = weft.v1.DeviceSource;
 export type ModelState = weft.v1.ModelState;
+export type ContractVersion = weft.v1.ContractVersion;
+export type Task = weft.v1.Task;
+export type EmbedRequest = weft.v1.EmbedRequest;
+export type IEmbedRequest = weft.v1.IEmbedRequest;
+export type Final = weft.v1.Final;
+export type IFinal = weft.v1.IFinal;
+export type ITextDelta = weft.v1.ITextDelta;
+export type IEmbeddings = weft.v1.IEmbeddings;
 
 export * from './subjects.ts';
+export * from './tasks.ts';
+export { ExecutorService, ExecutorClient, type ExecutorServer } from './generated/services.ts';
 export * from './errors.ts';

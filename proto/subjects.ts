@@ -157,3 +157,14 @@ export const headers = {
    */
   bodyRef: 'Weft-Body-Ref',
 } as const;
+
+/**
+ * gRPC trailer names (metadata keys are lower case) on a failed executor
+ * call: the exact ErrorCode, whether a retry may succeed, and Retry-After,
+ * so an error keeps all of its meaning across the hop (see errors.ts).
+ */
+export const grpcTrailers = {
+  errorCode: 'weft-error-code',
+  retryable: 'weft-retryable',
+  retryAfterS: 'weft-retry-after-s',
+} as const;

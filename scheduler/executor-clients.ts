@@ -1,14 +1,12 @@
 // One gRPC client per executor address, reused across requests.
-import { credentials, Metadata, type Client, type ClientReadableStream } from '@grpc/grpc-js';
-import { ExecutorClient } from '../proto/grpc.ts';
+import { credentials, Metadata, type ClientReadableStream } from '@grpc/grpc-js';
+import { ExecutorClient } from '../proto/index.ts';
 import type { GenerateChunk, IGenerateRequest } from '../proto/index.ts';
 
-type GenerateFn = (req: IGenerateRequest, md: Metadata) => ClientReadableStream<GenerateChunk>;
-
 export class ExecutorClients {
-  private readonly clients = new Map<string, Client>();
+  private readonly clients = new Map<string, ExecutorClient>();
 
-  private get(address: string): Client {
+  private get(address: string): ExecutorClient {
     let c = this.clients.get(address);
     if (!c) {
       c = new ExecutorClient(address, credentials.createInsecure(), {
@@ -24,8 +22,7 @@ export class ExecutorClients {
   }
 
   generate(address: string, req: IGenerateRequest, metadata: Metadata): ClientReadableStream<GenerateChunk> {
-    const client = this.get(address) as unknown as { Generate: GenerateFn };
-    return client.Generate(req, metadata);
+    return this.get(address).Generate(req, metadata);
   }
 
   drop(address: string): void {

@@ -58,7 +58,7 @@ export function relay(deps: RelayDeps, job: Job, executor: ExecutorEntry): void 
     return true;
   };
   call.on('data', (chunk: GenerateChunk) => {
-    job.tokens += chunk.tokens;
+    job.tokens += chunk.delta?.tokens ?? 0;
     if (req.stream) {
       job.streamed = true;
       reply(job, { requestId: req.requestId, chunk });
@@ -66,8 +66,8 @@ export function relay(deps: RelayDeps, job: Job, executor: ExecutorEntry): void 
     }
     // A non-streaming client gets the whole answer in one frame: fewer
     // messages, and a preempted attempt leaves nothing to take back.
-    job.text += chunk.text;
-    if (chunk.finishReason) reply(job, { requestId: req.requestId, chunk: { ...chunk, text: job.text, tokens: job.tokens } });
+    job.text += chunk.delta?.text ?? '';
+    if (chunk.final) reply(job, { requestId: req.requestId, chunk: { delta: { text: job.text, tokens: job.tokens }, final: chunk.final } });
   });
   call.on('end', () => {
     if (!settle()) return;

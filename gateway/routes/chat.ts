@@ -4,7 +4,7 @@
 import type { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { SpanKind, trace } from '@opentelemetry/api';
-import { errors, Priority, PriorityClass, WeftError, type GenerateChunk } from '../../proto/index.ts';
+import { errors, priorityOf, PriorityClass, WeftError, type GenerateChunk, type IFinal } from '../../proto/index.ts';
 import { Attr, SpanNames } from '../../observability/names.ts';
 import { tracer } from '../../observability/telemetry.ts';
 import { toOpenAIError } from '../errors.ts';
@@ -13,7 +13,7 @@ import { parseChatRequest } from '../openai/chat-request.ts';
 import type { GatewayEnv, GatewayDeps } from '../app.ts';
 import { readJson } from './read-json.ts';
 
-function priorityOf(header: string | undefined): PriorityClass {
+function priorityHeader(header: string | undefined): PriorityClass {
   if (header === undefined || header === '' || header === PriorityClass.REALTIME) return PriorityClass.REALTIME;
   if (header === PriorityClass.BATCH) return PriorityClass.BATCH;
   throw errors.invalid(`Invalid value for header 'X-Weft-Priority': expected 'realtime' or 'batch'`, 'X-Weft-Priority');
@@ -32,7 +32,7 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
   app.post('/v1/chat/completions', async (c) => {
     const parsed = parseChatRequest(await readJson(c));
     if (!deps.hasModel(parsed.model)) throw errors.modelNotFound(parsed.model);
-    const priority = priorityOf(c.req.header('x-weft-priority'));
+    const priority = priorityHeader(c.req.header('x-weft-priority'));
     const timeoutMs = timeoutOf(c.req.header('x-weft-timeout-ms'), deps.requestTimeoutMs);
     const requestId = c.get('requestId');
     const principal = c.get('principal');
@@ -44,7 +44,7 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
     const publish = tracer().startSpan(SpanNames.natsPublish, { kind: SpanKind.PRODUCER, attributes: { 'messaging.system': 'nats' } }, spanCtx);
     const submission = deps.fabric.submit({
       requestId, tenant: principal.tenant, model: parsed.model,
-      priority: priority === PriorityClass.BATCH ? Priority.PRIORITY_BATCH : Priority.PRIORITY_REALTIME,
+      priority: priorityOf(priority),
       deadlineUnixMs: now + timeoutMs, createdUnixMs: now, chat: parsed.chat, stream: parsed.stream,
     }, priority, trace.setSpan(spanCtx, publish));
     publish.end();
@@ -57,11 +57,11 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
 
     if (!parsed.stream) {
       let text = '';
-      let last: GenerateChunk | undefined;
+      let last: IFinal | undefined;
       try {
         for (let r = await iterator.next(); !r.done; r = await iterator.next()) {
-          text += r.value.text;
-          if (r.value.finishReason) last = r.value;
+          text += r.value.delta?.text ?? '';
+          if (r.value.final) last = r.value.final;
         }
       } finally {
         c.req.raw.signal.removeEventListener('abort', onClientGone);
@@ -85,11 +85,11 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
       const send = (obj: unknown) => stream.writeSSE({ data: JSON.stringify(obj) });
       try {
         await send(chunk(id, created, parsed.model, { role: 'assistant', content: '' }, null, parsed.includeUsage));
-        let last: GenerateChunk | undefined;
+        let last: IFinal | undefined;
         for (let r = first; !r.done; r = await iterator.next()) {
           const ch = r.value;
-          if (ch.text) await send(chunk(id, created, parsed.model, { content: ch.text }, null, parsed.includeUsage));
-          if (ch.finishReason) last = ch;
+          if (ch.delta?.text) await send(chunk(id, created, parsed.model, { content: ch.delta.text }, null, parsed.includeUsage));
+          if (ch.final) last = ch.final;
         }
         await send(chunk(id, created, parsed.model, {}, finishReasonName(last?.finishReason) ?? 'stop', parsed.includeUsage));
         if (parsed.includeUsage) await send(usageChunk(id, created, parsed.model, last?.usage));

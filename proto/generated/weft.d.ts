@@ -171,17 +171,234 @@ export namespace weft {
             type $Shape = weft.v1.EngineTiming.$Properties;
         }
 
+        enum ContractVersion {
+            CONTRACT_VERSION_UNSPECIFIED = 0,
+            CONTRACT_VERSION_1 = 1
+        }
+
+        enum Task {
+            TASK_UNSPECIFIED = 0,
+            TASK_CHAT = 1,
+            TASK_EMBED = 2,
+            TASK_RERANK = 3,
+            TASK_TRANSCRIBE = 4,
+            TASK_SPEAK = 5
+        }
+
+        interface IEmbedRequest extends weft.v1.EmbedRequest.$Properties {
+        }
+
+        class EmbedRequest {
+            constructor(properties?: weft.v1.EmbedRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            inputs: string[];
+            dimensions: number;
+            static create(properties: weft.v1.EmbedRequest.$Shape): weft.v1.EmbedRequest & weft.v1.EmbedRequest.$Shape;
+            static create(properties?: weft.v1.EmbedRequest.$Properties): weft.v1.EmbedRequest;
+            static encode(message: weft.v1.EmbedRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.EmbedRequest & weft.v1.EmbedRequest.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.EmbedRequest;
+            static toObject(message: weft.v1.EmbedRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EmbedRequest {
+            interface $Properties {
+                inputs?: (string[]|null);
+                dimensions?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.EmbedRequest.$Properties;
+        }
+
+        interface ITextDelta extends weft.v1.TextDelta.$Properties {
+        }
+
+        class TextDelta {
+            constructor(properties?: weft.v1.TextDelta.$Properties);
+            $unknowns?: Uint8Array[];
+            text: string;
+            tokens: number;
+            static create(properties: weft.v1.TextDelta.$Shape): weft.v1.TextDelta & weft.v1.TextDelta.$Shape;
+            static create(properties?: weft.v1.TextDelta.$Properties): weft.v1.TextDelta;
+            static encode(message: weft.v1.TextDelta.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.TextDelta & weft.v1.TextDelta.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.TextDelta;
+            static toObject(message: weft.v1.TextDelta, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TextDelta {
+            interface $Properties {
+                text?: (string|null);
+                tokens?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.TextDelta.$Properties;
+        }
+
+        interface IToolCallDelta extends weft.v1.ToolCallDelta.$Properties {
+        }
+
+        class ToolCallDelta {
+            constructor(properties?: weft.v1.ToolCallDelta.$Properties);
+            $unknowns?: Uint8Array[];
+            index: number;
+            id: string;
+            name: string;
+            arguments: string;
+            static create(properties: weft.v1.ToolCallDelta.$Shape): weft.v1.ToolCallDelta & weft.v1.ToolCallDelta.$Shape;
+            static create(properties?: weft.v1.ToolCallDelta.$Properties): weft.v1.ToolCallDelta;
+            static encode(message: weft.v1.ToolCallDelta.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.ToolCallDelta & weft.v1.ToolCallDelta.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.ToolCallDelta;
+            static toObject(message: weft.v1.ToolCallDelta, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ToolCallDelta {
+            interface $Properties {
+                index?: (number|null);
+                id?: (string|null);
+                name?: (string|null);
+                "arguments"?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.ToolCallDelta.$Properties;
+        }
+
+        interface IEmbedding extends weft.v1.Embedding.$Properties {
+        }
+
+        class Embedding {
+            constructor(properties?: weft.v1.Embedding.$Properties);
+            $unknowns?: Uint8Array[];
+            index: number;
+            vector: number[];
+            static create(properties: weft.v1.Embedding.$Shape): weft.v1.Embedding & weft.v1.Embedding.$Shape;
+            static create(properties?: weft.v1.Embedding.$Properties): weft.v1.Embedding;
+            static encode(message: weft.v1.Embedding.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.Embedding & weft.v1.Embedding.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.Embedding;
+            static toObject(message: weft.v1.Embedding, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Embedding {
+            interface $Properties {
+                index?: (number|null);
+                vector?: (number[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.Embedding.$Properties;
+        }
+
+        interface IEmbeddings extends weft.v1.Embeddings.$Properties {
+        }
+
+        class Embeddings {
+            constructor(properties?: weft.v1.Embeddings.$Properties);
+            $unknowns?: Uint8Array[];
+            items: weft.v1.Embedding.$Properties[];
+            static create(properties: weft.v1.Embeddings.$Shape): weft.v1.Embeddings & weft.v1.Embeddings.$Shape;
+            static create(properties?: weft.v1.Embeddings.$Properties): weft.v1.Embeddings;
+            static encode(message: weft.v1.Embeddings.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.Embeddings & weft.v1.Embeddings.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.Embeddings;
+            static toObject(message: weft.v1.Embeddings, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Embeddings {
+            interface $Properties {
+                items?: (weft.v1.Embedding.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.Embeddings.$Properties;
+        }
+
+        interface IAudioOutput extends weft.v1.AudioOutput.$Properties {
+        }
+
+        class AudioOutput {
+            constructor(properties?: weft.v1.AudioOutput.$Properties);
+            $unknowns?: Uint8Array[];
+            data: Uint8Array;
+            format: string;
+            sampleRate: number;
+            static create(properties: weft.v1.AudioOutput.$Shape): weft.v1.AudioOutput & weft.v1.AudioOutput.$Shape;
+            static create(properties?: weft.v1.AudioOutput.$Properties): weft.v1.AudioOutput;
+            static encode(message: weft.v1.AudioOutput.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.AudioOutput & weft.v1.AudioOutput.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.AudioOutput;
+            static toObject(message: weft.v1.AudioOutput, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AudioOutput {
+            interface $Properties {
+                data?: (Uint8Array|null);
+                format?: (string|null);
+                sampleRate?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.AudioOutput.$Properties;
+        }
+
+        interface IFinal extends weft.v1.Final.$Properties {
+        }
+
+        class Final {
+            constructor(properties?: weft.v1.Final.$Properties);
+            $unknowns?: Uint8Array[];
+            finishReason: weft.v1.FinishReason;
+            usage?: (weft.v1.Usage.$Properties|null);
+            timing?: (weft.v1.EngineTiming.$Properties|null);
+            static create(properties: weft.v1.Final.$Shape): weft.v1.Final & weft.v1.Final.$Shape;
+            static create(properties?: weft.v1.Final.$Properties): weft.v1.Final;
+            static encode(message: weft.v1.Final.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.Final & weft.v1.Final.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.Final;
+            static toObject(message: weft.v1.Final, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Final {
+            interface $Properties {
+                finishReason?: (weft.v1.FinishReason|null);
+                usage?: (weft.v1.Usage.$Properties|null);
+                timing?: (weft.v1.EngineTiming.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.Final.$Properties;
+        }
+
         interface IGenerateChunk extends weft.v1.GenerateChunk.$Properties {
         }
 
         class GenerateChunk {
             constructor(properties?: weft.v1.GenerateChunk.$Properties);
             $unknowns?: Uint8Array[];
-            text: string;
-            tokens: number;
-            finishReason: weft.v1.FinishReason;
-            usage?: (weft.v1.Usage.$Properties|null);
-            timing?: (weft.v1.EngineTiming.$Properties|null);
+            delta?: (weft.v1.TextDelta.$Properties|null);
+            toolCall?: (weft.v1.ToolCallDelta.$Properties|null);
+            embeddings?: (weft.v1.Embeddings.$Properties|null);
+            audio?: (weft.v1.AudioOutput.$Properties|null);
+            final?: (weft.v1.Final.$Properties|null);
+            output?: ("delta"|"toolCall"|"embeddings"|"audio");
             static create(properties: weft.v1.GenerateChunk.$Shape): weft.v1.GenerateChunk & weft.v1.GenerateChunk.$Shape;
             static create(properties?: weft.v1.GenerateChunk.$Properties): weft.v1.GenerateChunk;
             static encode(message: weft.v1.GenerateChunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -195,14 +412,24 @@ export namespace weft {
 
         namespace GenerateChunk {
             interface $Properties {
-                text?: (string|null);
-                tokens?: (number|null);
-                finishReason?: (weft.v1.FinishReason|null);
-                usage?: (weft.v1.Usage.$Properties|null);
-                timing?: (weft.v1.EngineTiming.$Properties|null);
+                delta?: (weft.v1.TextDelta.$Properties|null);
+                toolCall?: (weft.v1.ToolCallDelta.$Properties|null);
+                embeddings?: (weft.v1.Embeddings.$Properties|null);
+                audio?: (weft.v1.AudioOutput.$Properties|null);
+                final?: (weft.v1.Final.$Properties|null);
+                output?: ("delta"|"toolCall"|"embeddings"|"audio");
                 $unknowns?: Uint8Array[];
             }
-            type $Shape = weft.v1.GenerateChunk.$Properties;
+            type $Shape = {
+              delta?: weft.v1.TextDelta.$Shape|null;
+              toolCall?: weft.v1.ToolCallDelta.$Shape|null;
+              embeddings?: weft.v1.Embeddings.$Shape|null;
+              audio?: weft.v1.AudioOutput.$Shape|null;
+              final?: weft.v1.Final.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ output?: undefined; delta?: null; toolCall?: null; embeddings?: null; audio?: null }|{ output?: "delta"; delta: weft.v1.TextDelta.$Shape; toolCall?: null; embeddings?: null; audio?: null }|{ output?: "toolCall"; delta?: null; toolCall: weft.v1.ToolCallDelta.$Shape; embeddings?: null; audio?: null }|{ output?: "embeddings"; delta?: null; toolCall?: null; embeddings: weft.v1.Embeddings.$Shape; audio?: null }|{ output?: "audio"; delta?: null; toolCall?: null; embeddings?: null; audio: weft.v1.AudioOutput.$Shape })
+            );
         }
 
         enum ErrorCode {
@@ -216,7 +443,8 @@ export namespace weft {
             ERROR_CODE_QUEUE_FULL = 7,
             ERROR_CODE_INTERNAL = 8,
             ERROR_CODE_CONTEXT_LENGTH_EXCEEDED = 9,
-            ERROR_CODE_INSUFFICIENT_MEMORY = 10
+            ERROR_CODE_INSUFFICIENT_MEMORY = 10,
+            ERROR_CODE_UNSUPPORTED = 11
         }
 
         interface IErrorInfo extends weft.v1.ErrorInfo.$Properties {
@@ -228,6 +456,7 @@ export namespace weft {
             code: weft.v1.ErrorCode;
             message: string;
             retryAfterS: number;
+            retryable: boolean;
             static create(properties: weft.v1.ErrorInfo.$Shape): weft.v1.ErrorInfo & weft.v1.ErrorInfo.$Shape;
             static create(properties?: weft.v1.ErrorInfo.$Properties): weft.v1.ErrorInfo;
             static encode(message: weft.v1.ErrorInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -244,6 +473,7 @@ export namespace weft {
                 code?: (weft.v1.ErrorCode|null);
                 message?: (string|null);
                 retryAfterS?: (number|null);
+                retryable?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = weft.v1.ErrorInfo.$Properties;
@@ -369,6 +599,7 @@ export namespace weft {
             deviceKind: weft.v1.DeviceKind;
             deviceIndex: number;
             loadMs: number;
+            tasks: weft.v1.Task[];
             static create(properties: weft.v1.LoadedModel.$Shape): weft.v1.LoadedModel & weft.v1.LoadedModel.$Shape;
             static create(properties?: weft.v1.LoadedModel.$Properties): weft.v1.LoadedModel;
             static encode(message: weft.v1.LoadedModel.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -395,6 +626,7 @@ export namespace weft {
                 deviceKind?: (weft.v1.DeviceKind|null);
                 deviceIndex?: (number|null);
                 loadMs?: (number|null);
+                tasks?: (weft.v1.Task[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = weft.v1.LoadedModel.$Properties;
@@ -418,6 +650,8 @@ export namespace weft {
             startedUnixMs: number;
             heartbeatIntervalMs: number;
             threads: number;
+            contractVersion: weft.v1.ContractVersion;
+            tasks: weft.v1.Task[];
             static create(properties: weft.v1.ExecutorInfo.$Shape): weft.v1.ExecutorInfo & weft.v1.ExecutorInfo.$Shape;
             static create(properties?: weft.v1.ExecutorInfo.$Properties): weft.v1.ExecutorInfo;
             static encode(message: weft.v1.ExecutorInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -443,6 +677,8 @@ export namespace weft {
                 startedUnixMs?: (number|null);
                 heartbeatIntervalMs?: (number|null);
                 threads?: (number|null);
+                contractVersion?: (weft.v1.ContractVersion|null);
+                tasks?: (weft.v1.Task[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = weft.v1.ExecutorInfo.$Properties;
@@ -481,9 +717,12 @@ export namespace weft {
             requestId: string;
             model: string;
             chat?: (weft.v1.ChatRequest.$Properties|null);
+            embed?: (weft.v1.EmbedRequest.$Properties|null);
             deadlineUnixMs: number;
             priority: weft.v1.Priority;
             tenant: string;
+            contractVersion: weft.v1.ContractVersion;
+            body?: ("chat"|"embed");
             static create(properties: weft.v1.GenerateRequest.$Shape): weft.v1.GenerateRequest & weft.v1.GenerateRequest.$Shape;
             static create(properties?: weft.v1.GenerateRequest.$Properties): weft.v1.GenerateRequest;
             static encode(message: weft.v1.GenerateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -500,12 +739,27 @@ export namespace weft {
                 requestId?: (string|null);
                 model?: (string|null);
                 chat?: (weft.v1.ChatRequest.$Properties|null);
+                embed?: (weft.v1.EmbedRequest.$Properties|null);
                 deadlineUnixMs?: (number|null);
                 priority?: (weft.v1.Priority|null);
                 tenant?: (string|null);
+                contractVersion?: (weft.v1.ContractVersion|null);
+                body?: ("chat"|"embed");
                 $unknowns?: Uint8Array[];
             }
-            type $Shape = weft.v1.GenerateRequest.$Properties;
+            type $Shape = {
+              requestId?: string|null;
+              model?: string|null;
+              chat?: weft.v1.ChatRequest.$Shape|null;
+              embed?: weft.v1.EmbedRequest.$Shape|null;
+              deadlineUnixMs?: number|null;
+              priority?: weft.v1.Priority|null;
+              tenant?: string|null;
+              contractVersion?: weft.v1.ContractVersion|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; chat?: null; embed?: null }|{ body?: "chat"; chat: weft.v1.ChatRequest.$Shape; embed?: null }|{ body?: "embed"; chat?: null; embed: weft.v1.EmbedRequest.$Shape })
+            );
         }
 
         interface ICancelRequest extends weft.v1.CancelRequest.$Properties {
@@ -572,6 +826,8 @@ export namespace weft {
             contextSize: number;
             slots: number;
             chatTemplate: string;
+            deviceKind: weft.v1.DeviceKind;
+            deviceIndex: number;
             static create(properties: weft.v1.LoadModelRequest.$Shape): weft.v1.LoadModelRequest & weft.v1.LoadModelRequest.$Shape;
             static create(properties?: weft.v1.LoadModelRequest.$Properties): weft.v1.LoadModelRequest;
             static encode(message: weft.v1.LoadModelRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -591,6 +847,8 @@ export namespace weft {
                 contextSize?: (number|null);
                 slots?: (number|null);
                 chatTemplate?: (string|null);
+                deviceKind?: (weft.v1.DeviceKind|null);
+                deviceIndex?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = weft.v1.LoadModelRequest.$Properties;
@@ -689,7 +947,9 @@ export namespace weft {
             createdUnixMs: number;
             stream: boolean;
             chat?: (weft.v1.ChatRequest.$Properties|null);
-            body?: "chat";
+            embed?: (weft.v1.EmbedRequest.$Properties|null);
+            contractVersion: weft.v1.ContractVersion;
+            body?: ("chat"|"embed");
             static create(properties: weft.v1.InferenceRequest.$Shape): weft.v1.InferenceRequest & weft.v1.InferenceRequest.$Shape;
             static create(properties?: weft.v1.InferenceRequest.$Properties): weft.v1.InferenceRequest;
             static encode(message: weft.v1.InferenceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -712,7 +972,9 @@ export namespace weft {
                 createdUnixMs?: (number|null);
                 stream?: (boolean|null);
                 chat?: (weft.v1.ChatRequest.$Properties|null);
-                body?: "chat";
+                embed?: (weft.v1.EmbedRequest.$Properties|null);
+                contractVersion?: (weft.v1.ContractVersion|null);
+                body?: ("chat"|"embed");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -725,9 +987,11 @@ export namespace weft {
               createdUnixMs?: number|null;
               stream?: boolean|null;
               chat?: weft.v1.ChatRequest.$Shape|null;
+              embed?: weft.v1.EmbedRequest.$Shape|null;
+              contractVersion?: weft.v1.ContractVersion|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; chat?: null }|{ body?: "chat"; chat: weft.v1.ChatRequest.$Shape })
+              ({ body?: undefined; chat?: null; embed?: null }|{ body?: "chat"; chat: weft.v1.ChatRequest.$Shape; embed?: null }|{ body?: "embed"; chat?: null; embed: weft.v1.EmbedRequest.$Shape })
             );
         }
 

@@ -1711,16 +1711,2147 @@ export const weft = $root.weft = (() => {
             return EngineTiming;
         })();
 
+        /**
+         * ContractVersion enum.
+         * @name weft.v1.ContractVersion
+         * @enum {number}
+         * @property {number} CONTRACT_VERSION_UNSPECIFIED=0 CONTRACT_VERSION_UNSPECIFIED value
+         * @property {number} CONTRACT_VERSION_1=1 CONTRACT_VERSION_1 value
+         */
+        v1.ContractVersion = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "CONTRACT_VERSION_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "CONTRACT_VERSION_1"] = 1;
+            return values;
+        })();
+
+        /**
+         * Task enum.
+         * @name weft.v1.Task
+         * @enum {number}
+         * @property {number} TASK_UNSPECIFIED=0 TASK_UNSPECIFIED value
+         * @property {number} TASK_CHAT=1 TASK_CHAT value
+         * @property {number} TASK_EMBED=2 TASK_EMBED value
+         * @property {number} TASK_RERANK=3 TASK_RERANK value
+         * @property {number} TASK_TRANSCRIBE=4 TASK_TRANSCRIBE value
+         * @property {number} TASK_SPEAK=5 TASK_SPEAK value
+         */
+        v1.Task = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "TASK_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "TASK_CHAT"] = 1;
+            values[valuesById[2] = "TASK_EMBED"] = 2;
+            values[valuesById[3] = "TASK_RERANK"] = 3;
+            values[valuesById[4] = "TASK_TRANSCRIBE"] = 4;
+            values[valuesById[5] = "TASK_SPEAK"] = 5;
+            return values;
+        })();
+
+        v1.EmbedRequest = (function() {
+
+            /**
+             * Properties of an EmbedRequest.
+             * @typedef {Object} weft.v1.EmbedRequest.$Properties
+             * @property {Array.<string>|null} [inputs] EmbedRequest inputs
+             * @property {number|null} [dimensions] EmbedRequest dimensions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EmbedRequest.
+             * @memberof weft.v1
+             * @interface IEmbedRequest
+             * @augments weft.v1.EmbedRequest.$Properties
+             * @deprecated Use weft.v1.EmbedRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an EmbedRequest.
+             * @typedef {weft.v1.EmbedRequest.$Properties} weft.v1.EmbedRequest.$Shape
+             */
+
+            /**
+             * Constructs a new EmbedRequest.
+             * @memberof weft.v1
+             * @classdesc Represents an EmbedRequest.
+             * @constructor
+             * @param {weft.v1.EmbedRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EmbedRequest = function (properties) {
+                this.inputs = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EmbedRequest inputs.
+             * @member {Array.<string>} inputs
+             * @memberof weft.v1.EmbedRequest
+             * @instance
+             */
+            EmbedRequest.prototype.inputs = $util.emptyArray;
+
+            /**
+             * EmbedRequest dimensions.
+             * @member {number} dimensions
+             * @memberof weft.v1.EmbedRequest
+             * @instance
+             */
+            EmbedRequest.prototype.dimensions = 0;
+
+            /**
+             * Creates a new EmbedRequest instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.EmbedRequest
+             * @static
+             * @param {weft.v1.EmbedRequest.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.EmbedRequest} EmbedRequest instance
+             * @type {{
+             *   (properties: weft.v1.EmbedRequest.$Shape): weft.v1.EmbedRequest & weft.v1.EmbedRequest.$Shape;
+             *   (properties?: weft.v1.EmbedRequest.$Properties): weft.v1.EmbedRequest;
+             * }}
+             */
+            EmbedRequest.create = function(properties) {
+                return new EmbedRequest(properties);
+            };
+
+            /**
+             * Encodes the specified EmbedRequest message. Does not implicitly {@link weft.v1.EmbedRequest.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.EmbedRequest
+             * @static
+             * @param {weft.v1.EmbedRequest.$Properties} message EmbedRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EmbedRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.inputs != null && message.inputs.length)
+                    for (let i = 0; i < message.inputs.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.inputs[i]);
+                if (message.dimensions != null && $Object.hasOwnProperty.call(message, "dimensions") && message.dimensions !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.dimensions);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EmbedRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.EmbedRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.EmbedRequest & weft.v1.EmbedRequest.$Shape} EmbedRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EmbedRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.EmbedRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.inputs && message.inputs.length))
+                                message.inputs = [];
+                            message.inputs.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.dimensions = value;
+                            else
+                                delete message.dimensions;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an EmbedRequest message.
+             * @function verify
+             * @memberof weft.v1.EmbedRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            EmbedRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.inputs != null && $Object.hasOwnProperty.call(message, "inputs")) {
+                    if (!$Array.isArray(message.inputs))
+                        return "inputs: array expected";
+                    for (let i = 0; i < message.inputs.length; ++i)
+                        if (!$util.isString(message.inputs[i]))
+                            return "inputs: string[] expected";
+                }
+                if (message.dimensions != null && $Object.hasOwnProperty.call(message, "dimensions"))
+                    if (!$util.isInteger(message.dimensions))
+                        return "dimensions: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an EmbedRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.EmbedRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.EmbedRequest} EmbedRequest
+             */
+            EmbedRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.EmbedRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.EmbedRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.EmbedRequest();
+                if (object.inputs) {
+                    if (!$Array.isArray(object.inputs))
+                        throw $TypeError(".weft.v1.EmbedRequest.inputs: array expected");
+                    message.inputs = $Array(object.inputs.length);
+                    for (let i = 0; i < object.inputs.length; ++i)
+                        message.inputs[i] = $String(object.inputs[i]);
+                }
+                if (object.dimensions != null)
+                    if ($Number(object.dimensions) !== 0)
+                        message.dimensions = object.dimensions >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an EmbedRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.EmbedRequest
+             * @static
+             * @param {weft.v1.EmbedRequest} message EmbedRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            EmbedRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.inputs = [];
+                if (options.defaults)
+                    object.dimensions = 0;
+                if (message.inputs && message.inputs.length) {
+                    object.inputs = $Array(message.inputs.length);
+                    for (let j = 0; j < message.inputs.length; ++j)
+                        object.inputs[j] = message.inputs[j];
+                }
+                if (message.dimensions != null && $Object.hasOwnProperty.call(message, "dimensions"))
+                    object.dimensions = message.dimensions;
+                return object;
+            };
+
+            /**
+             * Converts this EmbedRequest to JSON.
+             * @function toJSON
+             * @memberof weft.v1.EmbedRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            EmbedRequest.prototype.toJSON = function() {
+                return EmbedRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for EmbedRequest
+             * @function getTypeUrl
+             * @memberof weft.v1.EmbedRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EmbedRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.EmbedRequest";
+            };
+
+            return EmbedRequest;
+        })();
+
+        v1.TextDelta = (function() {
+
+            /**
+             * Properties of a TextDelta.
+             * @typedef {Object} weft.v1.TextDelta.$Properties
+             * @property {string|null} [text] TextDelta text
+             * @property {number|null} [tokens] TextDelta tokens
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TextDelta.
+             * @memberof weft.v1
+             * @interface ITextDelta
+             * @augments weft.v1.TextDelta.$Properties
+             * @deprecated Use weft.v1.TextDelta.$Properties instead.
+             */
+
+            /**
+             * Shape of a TextDelta.
+             * @typedef {weft.v1.TextDelta.$Properties} weft.v1.TextDelta.$Shape
+             */
+
+            /**
+             * Constructs a new TextDelta.
+             * @memberof weft.v1
+             * @classdesc Represents a TextDelta.
+             * @constructor
+             * @param {weft.v1.TextDelta.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TextDelta = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TextDelta text.
+             * @member {string} text
+             * @memberof weft.v1.TextDelta
+             * @instance
+             */
+            TextDelta.prototype.text = "";
+
+            /**
+             * TextDelta tokens.
+             * @member {number} tokens
+             * @memberof weft.v1.TextDelta
+             * @instance
+             */
+            TextDelta.prototype.tokens = 0;
+
+            /**
+             * Creates a new TextDelta instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.TextDelta
+             * @static
+             * @param {weft.v1.TextDelta.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.TextDelta} TextDelta instance
+             * @type {{
+             *   (properties: weft.v1.TextDelta.$Shape): weft.v1.TextDelta & weft.v1.TextDelta.$Shape;
+             *   (properties?: weft.v1.TextDelta.$Properties): weft.v1.TextDelta;
+             * }}
+             */
+            TextDelta.create = function(properties) {
+                return new TextDelta(properties);
+            };
+
+            /**
+             * Encodes the specified TextDelta message. Does not implicitly {@link weft.v1.TextDelta.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.TextDelta
+             * @static
+             * @param {weft.v1.TextDelta.$Properties} message TextDelta message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TextDelta.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.text);
+                if (message.tokens != null && $Object.hasOwnProperty.call(message, "tokens") && message.tokens !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.tokens);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TextDelta message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.TextDelta
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.TextDelta & weft.v1.TextDelta.$Shape} TextDelta
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TextDelta.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.TextDelta();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.text = value;
+                            else
+                                delete message.text;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.tokens = value;
+                            else
+                                delete message.tokens;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a TextDelta message.
+             * @function verify
+             * @memberof weft.v1.TextDelta
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TextDelta.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    if (!$util.isString(message.text))
+                        return "text: string expected";
+                if (message.tokens != null && $Object.hasOwnProperty.call(message, "tokens"))
+                    if (!$util.isInteger(message.tokens))
+                        return "tokens: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a TextDelta message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.TextDelta
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.TextDelta} TextDelta
+             */
+            TextDelta.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.TextDelta)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.TextDelta: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.TextDelta();
+                if (object.text != null)
+                    if (typeof object.text !== "string" || object.text.length)
+                        message.text = $String(object.text);
+                if (object.tokens != null)
+                    if ($Number(object.tokens) !== 0)
+                        message.tokens = object.tokens >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TextDelta message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.TextDelta
+             * @static
+             * @param {weft.v1.TextDelta} message TextDelta
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TextDelta.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.text = "";
+                    object.tokens = 0;
+                }
+                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                    object.text = message.text;
+                if (message.tokens != null && $Object.hasOwnProperty.call(message, "tokens"))
+                    object.tokens = message.tokens;
+                return object;
+            };
+
+            /**
+             * Converts this TextDelta to JSON.
+             * @function toJSON
+             * @memberof weft.v1.TextDelta
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TextDelta.prototype.toJSON = function() {
+                return TextDelta.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TextDelta
+             * @function getTypeUrl
+             * @memberof weft.v1.TextDelta
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TextDelta.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.TextDelta";
+            };
+
+            return TextDelta;
+        })();
+
+        v1.ToolCallDelta = (function() {
+
+            /**
+             * Properties of a ToolCallDelta.
+             * @typedef {Object} weft.v1.ToolCallDelta.$Properties
+             * @property {number|null} [index] ToolCallDelta index
+             * @property {string|null} [id] ToolCallDelta id
+             * @property {string|null} [name] ToolCallDelta name
+             * @property {string|null} ["arguments"] ToolCallDelta arguments
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ToolCallDelta.
+             * @memberof weft.v1
+             * @interface IToolCallDelta
+             * @augments weft.v1.ToolCallDelta.$Properties
+             * @deprecated Use weft.v1.ToolCallDelta.$Properties instead.
+             */
+
+            /**
+             * Shape of a ToolCallDelta.
+             * @typedef {weft.v1.ToolCallDelta.$Properties} weft.v1.ToolCallDelta.$Shape
+             */
+
+            /**
+             * Constructs a new ToolCallDelta.
+             * @memberof weft.v1
+             * @classdesc Represents a ToolCallDelta.
+             * @constructor
+             * @param {weft.v1.ToolCallDelta.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ToolCallDelta = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ToolCallDelta index.
+             * @member {number} index
+             * @memberof weft.v1.ToolCallDelta
+             * @instance
+             */
+            ToolCallDelta.prototype.index = 0;
+
+            /**
+             * ToolCallDelta id.
+             * @member {string} id
+             * @memberof weft.v1.ToolCallDelta
+             * @instance
+             */
+            ToolCallDelta.prototype.id = "";
+
+            /**
+             * ToolCallDelta name.
+             * @member {string} name
+             * @memberof weft.v1.ToolCallDelta
+             * @instance
+             */
+            ToolCallDelta.prototype.name = "";
+
+            /**
+             * ToolCallDelta arguments.
+             * @member {string} arguments
+             * @memberof weft.v1.ToolCallDelta
+             * @instance
+             */
+            ToolCallDelta.prototype["arguments"] = "";
+
+            /**
+             * Creates a new ToolCallDelta instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.ToolCallDelta
+             * @static
+             * @param {weft.v1.ToolCallDelta.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.ToolCallDelta} ToolCallDelta instance
+             * @type {{
+             *   (properties: weft.v1.ToolCallDelta.$Shape): weft.v1.ToolCallDelta & weft.v1.ToolCallDelta.$Shape;
+             *   (properties?: weft.v1.ToolCallDelta.$Properties): weft.v1.ToolCallDelta;
+             * }}
+             */
+            ToolCallDelta.create = function(properties) {
+                return new ToolCallDelta(properties);
+            };
+
+            /**
+             * Encodes the specified ToolCallDelta message. Does not implicitly {@link weft.v1.ToolCallDelta.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.ToolCallDelta
+             * @static
+             * @param {weft.v1.ToolCallDelta.$Properties} message ToolCallDelta message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ToolCallDelta.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.index);
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.id);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                if (message["arguments"] != null && $Object.hasOwnProperty.call(message, "arguments") && message["arguments"] !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message["arguments"]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ToolCallDelta message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.ToolCallDelta
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.ToolCallDelta & weft.v1.ToolCallDelta.$Shape} ToolCallDelta
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ToolCallDelta.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.ToolCallDelta();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message["arguments"] = value;
+                            else
+                                delete message["arguments"];
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ToolCallDelta message.
+             * @function verify
+             * @memberof weft.v1.ToolCallDelta
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ToolCallDelta.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                    if (!$util.isInteger(message.index))
+                        return "index: integer expected";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message["arguments"] != null && $Object.hasOwnProperty.call(message, "arguments"))
+                    if (!$util.isString(message["arguments"]))
+                        return "arguments: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ToolCallDelta message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.ToolCallDelta
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.ToolCallDelta} ToolCallDelta
+             */
+            ToolCallDelta.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.ToolCallDelta)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.ToolCallDelta: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.ToolCallDelta();
+                if (object.index != null)
+                    if ($Number(object.index) !== 0)
+                        message.index = object.index >>> 0;
+                if (object.id != null)
+                    if (typeof object.id !== "string" || object.id.length)
+                        message.id = $String(object.id);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object["arguments"] != null)
+                    if (typeof object["arguments"] !== "string" || object["arguments"].length)
+                        message["arguments"] = $String(object["arguments"]);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ToolCallDelta message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.ToolCallDelta
+             * @static
+             * @param {weft.v1.ToolCallDelta} message ToolCallDelta
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ToolCallDelta.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.index = 0;
+                    object.id = "";
+                    object.name = "";
+                    object["arguments"] = "";
+                }
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                    object.index = message.index;
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message["arguments"] != null && $Object.hasOwnProperty.call(message, "arguments"))
+                    object["arguments"] = message["arguments"];
+                return object;
+            };
+
+            /**
+             * Converts this ToolCallDelta to JSON.
+             * @function toJSON
+             * @memberof weft.v1.ToolCallDelta
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ToolCallDelta.prototype.toJSON = function() {
+                return ToolCallDelta.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ToolCallDelta
+             * @function getTypeUrl
+             * @memberof weft.v1.ToolCallDelta
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ToolCallDelta.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.ToolCallDelta";
+            };
+
+            return ToolCallDelta;
+        })();
+
+        v1.Embedding = (function() {
+
+            /**
+             * Properties of an Embedding.
+             * @typedef {Object} weft.v1.Embedding.$Properties
+             * @property {number|null} [index] Embedding index
+             * @property {Array.<number>|null} [vector] Embedding vector
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Embedding.
+             * @memberof weft.v1
+             * @interface IEmbedding
+             * @augments weft.v1.Embedding.$Properties
+             * @deprecated Use weft.v1.Embedding.$Properties instead.
+             */
+
+            /**
+             * Shape of an Embedding.
+             * @typedef {weft.v1.Embedding.$Properties} weft.v1.Embedding.$Shape
+             */
+
+            /**
+             * Constructs a new Embedding.
+             * @memberof weft.v1
+             * @classdesc Represents an Embedding.
+             * @constructor
+             * @param {weft.v1.Embedding.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Embedding = function (properties) {
+                this.vector = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Embedding index.
+             * @member {number} index
+             * @memberof weft.v1.Embedding
+             * @instance
+             */
+            Embedding.prototype.index = 0;
+
+            /**
+             * Embedding vector.
+             * @member {Array.<number>} vector
+             * @memberof weft.v1.Embedding
+             * @instance
+             */
+            Embedding.prototype.vector = $util.emptyArray;
+
+            /**
+             * Creates a new Embedding instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.Embedding
+             * @static
+             * @param {weft.v1.Embedding.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.Embedding} Embedding instance
+             * @type {{
+             *   (properties: weft.v1.Embedding.$Shape): weft.v1.Embedding & weft.v1.Embedding.$Shape;
+             *   (properties?: weft.v1.Embedding.$Properties): weft.v1.Embedding;
+             * }}
+             */
+            Embedding.create = function(properties) {
+                return new Embedding(properties);
+            };
+
+            /**
+             * Encodes the specified Embedding message. Does not implicitly {@link weft.v1.Embedding.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.Embedding
+             * @static
+             * @param {weft.v1.Embedding.$Properties} message Embedding message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Embedding.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.index);
+                if (message.vector != null && message.vector.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).floats(message.vector);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Embedding message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.Embedding
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.Embedding & weft.v1.Embedding.$Shape} Embedding
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Embedding.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.Embedding();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.vector && message.vector.length))
+                                    message.vector = [];
+                                reader.floats(message.vector);
+                                continue;
+                            }
+                            if (wireType !== 5)
+                                break;
+                            if (!(message.vector && message.vector.length))
+                                message.vector = [];
+                            message.vector.push(reader.float());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an Embedding message.
+             * @function verify
+             * @memberof weft.v1.Embedding
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Embedding.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                    if (!$util.isInteger(message.index))
+                        return "index: integer expected";
+                if (message.vector != null && $Object.hasOwnProperty.call(message, "vector")) {
+                    if (!$Array.isArray(message.vector))
+                        return "vector: array expected";
+                    for (let i = 0; i < message.vector.length; ++i)
+                        if (typeof message.vector[i] !== "number")
+                            return "vector: number[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an Embedding message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.Embedding
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.Embedding} Embedding
+             */
+            Embedding.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.Embedding)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.Embedding: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.Embedding();
+                if (object.index != null)
+                    if ($Number(object.index) !== 0)
+                        message.index = object.index >>> 0;
+                if (object.vector) {
+                    if (!$Array.isArray(object.vector))
+                        throw $TypeError(".weft.v1.Embedding.vector: array expected");
+                    message.vector = $Array(object.vector.length);
+                    for (let i = 0; i < object.vector.length; ++i)
+                        message.vector[i] = $Number(object.vector[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Embedding message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.Embedding
+             * @static
+             * @param {weft.v1.Embedding} message Embedding
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Embedding.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.vector = [];
+                if (options.defaults)
+                    object.index = 0;
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                    object.index = message.index;
+                if (message.vector && message.vector.length) {
+                    object.vector = $Array(message.vector.length);
+                    for (let j = 0; j < message.vector.length; ++j)
+                        object.vector[j] = options.json && !$isFinite(message.vector[j]) ? $String(message.vector[j]) : message.vector[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Embedding to JSON.
+             * @function toJSON
+             * @memberof weft.v1.Embedding
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Embedding.prototype.toJSON = function() {
+                return Embedding.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Embedding
+             * @function getTypeUrl
+             * @memberof weft.v1.Embedding
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Embedding.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.Embedding";
+            };
+
+            return Embedding;
+        })();
+
+        v1.Embeddings = (function() {
+
+            /**
+             * Properties of an Embeddings.
+             * @typedef {Object} weft.v1.Embeddings.$Properties
+             * @property {Array.<weft.v1.Embedding.$Properties>|null} [items] Embeddings items
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Embeddings.
+             * @memberof weft.v1
+             * @interface IEmbeddings
+             * @augments weft.v1.Embeddings.$Properties
+             * @deprecated Use weft.v1.Embeddings.$Properties instead.
+             */
+
+            /**
+             * Shape of an Embeddings.
+             * @typedef {weft.v1.Embeddings.$Properties} weft.v1.Embeddings.$Shape
+             */
+
+            /**
+             * Constructs a new Embeddings.
+             * @memberof weft.v1
+             * @classdesc Represents an Embeddings.
+             * @constructor
+             * @param {weft.v1.Embeddings.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Embeddings = function (properties) {
+                this.items = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Embeddings items.
+             * @member {Array.<weft.v1.Embedding.$Properties>} items
+             * @memberof weft.v1.Embeddings
+             * @instance
+             */
+            Embeddings.prototype.items = $util.emptyArray;
+
+            /**
+             * Creates a new Embeddings instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.Embeddings
+             * @static
+             * @param {weft.v1.Embeddings.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.Embeddings} Embeddings instance
+             * @type {{
+             *   (properties: weft.v1.Embeddings.$Shape): weft.v1.Embeddings & weft.v1.Embeddings.$Shape;
+             *   (properties?: weft.v1.Embeddings.$Properties): weft.v1.Embeddings;
+             * }}
+             */
+            Embeddings.create = function(properties) {
+                return new Embeddings(properties);
+            };
+
+            /**
+             * Encodes the specified Embeddings message. Does not implicitly {@link weft.v1.Embeddings.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.Embeddings
+             * @static
+             * @param {weft.v1.Embeddings.$Properties} message Embeddings message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Embeddings.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.items != null && message.items.length)
+                    for (let i = 0; i < message.items.length; ++i)
+                        $root.weft.v1.Embedding.encode(message.items[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Embeddings message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.Embeddings
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.Embeddings & weft.v1.Embeddings.$Shape} Embeddings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Embeddings.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.Embeddings();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.items && message.items.length))
+                                message.items = [];
+                            message.items.push($root.weft.v1.Embedding.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an Embeddings message.
+             * @function verify
+             * @memberof weft.v1.Embeddings
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Embeddings.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.items != null && $Object.hasOwnProperty.call(message, "items")) {
+                    if (!$Array.isArray(message.items))
+                        return "items: array expected";
+                    for (let i = 0; i < message.items.length; ++i) {
+                        let error = $root.weft.v1.Embedding.verify(message.items[i], _depth + 1);
+                        if (error)
+                            return "items." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an Embeddings message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.Embeddings
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.Embeddings} Embeddings
+             */
+            Embeddings.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.Embeddings)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.Embeddings: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.Embeddings();
+                if (object.items) {
+                    if (!$Array.isArray(object.items))
+                        throw $TypeError(".weft.v1.Embeddings.items: array expected");
+                    message.items = $Array(object.items.length);
+                    for (let i = 0; i < object.items.length; ++i) {
+                        if (!$util.isObject(object.items[i]))
+                            throw $TypeError(".weft.v1.Embeddings.items: object expected");
+                        message.items[i] = $root.weft.v1.Embedding.fromObject(object.items[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Embeddings message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.Embeddings
+             * @static
+             * @param {weft.v1.Embeddings} message Embeddings
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Embeddings.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.items = [];
+                if (message.items && message.items.length) {
+                    object.items = $Array(message.items.length);
+                    for (let j = 0; j < message.items.length; ++j)
+                        object.items[j] = $root.weft.v1.Embedding.toObject(message.items[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Embeddings to JSON.
+             * @function toJSON
+             * @memberof weft.v1.Embeddings
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Embeddings.prototype.toJSON = function() {
+                return Embeddings.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Embeddings
+             * @function getTypeUrl
+             * @memberof weft.v1.Embeddings
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Embeddings.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.Embeddings";
+            };
+
+            return Embeddings;
+        })();
+
+        v1.AudioOutput = (function() {
+
+            /**
+             * Properties of an AudioOutput.
+             * @typedef {Object} weft.v1.AudioOutput.$Properties
+             * @property {Uint8Array|null} [data] AudioOutput data
+             * @property {string|null} [format] AudioOutput format
+             * @property {number|null} [sampleRate] AudioOutput sampleRate
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AudioOutput.
+             * @memberof weft.v1
+             * @interface IAudioOutput
+             * @augments weft.v1.AudioOutput.$Properties
+             * @deprecated Use weft.v1.AudioOutput.$Properties instead.
+             */
+
+            /**
+             * Shape of an AudioOutput.
+             * @typedef {weft.v1.AudioOutput.$Properties} weft.v1.AudioOutput.$Shape
+             */
+
+            /**
+             * Constructs a new AudioOutput.
+             * @memberof weft.v1
+             * @classdesc Represents an AudioOutput.
+             * @constructor
+             * @param {weft.v1.AudioOutput.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AudioOutput = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AudioOutput data.
+             * @member {Uint8Array} data
+             * @memberof weft.v1.AudioOutput
+             * @instance
+             */
+            AudioOutput.prototype.data = $util.newBuffer([]);
+
+            /**
+             * AudioOutput format.
+             * @member {string} format
+             * @memberof weft.v1.AudioOutput
+             * @instance
+             */
+            AudioOutput.prototype.format = "";
+
+            /**
+             * AudioOutput sampleRate.
+             * @member {number} sampleRate
+             * @memberof weft.v1.AudioOutput
+             * @instance
+             */
+            AudioOutput.prototype.sampleRate = 0;
+
+            /**
+             * Creates a new AudioOutput instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.AudioOutput
+             * @static
+             * @param {weft.v1.AudioOutput.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.AudioOutput} AudioOutput instance
+             * @type {{
+             *   (properties: weft.v1.AudioOutput.$Shape): weft.v1.AudioOutput & weft.v1.AudioOutput.$Shape;
+             *   (properties?: weft.v1.AudioOutput.$Properties): weft.v1.AudioOutput;
+             * }}
+             */
+            AudioOutput.create = function(properties) {
+                return new AudioOutput(properties);
+            };
+
+            /**
+             * Encodes the specified AudioOutput message. Does not implicitly {@link weft.v1.AudioOutput.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.AudioOutput
+             * @static
+             * @param {weft.v1.AudioOutput.$Properties} message AudioOutput message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AudioOutput.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.data);
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format") && message.format !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.format);
+                if (message.sampleRate != null && $Object.hasOwnProperty.call(message, "sampleRate") && message.sampleRate !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.sampleRate);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AudioOutput message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.AudioOutput
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.AudioOutput & weft.v1.AudioOutput.$Shape} AudioOutput
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AudioOutput.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.AudioOutput();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.format = value;
+                            else
+                                delete message.format;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sampleRate = value;
+                            else
+                                delete message.sampleRate;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AudioOutput message.
+             * @function verify
+             * @memberof weft.v1.AudioOutput
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AudioOutput.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    if (!(message.data && typeof message.data.length === "number" || $util.isString(message.data)))
+                        return "data: buffer expected";
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
+                    if (!$util.isString(message.format))
+                        return "format: string expected";
+                if (message.sampleRate != null && $Object.hasOwnProperty.call(message, "sampleRate"))
+                    if (!$util.isInteger(message.sampleRate))
+                        return "sampleRate: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an AudioOutput message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.AudioOutput
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.AudioOutput} AudioOutput
+             */
+            AudioOutput.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.AudioOutput)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.AudioOutput: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.AudioOutput();
+                if (object.data != null)
+                    if (object.data.length)
+                        if (typeof object.data === "string")
+                            $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                        else if (object.data.length >= 0)
+                            message.data = object.data;
+                if (object.format != null)
+                    if (typeof object.format !== "string" || object.format.length)
+                        message.format = $String(object.format);
+                if (object.sampleRate != null)
+                    if ($Number(object.sampleRate) !== 0)
+                        message.sampleRate = object.sampleRate >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AudioOutput message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.AudioOutput
+             * @static
+             * @param {weft.v1.AudioOutput} message AudioOutput
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AudioOutput.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.data = "";
+                    else {
+                        object.data = [];
+                        if (options.bytes !== $Array)
+                            object.data = $util.newBuffer(object.data);
+                    }
+                    object.format = "";
+                    object.sampleRate = 0;
+                }
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                if (message.format != null && $Object.hasOwnProperty.call(message, "format"))
+                    object.format = message.format;
+                if (message.sampleRate != null && $Object.hasOwnProperty.call(message, "sampleRate"))
+                    object.sampleRate = message.sampleRate;
+                return object;
+            };
+
+            /**
+             * Converts this AudioOutput to JSON.
+             * @function toJSON
+             * @memberof weft.v1.AudioOutput
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AudioOutput.prototype.toJSON = function() {
+                return AudioOutput.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AudioOutput
+             * @function getTypeUrl
+             * @memberof weft.v1.AudioOutput
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AudioOutput.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.AudioOutput";
+            };
+
+            return AudioOutput;
+        })();
+
+        v1.Final = (function() {
+
+            /**
+             * Properties of a Final.
+             * @typedef {Object} weft.v1.Final.$Properties
+             * @property {weft.v1.FinishReason|null} [finishReason] Final finishReason
+             * @property {weft.v1.Usage.$Properties|null} [usage] Final usage
+             * @property {weft.v1.EngineTiming.$Properties|null} [timing] Final timing
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Final.
+             * @memberof weft.v1
+             * @interface IFinal
+             * @augments weft.v1.Final.$Properties
+             * @deprecated Use weft.v1.Final.$Properties instead.
+             */
+
+            /**
+             * Shape of a Final.
+             * @typedef {weft.v1.Final.$Properties} weft.v1.Final.$Shape
+             */
+
+            /**
+             * Constructs a new Final.
+             * @memberof weft.v1
+             * @classdesc Represents a Final.
+             * @constructor
+             * @param {weft.v1.Final.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Final = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Final finishReason.
+             * @member {weft.v1.FinishReason} finishReason
+             * @memberof weft.v1.Final
+             * @instance
+             */
+            Final.prototype.finishReason = 0;
+
+            /**
+             * Final usage.
+             * @member {weft.v1.Usage.$Properties|null|undefined} usage
+             * @memberof weft.v1.Final
+             * @instance
+             */
+            Final.prototype.usage = null;
+
+            /**
+             * Final timing.
+             * @member {weft.v1.EngineTiming.$Properties|null|undefined} timing
+             * @memberof weft.v1.Final
+             * @instance
+             */
+            Final.prototype.timing = null;
+
+            /**
+             * Creates a new Final instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.Final
+             * @static
+             * @param {weft.v1.Final.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.Final} Final instance
+             * @type {{
+             *   (properties: weft.v1.Final.$Shape): weft.v1.Final & weft.v1.Final.$Shape;
+             *   (properties?: weft.v1.Final.$Properties): weft.v1.Final;
+             * }}
+             */
+            Final.create = function(properties) {
+                return new Final(properties);
+            };
+
+            /**
+             * Encodes the specified Final message. Does not implicitly {@link weft.v1.Final.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.Final
+             * @static
+             * @param {weft.v1.Final.$Properties} message Final message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Final.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.finishReason != null && $Object.hasOwnProperty.call(message, "finishReason") && message.finishReason !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.finishReason);
+                if (message.usage != null && $Object.hasOwnProperty.call(message, "usage"))
+                    $root.weft.v1.Usage.encode(message.usage, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.timing != null && $Object.hasOwnProperty.call(message, "timing"))
+                    $root.weft.v1.EngineTiming.encode(message.timing, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Final message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.Final
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.Final & weft.v1.Final.$Shape} Final
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Final.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.Final();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.finishReason = value;
+                            else
+                                delete message.finishReason;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.usage = $root.weft.v1.Usage.decode(reader, reader.size(), $undefined, _depth + 1, message.usage);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.timing = $root.weft.v1.EngineTiming.decode(reader, reader.size(), $undefined, _depth + 1, message.timing);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Final message.
+             * @function verify
+             * @memberof weft.v1.Final
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Final.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.finishReason != null && $Object.hasOwnProperty.call(message, "finishReason"))
+                    if (typeof message.finishReason !== "number" || (message.finishReason | 0) !== message.finishReason)
+                        return "finishReason: enum value expected";
+                if (message.usage != null && $Object.hasOwnProperty.call(message, "usage")) {
+                    let error = $root.weft.v1.Usage.verify(message.usage, _depth + 1);
+                    if (error)
+                        return "usage." + error;
+                }
+                if (message.timing != null && $Object.hasOwnProperty.call(message, "timing")) {
+                    let error = $root.weft.v1.EngineTiming.verify(message.timing, _depth + 1);
+                    if (error)
+                        return "timing." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a Final message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.Final
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.Final} Final
+             */
+            Final.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.Final)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.Final: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.Final();
+                if (object.finishReason !== 0 && (typeof object.finishReason !== "string" || $root.weft.v1.FinishReason[object.finishReason] !== 0))
+                    switch (object.finishReason) {
+                    case "FINISH_REASON_UNSPECIFIED":
+                    case 0:
+                        message.finishReason = 0;
+                        break;
+                    case "FINISH_REASON_STOP":
+                    case 1:
+                        message.finishReason = 1;
+                        break;
+                    case "FINISH_REASON_LENGTH":
+                    case 2:
+                        message.finishReason = 2;
+                        break;
+                    case "FINISH_REASON_CANCELLED":
+                    case 3:
+                        message.finishReason = 3;
+                        break;
+                    default:
+                        if (typeof object.finishReason === "number" && (object.finishReason | 0) === object.finishReason)
+                            message.finishReason = object.finishReason;
+                    }
+                if (object.usage != null) {
+                    if (!$util.isObject(object.usage))
+                        throw $TypeError(".weft.v1.Final.usage: object expected");
+                    message.usage = $root.weft.v1.Usage.fromObject(object.usage, _depth + 1);
+                }
+                if (object.timing != null) {
+                    if (!$util.isObject(object.timing))
+                        throw $TypeError(".weft.v1.Final.timing: object expected");
+                    message.timing = $root.weft.v1.EngineTiming.fromObject(object.timing, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Final message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.Final
+             * @static
+             * @param {weft.v1.Final} message Final
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Final.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.finishReason = options.enums === $String ? "FINISH_REASON_UNSPECIFIED" : 0;
+                    object.usage = null;
+                    object.timing = null;
+                }
+                if (message.finishReason != null && $Object.hasOwnProperty.call(message, "finishReason"))
+                    object.finishReason = options.enums === $String ? $root.weft.v1.FinishReason[message.finishReason] === $undefined ? message.finishReason : $root.weft.v1.FinishReason[message.finishReason] : message.finishReason;
+                if (message.usage != null && $Object.hasOwnProperty.call(message, "usage"))
+                    object.usage = $root.weft.v1.Usage.toObject(message.usage, options, _depth + 1);
+                if (message.timing != null && $Object.hasOwnProperty.call(message, "timing"))
+                    object.timing = $root.weft.v1.EngineTiming.toObject(message.timing, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this Final to JSON.
+             * @function toJSON
+             * @memberof weft.v1.Final
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Final.prototype.toJSON = function() {
+                return Final.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Final
+             * @function getTypeUrl
+             * @memberof weft.v1.Final
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Final.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.Final";
+            };
+
+            return Final;
+        })();
+
         v1.GenerateChunk = (function() {
 
             /**
              * Properties of a GenerateChunk.
              * @typedef {Object} weft.v1.GenerateChunk.$Properties
-             * @property {string|null} [text] GenerateChunk text
-             * @property {number|null} [tokens] GenerateChunk tokens
-             * @property {weft.v1.FinishReason|null} [finishReason] GenerateChunk finishReason
-             * @property {weft.v1.Usage.$Properties|null} [usage] GenerateChunk usage
-             * @property {weft.v1.EngineTiming.$Properties|null} [timing] GenerateChunk timing
+             * @property {weft.v1.TextDelta.$Properties|null} [delta] GenerateChunk delta
+             * @property {weft.v1.ToolCallDelta.$Properties|null} [toolCall] GenerateChunk toolCall
+             * @property {weft.v1.Embeddings.$Properties|null} [embeddings] GenerateChunk embeddings
+             * @property {weft.v1.AudioOutput.$Properties|null} [audio] GenerateChunk audio
+             * @property {weft.v1.Final.$Properties|null} [final] GenerateChunk final
+             * @property {"delta"|"toolCall"|"embeddings"|"audio"} [output] GenerateChunk output
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1733,8 +3864,17 @@ export const weft = $root.weft = (() => {
              */
 
             /**
-             * Shape of a GenerateChunk.
-             * @typedef {weft.v1.GenerateChunk.$Properties} weft.v1.GenerateChunk.$Shape
+             * Narrowed shape of a GenerateChunk.
+             * @typedef {{
+             *   delta?: weft.v1.TextDelta.$Shape|null;
+             *   toolCall?: weft.v1.ToolCallDelta.$Shape|null;
+             *   embeddings?: weft.v1.Embeddings.$Shape|null;
+             *   audio?: weft.v1.AudioOutput.$Shape|null;
+             *   final?: weft.v1.Final.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ output?: undefined; delta?: null; toolCall?: null; embeddings?: null; audio?: null }|{ output?: "delta"; delta: weft.v1.TextDelta.$Shape; toolCall?: null; embeddings?: null; audio?: null }|{ output?: "toolCall"; delta?: null; toolCall: weft.v1.ToolCallDelta.$Shape; embeddings?: null; audio?: null }|{ output?: "embeddings"; delta?: null; toolCall?: null; embeddings: weft.v1.Embeddings.$Shape; audio?: null }|{ output?: "audio"; delta?: null; toolCall?: null; embeddings?: null; audio: weft.v1.AudioOutput.$Shape })
+             * )} weft.v1.GenerateChunk.$Shape
              */
 
             /**
@@ -1753,44 +3893,58 @@ export const weft = $root.weft = (() => {
             };
 
             /**
-             * GenerateChunk text.
-             * @member {string} text
+             * GenerateChunk delta.
+             * @member {weft.v1.TextDelta.$Properties|null|undefined} delta
              * @memberof weft.v1.GenerateChunk
              * @instance
              */
-            GenerateChunk.prototype.text = "";
+            GenerateChunk.prototype.delta = null;
 
             /**
-             * GenerateChunk tokens.
-             * @member {number} tokens
+             * GenerateChunk toolCall.
+             * @member {weft.v1.ToolCallDelta.$Properties|null|undefined} toolCall
              * @memberof weft.v1.GenerateChunk
              * @instance
              */
-            GenerateChunk.prototype.tokens = 0;
+            GenerateChunk.prototype.toolCall = null;
 
             /**
-             * GenerateChunk finishReason.
-             * @member {weft.v1.FinishReason} finishReason
+             * GenerateChunk embeddings.
+             * @member {weft.v1.Embeddings.$Properties|null|undefined} embeddings
              * @memberof weft.v1.GenerateChunk
              * @instance
              */
-            GenerateChunk.prototype.finishReason = 0;
+            GenerateChunk.prototype.embeddings = null;
 
             /**
-             * GenerateChunk usage.
-             * @member {weft.v1.Usage.$Properties|null|undefined} usage
+             * GenerateChunk audio.
+             * @member {weft.v1.AudioOutput.$Properties|null|undefined} audio
              * @memberof weft.v1.GenerateChunk
              * @instance
              */
-            GenerateChunk.prototype.usage = null;
+            GenerateChunk.prototype.audio = null;
 
             /**
-             * GenerateChunk timing.
-             * @member {weft.v1.EngineTiming.$Properties|null|undefined} timing
+             * GenerateChunk final.
+             * @member {weft.v1.Final.$Properties|null|undefined} final
              * @memberof weft.v1.GenerateChunk
              * @instance
              */
-            GenerateChunk.prototype.timing = null;
+            GenerateChunk.prototype.final = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * GenerateChunk output.
+             * @member {"delta"|"toolCall"|"embeddings"|"audio"|undefined} output
+             * @memberof weft.v1.GenerateChunk
+             * @instance
+             */
+            $Object.defineProperty(GenerateChunk.prototype, "output", {
+                get: $util.oneOfGetter($oneOfFields = ["delta", "toolCall", "embeddings", "audio"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             /**
              * Creates a new GenerateChunk instance using the specified properties.
@@ -1824,16 +3978,16 @@ export const weft = $root.weft = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.text);
-                if (message.tokens != null && $Object.hasOwnProperty.call(message, "tokens") && message.tokens !== 0)
-                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.tokens);
-                if (message.finishReason != null && $Object.hasOwnProperty.call(message, "finishReason") && message.finishReason !== 0)
-                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.finishReason);
-                if (message.usage != null && $Object.hasOwnProperty.call(message, "usage"))
-                    $root.weft.v1.Usage.encode(message.usage, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
-                if (message.timing != null && $Object.hasOwnProperty.call(message, "timing"))
-                    $root.weft.v1.EngineTiming.encode(message.timing, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.delta != null && $Object.hasOwnProperty.call(message, "delta"))
+                    $root.weft.v1.TextDelta.encode(message.delta, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.toolCall != null && $Object.hasOwnProperty.call(message, "toolCall"))
+                    $root.weft.v1.ToolCallDelta.encode(message.toolCall, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.embeddings != null && $Object.hasOwnProperty.call(message, "embeddings"))
+                    $root.weft.v1.Embeddings.encode(message.embeddings, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.audio != null && $Object.hasOwnProperty.call(message, "audio"))
+                    $root.weft.v1.AudioOutput.encode(message.audio, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.final != null && $Object.hasOwnProperty.call(message, "final"))
+                    $root.weft.v1.Final.encode(message.final, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1878,43 +4032,38 @@ export const weft = $root.weft = (() => {
                     }
                     let wireType = tag & 7;
                     switch (tag >>>= 3) {
-                    case 1: {
+                    case 6: {
                             if (wireType !== 2)
                                 break;
-                            if ((value = reader.stringVerify()).length)
-                                message.text = value;
-                            else
-                                delete message.text;
+                            message.delta = $root.weft.v1.TextDelta.decode(reader, reader.size(), $undefined, _depth + 1, message.delta);
+                            message.output = "delta";
                             continue;
                         }
-                    case 2: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.uint32())
-                                message.tokens = value;
-                            else
-                                delete message.tokens;
-                            continue;
-                        }
-                    case 3: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.int32())
-                                message.finishReason = value;
-                            else
-                                delete message.finishReason;
-                            continue;
-                        }
-                    case 4: {
+                    case 7: {
                             if (wireType !== 2)
                                 break;
-                            message.usage = $root.weft.v1.Usage.decode(reader, reader.size(), $undefined, _depth + 1, message.usage);
+                            message.toolCall = $root.weft.v1.ToolCallDelta.decode(reader, reader.size(), $undefined, _depth + 1, message.toolCall);
+                            message.output = "toolCall";
                             continue;
                         }
-                    case 5: {
+                    case 8: {
                             if (wireType !== 2)
                                 break;
-                            message.timing = $root.weft.v1.EngineTiming.decode(reader, reader.size(), $undefined, _depth + 1, message.timing);
+                            message.embeddings = $root.weft.v1.Embeddings.decode(reader, reader.size(), $undefined, _depth + 1, message.embeddings);
+                            message.output = "embeddings";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.audio = $root.weft.v1.AudioOutput.decode(reader, reader.size(), $undefined, _depth + 1, message.audio);
+                            message.output = "audio";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.final = $root.weft.v1.Final.decode(reader, reader.size(), $undefined, _depth + 1, message.final);
                             continue;
                         }
                     }
@@ -1949,24 +4098,49 @@ export const weft = $root.weft = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
-                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
-                    if (!$util.isString(message.text))
-                        return "text: string expected";
-                if (message.tokens != null && $Object.hasOwnProperty.call(message, "tokens"))
-                    if (!$util.isInteger(message.tokens))
-                        return "tokens: integer expected";
-                if (message.finishReason != null && $Object.hasOwnProperty.call(message, "finishReason"))
-                    if (typeof message.finishReason !== "number" || (message.finishReason | 0) !== message.finishReason)
-                        return "finishReason: enum value expected";
-                if (message.usage != null && $Object.hasOwnProperty.call(message, "usage")) {
-                    let error = $root.weft.v1.Usage.verify(message.usage, _depth + 1);
-                    if (error)
-                        return "usage." + error;
+                let properties = {};
+                if (message.delta != null && $Object.hasOwnProperty.call(message, "delta")) {
+                    properties.output = 1;
+                    {
+                        let error = $root.weft.v1.TextDelta.verify(message.delta, _depth + 1);
+                        if (error)
+                            return "delta." + error;
+                    }
                 }
-                if (message.timing != null && $Object.hasOwnProperty.call(message, "timing")) {
-                    let error = $root.weft.v1.EngineTiming.verify(message.timing, _depth + 1);
+                if (message.toolCall != null && $Object.hasOwnProperty.call(message, "toolCall")) {
+                    if (properties.output === 1)
+                        return "output: multiple values";
+                    properties.output = 1;
+                    {
+                        let error = $root.weft.v1.ToolCallDelta.verify(message.toolCall, _depth + 1);
+                        if (error)
+                            return "toolCall." + error;
+                    }
+                }
+                if (message.embeddings != null && $Object.hasOwnProperty.call(message, "embeddings")) {
+                    if (properties.output === 1)
+                        return "output: multiple values";
+                    properties.output = 1;
+                    {
+                        let error = $root.weft.v1.Embeddings.verify(message.embeddings, _depth + 1);
+                        if (error)
+                            return "embeddings." + error;
+                    }
+                }
+                if (message.audio != null && $Object.hasOwnProperty.call(message, "audio")) {
+                    if (properties.output === 1)
+                        return "output: multiple values";
+                    properties.output = 1;
+                    {
+                        let error = $root.weft.v1.AudioOutput.verify(message.audio, _depth + 1);
+                        if (error)
+                            return "audio." + error;
+                    }
+                }
+                if (message.final != null && $Object.hasOwnProperty.call(message, "final")) {
+                    let error = $root.weft.v1.Final.verify(message.final, _depth + 1);
                     if (error)
-                        return "timing." + error;
+                        return "final." + error;
                 }
                 return null;
             };
@@ -1989,43 +4163,30 @@ export const weft = $root.weft = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let message = new $root.weft.v1.GenerateChunk();
-                if (object.text != null)
-                    if (typeof object.text !== "string" || object.text.length)
-                        message.text = $String(object.text);
-                if (object.tokens != null)
-                    if ($Number(object.tokens) !== 0)
-                        message.tokens = object.tokens >>> 0;
-                if (object.finishReason !== 0 && (typeof object.finishReason !== "string" || $root.weft.v1.FinishReason[object.finishReason] !== 0))
-                    switch (object.finishReason) {
-                    case "FINISH_REASON_UNSPECIFIED":
-                    case 0:
-                        message.finishReason = 0;
-                        break;
-                    case "FINISH_REASON_STOP":
-                    case 1:
-                        message.finishReason = 1;
-                        break;
-                    case "FINISH_REASON_LENGTH":
-                    case 2:
-                        message.finishReason = 2;
-                        break;
-                    case "FINISH_REASON_CANCELLED":
-                    case 3:
-                        message.finishReason = 3;
-                        break;
-                    default:
-                        if (typeof object.finishReason === "number" && (object.finishReason | 0) === object.finishReason)
-                            message.finishReason = object.finishReason;
-                    }
-                if (object.usage != null) {
-                    if (!$util.isObject(object.usage))
-                        throw $TypeError(".weft.v1.GenerateChunk.usage: object expected");
-                    message.usage = $root.weft.v1.Usage.fromObject(object.usage, _depth + 1);
+                if (object.delta != null) {
+                    if (!$util.isObject(object.delta))
+                        throw $TypeError(".weft.v1.GenerateChunk.delta: object expected");
+                    message.delta = $root.weft.v1.TextDelta.fromObject(object.delta, _depth + 1);
                 }
-                if (object.timing != null) {
-                    if (!$util.isObject(object.timing))
-                        throw $TypeError(".weft.v1.GenerateChunk.timing: object expected");
-                    message.timing = $root.weft.v1.EngineTiming.fromObject(object.timing, _depth + 1);
+                if (object.toolCall != null) {
+                    if (!$util.isObject(object.toolCall))
+                        throw $TypeError(".weft.v1.GenerateChunk.toolCall: object expected");
+                    message.toolCall = $root.weft.v1.ToolCallDelta.fromObject(object.toolCall, _depth + 1);
+                }
+                if (object.embeddings != null) {
+                    if (!$util.isObject(object.embeddings))
+                        throw $TypeError(".weft.v1.GenerateChunk.embeddings: object expected");
+                    message.embeddings = $root.weft.v1.Embeddings.fromObject(object.embeddings, _depth + 1);
+                }
+                if (object.audio != null) {
+                    if (!$util.isObject(object.audio))
+                        throw $TypeError(".weft.v1.GenerateChunk.audio: object expected");
+                    message.audio = $root.weft.v1.AudioOutput.fromObject(object.audio, _depth + 1);
+                }
+                if (object.final != null) {
+                    if (!$util.isObject(object.final))
+                        throw $TypeError(".weft.v1.GenerateChunk.final: object expected");
+                    message.final = $root.weft.v1.Final.fromObject(object.final, _depth + 1);
                 }
                 return message;
             };
@@ -2047,23 +4208,30 @@ export const weft = $root.weft = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults) {
-                    object.text = "";
-                    object.tokens = 0;
-                    object.finishReason = options.enums === $String ? "FINISH_REASON_UNSPECIFIED" : 0;
-                    object.usage = null;
-                    object.timing = null;
+                if (options.defaults)
+                    object.final = null;
+                if (message.delta != null && $Object.hasOwnProperty.call(message, "delta")) {
+                    object.delta = $root.weft.v1.TextDelta.toObject(message.delta, options, _depth + 1);
+                    if (options.oneofs)
+                        object.output = "delta";
                 }
-                if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
-                    object.text = message.text;
-                if (message.tokens != null && $Object.hasOwnProperty.call(message, "tokens"))
-                    object.tokens = message.tokens;
-                if (message.finishReason != null && $Object.hasOwnProperty.call(message, "finishReason"))
-                    object.finishReason = options.enums === $String ? $root.weft.v1.FinishReason[message.finishReason] === $undefined ? message.finishReason : $root.weft.v1.FinishReason[message.finishReason] : message.finishReason;
-                if (message.usage != null && $Object.hasOwnProperty.call(message, "usage"))
-                    object.usage = $root.weft.v1.Usage.toObject(message.usage, options, _depth + 1);
-                if (message.timing != null && $Object.hasOwnProperty.call(message, "timing"))
-                    object.timing = $root.weft.v1.EngineTiming.toObject(message.timing, options, _depth + 1);
+                if (message.toolCall != null && $Object.hasOwnProperty.call(message, "toolCall")) {
+                    object.toolCall = $root.weft.v1.ToolCallDelta.toObject(message.toolCall, options, _depth + 1);
+                    if (options.oneofs)
+                        object.output = "toolCall";
+                }
+                if (message.embeddings != null && $Object.hasOwnProperty.call(message, "embeddings")) {
+                    object.embeddings = $root.weft.v1.Embeddings.toObject(message.embeddings, options, _depth + 1);
+                    if (options.oneofs)
+                        object.output = "embeddings";
+                }
+                if (message.audio != null && $Object.hasOwnProperty.call(message, "audio")) {
+                    object.audio = $root.weft.v1.AudioOutput.toObject(message.audio, options, _depth + 1);
+                    if (options.oneofs)
+                        object.output = "audio";
+                }
+                if (message.final != null && $Object.hasOwnProperty.call(message, "final"))
+                    object.final = $root.weft.v1.Final.toObject(message.final, options, _depth + 1);
                 return object;
             };
 
@@ -2110,6 +4278,7 @@ export const weft = $root.weft = (() => {
          * @property {number} ERROR_CODE_INTERNAL=8 ERROR_CODE_INTERNAL value
          * @property {number} ERROR_CODE_CONTEXT_LENGTH_EXCEEDED=9 ERROR_CODE_CONTEXT_LENGTH_EXCEEDED value
          * @property {number} ERROR_CODE_INSUFFICIENT_MEMORY=10 ERROR_CODE_INSUFFICIENT_MEMORY value
+         * @property {number} ERROR_CODE_UNSUPPORTED=11 ERROR_CODE_UNSUPPORTED value
          */
         v1.ErrorCode = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -2124,6 +4293,7 @@ export const weft = $root.weft = (() => {
             values[valuesById[8] = "ERROR_CODE_INTERNAL"] = 8;
             values[valuesById[9] = "ERROR_CODE_CONTEXT_LENGTH_EXCEEDED"] = 9;
             values[valuesById[10] = "ERROR_CODE_INSUFFICIENT_MEMORY"] = 10;
+            values[valuesById[11] = "ERROR_CODE_UNSUPPORTED"] = 11;
             return values;
         })();
 
@@ -2135,6 +4305,7 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.ErrorCode|null} [code] ErrorInfo code
              * @property {string|null} [message] ErrorInfo message
              * @property {number|null} [retryAfterS] ErrorInfo retryAfterS
+             * @property {boolean|null} [retryable] ErrorInfo retryable
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2191,6 +4362,14 @@ export const weft = $root.weft = (() => {
             ErrorInfo.prototype.retryAfterS = 0;
 
             /**
+             * ErrorInfo retryable.
+             * @member {boolean} retryable
+             * @memberof weft.v1.ErrorInfo
+             * @instance
+             */
+            ErrorInfo.prototype.retryable = false;
+
+            /**
              * Creates a new ErrorInfo instance using the specified properties.
              * @function create
              * @memberof weft.v1.ErrorInfo
@@ -2228,6 +4407,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
                 if (message.retryAfterS != null && $Object.hasOwnProperty.call(message, "retryAfterS") && message.retryAfterS !== 0)
                     writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.retryAfterS);
+                if (message.retryable != null && $Object.hasOwnProperty.call(message, "retryable") && message.retryable !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.retryable);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2299,6 +4480,15 @@ export const weft = $root.weft = (() => {
                                 delete message.retryAfterS;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.retryable = value;
+                            else
+                                delete message.retryable;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2340,6 +4530,9 @@ export const weft = $root.weft = (() => {
                 if (message.retryAfterS != null && $Object.hasOwnProperty.call(message, "retryAfterS"))
                     if (!$util.isInteger(message.retryAfterS))
                         return "retryAfterS: integer expected";
+                if (message.retryable != null && $Object.hasOwnProperty.call(message, "retryable"))
+                    if (typeof message.retryable !== "boolean")
+                        return "retryable: boolean expected";
                 return null;
             };
 
@@ -2407,6 +4600,10 @@ export const weft = $root.weft = (() => {
                     case 10:
                         message.code = 10;
                         break;
+                    case "ERROR_CODE_UNSUPPORTED":
+                    case 11:
+                        message.code = 11;
+                        break;
                     default:
                         if (typeof object.code === "number" && (object.code | 0) === object.code)
                             message.code = object.code;
@@ -2417,6 +4614,9 @@ export const weft = $root.weft = (() => {
                 if (object.retryAfterS != null)
                     if ($Number(object.retryAfterS) !== 0)
                         message.retryAfterS = object.retryAfterS >>> 0;
+                if (object.retryable != null)
+                    if (object.retryable)
+                        message.retryable = $Boolean(object.retryable);
                 return message;
             };
 
@@ -2441,6 +4641,7 @@ export const weft = $root.weft = (() => {
                     object.code = options.enums === $String ? "ERROR_CODE_UNSPECIFIED" : 0;
                     object.message = "";
                     object.retryAfterS = 0;
+                    object.retryable = false;
                 }
                 if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
                     object.code = options.enums === $String ? $root.weft.v1.ErrorCode[message.code] === $undefined ? message.code : $root.weft.v1.ErrorCode[message.code] : message.code;
@@ -2448,6 +4649,8 @@ export const weft = $root.weft = (() => {
                     object.message = message.message;
                 if (message.retryAfterS != null && $Object.hasOwnProperty.call(message, "retryAfterS"))
                     object.retryAfterS = message.retryAfterS;
+                if (message.retryable != null && $Object.hasOwnProperty.call(message, "retryable"))
+                    object.retryable = message.retryable;
                 return object;
             };
 
@@ -3548,6 +5751,7 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.DeviceKind|null} [deviceKind] LoadedModel deviceKind
              * @property {number|null} [deviceIndex] LoadedModel deviceIndex
              * @property {number|null} [loadMs] LoadedModel loadMs
+             * @property {Array.<weft.v1.Task>|null} [tasks] LoadedModel tasks
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3573,6 +5777,7 @@ export const weft = $root.weft = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const LoadedModel = function (properties) {
+                this.tasks = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3684,6 +5889,14 @@ export const weft = $root.weft = (() => {
             LoadedModel.prototype.loadMs = 0;
 
             /**
+             * LoadedModel tasks.
+             * @member {Array.<weft.v1.Task>} tasks
+             * @memberof weft.v1.LoadedModel
+             * @instance
+             */
+            LoadedModel.prototype.tasks = $util.emptyArray;
+
+            /**
              * Creates a new LoadedModel instance using the specified properties.
              * @function create
              * @memberof weft.v1.LoadedModel
@@ -3741,6 +5954,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.deviceIndex);
                 if (message.loadMs != null && $Object.hasOwnProperty.call(message, "loadMs") && !$Object.is(message.loadMs, 0))
                     writer.uint32(/* id 13, wireType 1 =*/105).double(message.loadMs);
+                if (message.tasks != null && message.tasks.length)
+                    writer.uint32(/* id 14, wireType 2 =*/114).int32s(message.tasks);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3902,6 +6117,20 @@ export const weft = $root.weft = (() => {
                                 delete message.loadMs;
                             continue;
                         }
+                    case 14: {
+                            if (wireType === 2) {
+                                if (!(message.tasks && message.tasks.length))
+                                    message.tasks = [];
+                                reader.int32s(message.tasks);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.tasks && message.tasks.length))
+                                message.tasks = [];
+                            message.tasks.push(reader.int32());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3973,6 +6202,13 @@ export const weft = $root.weft = (() => {
                 if (message.loadMs != null && $Object.hasOwnProperty.call(message, "loadMs"))
                     if (typeof message.loadMs !== "number")
                         return "loadMs: number expected";
+                if (message.tasks != null && $Object.hasOwnProperty.call(message, "tasks")) {
+                    if (!$Array.isArray(message.tasks))
+                        return "tasks: array expected";
+                    for (let i = 0; i < message.tasks.length; ++i)
+                        if (typeof message.tasks[i] !== "number" || (message.tasks[i] | 0) !== message.tasks[i])
+                            return "tasks: enum value[] expected";
+                }
                 return null;
             };
 
@@ -4082,6 +6318,41 @@ export const weft = $root.weft = (() => {
                 if (object.loadMs != null)
                     if (!$Object.is($Number(object.loadMs), 0))
                         message.loadMs = $Number(object.loadMs);
+                if (object.tasks) {
+                    if (!$Array.isArray(object.tasks))
+                        throw $TypeError(".weft.v1.LoadedModel.tasks: array expected");
+                    message.tasks = [];
+                    for (let i = 0; i < object.tasks.length; ++i)
+                        switch (object.tasks[i]) {
+                        case "TASK_UNSPECIFIED":
+                        case 0:
+                            message.tasks[message.tasks.length] = 0;
+                            break;
+                        case "TASK_CHAT":
+                        case 1:
+                            message.tasks[message.tasks.length] = 1;
+                            break;
+                        case "TASK_EMBED":
+                        case 2:
+                            message.tasks[message.tasks.length] = 2;
+                            break;
+                        case "TASK_RERANK":
+                        case 3:
+                            message.tasks[message.tasks.length] = 3;
+                            break;
+                        case "TASK_TRANSCRIBE":
+                        case 4:
+                            message.tasks[message.tasks.length] = 4;
+                            break;
+                        case "TASK_SPEAK":
+                        case 5:
+                            message.tasks[message.tasks.length] = 5;
+                            break;
+                        default:
+                            if (typeof object.tasks[i] === "number" && (object.tasks[i] | 0) === object.tasks[i])
+                                message.tasks[message.tasks.length] = object.tasks[i];
+                        }
+                }
                 return message;
             };
 
@@ -4102,6 +6373,8 @@ export const weft = $root.weft = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.tasks = [];
                 if (options.defaults) {
                     object.name = "";
                     object.engine = "";
@@ -4152,6 +6425,11 @@ export const weft = $root.weft = (() => {
                     object.deviceIndex = message.deviceIndex;
                 if (message.loadMs != null && $Object.hasOwnProperty.call(message, "loadMs"))
                     object.loadMs = options.json && !$isFinite(message.loadMs) ? $String(message.loadMs) : message.loadMs;
+                if (message.tasks && message.tasks.length) {
+                    object.tasks = $Array(message.tasks.length);
+                    for (let j = 0; j < message.tasks.length; ++j)
+                        object.tasks[j] = options.enums === $String ? $root.weft.v1.Task[message.tasks[j]] === $undefined ? message.tasks[j] : $root.weft.v1.Task[message.tasks[j]] : message.tasks[j];
+                }
                 return object;
             };
 
@@ -4200,6 +6478,8 @@ export const weft = $root.weft = (() => {
              * @property {number|null} [startedUnixMs] ExecutorInfo startedUnixMs
              * @property {number|null} [heartbeatIntervalMs] ExecutorInfo heartbeatIntervalMs
              * @property {number|null} [threads] ExecutorInfo threads
+             * @property {weft.v1.ContractVersion|null} [contractVersion] ExecutorInfo contractVersion
+             * @property {Array.<weft.v1.Task>|null} [tasks] ExecutorInfo tasks
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4228,6 +6508,7 @@ export const weft = $root.weft = (() => {
                 this.devices = [];
                 this.engines = [];
                 this.models = [];
+                this.tasks = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -4331,6 +6612,22 @@ export const weft = $root.weft = (() => {
             ExecutorInfo.prototype.threads = 0;
 
             /**
+             * ExecutorInfo contractVersion.
+             * @member {weft.v1.ContractVersion} contractVersion
+             * @memberof weft.v1.ExecutorInfo
+             * @instance
+             */
+            ExecutorInfo.prototype.contractVersion = 0;
+
+            /**
+             * ExecutorInfo tasks.
+             * @member {Array.<weft.v1.Task>} tasks
+             * @memberof weft.v1.ExecutorInfo
+             * @instance
+             */
+            ExecutorInfo.prototype.tasks = $util.emptyArray;
+
+            /**
              * Creates a new ExecutorInfo instance using the specified properties.
              * @function create
              * @memberof weft.v1.ExecutorInfo
@@ -4389,6 +6686,10 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.heartbeatIntervalMs);
                 if (message.threads != null && $Object.hasOwnProperty.call(message, "threads") && message.threads !== 0)
                     writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.threads);
+                if (message.contractVersion != null && $Object.hasOwnProperty.call(message, "contractVersion") && message.contractVersion !== 0)
+                    writer.uint32(/* id 13, wireType 0 =*/104).int32(message.contractVersion);
+                if (message.tasks != null && message.tasks.length)
+                    writer.uint32(/* id 14, wireType 2 =*/114).int32s(message.tasks);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4538,6 +6839,29 @@ export const weft = $root.weft = (() => {
                                 delete message.threads;
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.contractVersion = value;
+                            else
+                                delete message.contractVersion;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType === 2) {
+                                if (!(message.tasks && message.tasks.length))
+                                    message.tasks = [];
+                                reader.int32s(message.tasks);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.tasks && message.tasks.length))
+                                message.tasks = [];
+                            message.tasks.push(reader.int32());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4622,6 +6946,16 @@ export const weft = $root.weft = (() => {
                 if (message.threads != null && $Object.hasOwnProperty.call(message, "threads"))
                     if (!$util.isInteger(message.threads))
                         return "threads: integer expected";
+                if (message.contractVersion != null && $Object.hasOwnProperty.call(message, "contractVersion"))
+                    if (typeof message.contractVersion !== "number" || (message.contractVersion | 0) !== message.contractVersion)
+                        return "contractVersion: enum value expected";
+                if (message.tasks != null && $Object.hasOwnProperty.call(message, "tasks")) {
+                    if (!$Array.isArray(message.tasks))
+                        return "tasks: array expected";
+                    for (let i = 0; i < message.tasks.length; ++i)
+                        if (typeof message.tasks[i] !== "number" || (message.tasks[i] | 0) !== message.tasks[i])
+                            return "tasks: enum value[] expected";
+                }
                 return null;
             };
 
@@ -4704,6 +7038,55 @@ export const weft = $root.weft = (() => {
                 if (object.threads != null)
                     if ($Number(object.threads) !== 0)
                         message.threads = object.threads >>> 0;
+                if (object.contractVersion !== 0 && (typeof object.contractVersion !== "string" || $root.weft.v1.ContractVersion[object.contractVersion] !== 0))
+                    switch (object.contractVersion) {
+                    case "CONTRACT_VERSION_UNSPECIFIED":
+                    case 0:
+                        message.contractVersion = 0;
+                        break;
+                    case "CONTRACT_VERSION_1":
+                    case 1:
+                        message.contractVersion = 1;
+                        break;
+                    default:
+                        if (typeof object.contractVersion === "number" && (object.contractVersion | 0) === object.contractVersion)
+                            message.contractVersion = object.contractVersion;
+                    }
+                if (object.tasks) {
+                    if (!$Array.isArray(object.tasks))
+                        throw $TypeError(".weft.v1.ExecutorInfo.tasks: array expected");
+                    message.tasks = [];
+                    for (let i = 0; i < object.tasks.length; ++i)
+                        switch (object.tasks[i]) {
+                        case "TASK_UNSPECIFIED":
+                        case 0:
+                            message.tasks[message.tasks.length] = 0;
+                            break;
+                        case "TASK_CHAT":
+                        case 1:
+                            message.tasks[message.tasks.length] = 1;
+                            break;
+                        case "TASK_EMBED":
+                        case 2:
+                            message.tasks[message.tasks.length] = 2;
+                            break;
+                        case "TASK_RERANK":
+                        case 3:
+                            message.tasks[message.tasks.length] = 3;
+                            break;
+                        case "TASK_TRANSCRIBE":
+                        case 4:
+                            message.tasks[message.tasks.length] = 4;
+                            break;
+                        case "TASK_SPEAK":
+                        case 5:
+                            message.tasks[message.tasks.length] = 5;
+                            break;
+                        default:
+                            if (typeof object.tasks[i] === "number" && (object.tasks[i] | 0) === object.tasks[i])
+                                message.tasks[message.tasks.length] = object.tasks[i];
+                        }
+                }
                 return message;
             };
 
@@ -4728,6 +7111,7 @@ export const weft = $root.weft = (() => {
                     object.devices = [];
                     object.engines = [];
                     object.models = [];
+                    object.tasks = [];
                 }
                 if (options.defaults) {
                     object.executorId = "";
@@ -4743,6 +7127,7 @@ export const weft = $root.weft = (() => {
                     object.startedUnixMs = 0;
                     object.heartbeatIntervalMs = 0;
                     object.threads = 0;
+                    object.contractVersion = options.enums === $String ? "CONTRACT_VERSION_UNSPECIFIED" : 0;
                 }
                 if (message.executorId != null && $Object.hasOwnProperty.call(message, "executorId"))
                     object.executorId = message.executorId;
@@ -4782,6 +7167,13 @@ export const weft = $root.weft = (() => {
                     object.heartbeatIntervalMs = message.heartbeatIntervalMs;
                 if (message.threads != null && $Object.hasOwnProperty.call(message, "threads"))
                     object.threads = message.threads;
+                if (message.contractVersion != null && $Object.hasOwnProperty.call(message, "contractVersion"))
+                    object.contractVersion = options.enums === $String ? $root.weft.v1.ContractVersion[message.contractVersion] === $undefined ? message.contractVersion : $root.weft.v1.ContractVersion[message.contractVersion] : message.contractVersion;
+                if (message.tasks && message.tasks.length) {
+                    object.tasks = $Array(message.tasks.length);
+                    for (let j = 0; j < message.tasks.length; ++j)
+                        object.tasks[j] = options.enums === $String ? $root.weft.v1.Task[message.tasks[j]] === $undefined ? message.tasks[j] : $root.weft.v1.Task[message.tasks[j]] : message.tasks[j];
+                }
                 return object;
             };
 
@@ -5026,9 +7418,12 @@ export const weft = $root.weft = (() => {
              * @property {string|null} [requestId] GenerateRequest requestId
              * @property {string|null} [model] GenerateRequest model
              * @property {weft.v1.ChatRequest.$Properties|null} [chat] GenerateRequest chat
+             * @property {weft.v1.EmbedRequest.$Properties|null} [embed] GenerateRequest embed
              * @property {number|null} [deadlineUnixMs] GenerateRequest deadlineUnixMs
              * @property {weft.v1.Priority|null} [priority] GenerateRequest priority
              * @property {string|null} [tenant] GenerateRequest tenant
+             * @property {weft.v1.ContractVersion|null} [contractVersion] GenerateRequest contractVersion
+             * @property {"chat"|"embed"} [body] GenerateRequest body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5041,8 +7436,20 @@ export const weft = $root.weft = (() => {
              */
 
             /**
-             * Shape of a GenerateRequest.
-             * @typedef {weft.v1.GenerateRequest.$Properties} weft.v1.GenerateRequest.$Shape
+             * Narrowed shape of a GenerateRequest.
+             * @typedef {{
+             *   requestId?: string|null;
+             *   model?: string|null;
+             *   chat?: weft.v1.ChatRequest.$Shape|null;
+             *   embed?: weft.v1.EmbedRequest.$Shape|null;
+             *   deadlineUnixMs?: number|null;
+             *   priority?: weft.v1.Priority|null;
+             *   tenant?: string|null;
+             *   contractVersion?: weft.v1.ContractVersion|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; chat?: null; embed?: null }|{ body?: "chat"; chat: weft.v1.ChatRequest.$Shape; embed?: null }|{ body?: "embed"; chat?: null; embed: weft.v1.EmbedRequest.$Shape })
+             * )} weft.v1.GenerateRequest.$Shape
              */
 
             /**
@@ -5085,6 +7492,14 @@ export const weft = $root.weft = (() => {
             GenerateRequest.prototype.chat = null;
 
             /**
+             * GenerateRequest embed.
+             * @member {weft.v1.EmbedRequest.$Properties|null|undefined} embed
+             * @memberof weft.v1.GenerateRequest
+             * @instance
+             */
+            GenerateRequest.prototype.embed = null;
+
+            /**
              * GenerateRequest deadlineUnixMs.
              * @member {number} deadlineUnixMs
              * @memberof weft.v1.GenerateRequest
@@ -5107,6 +7522,28 @@ export const weft = $root.weft = (() => {
              * @instance
              */
             GenerateRequest.prototype.tenant = "";
+
+            /**
+             * GenerateRequest contractVersion.
+             * @member {weft.v1.ContractVersion} contractVersion
+             * @memberof weft.v1.GenerateRequest
+             * @instance
+             */
+            GenerateRequest.prototype.contractVersion = 0;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * GenerateRequest body.
+             * @member {"chat"|"embed"|undefined} body
+             * @memberof weft.v1.GenerateRequest
+             * @instance
+             */
+            $Object.defineProperty(GenerateRequest.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["chat", "embed"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             /**
              * Creates a new GenerateRequest instance using the specified properties.
@@ -5152,6 +7589,10 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).int32(message.priority);
                 if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant") && message.tenant !== "")
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.tenant);
+                if (message.contractVersion != null && $Object.hasOwnProperty.call(message, "contractVersion") && message.contractVersion !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).int32(message.contractVersion);
+                if (message.embed != null && $Object.hasOwnProperty.call(message, "embed"))
+                    $root.weft.v1.EmbedRequest.encode(message.embed, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5218,6 +7659,14 @@ export const weft = $root.weft = (() => {
                             if (wireType !== 2)
                                 break;
                             message.chat = $root.weft.v1.ChatRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.chat);
+                            message.body = "chat";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.embed = $root.weft.v1.EmbedRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.embed);
+                            message.body = "embed";
                             continue;
                         }
                     case 4: {
@@ -5245,6 +7694,15 @@ export const weft = $root.weft = (() => {
                                 message.tenant = value;
                             else
                                 delete message.tenant;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.contractVersion = value;
+                            else
+                                delete message.contractVersion;
                             continue;
                         }
                     }
@@ -5279,6 +7737,7 @@ export const weft = $root.weft = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                let properties = {};
                 if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
                     if (!$util.isString(message.requestId))
                         return "requestId: string expected";
@@ -5286,9 +7745,22 @@ export const weft = $root.weft = (() => {
                     if (!$util.isString(message.model))
                         return "model: string expected";
                 if (message.chat != null && $Object.hasOwnProperty.call(message, "chat")) {
-                    let error = $root.weft.v1.ChatRequest.verify(message.chat, _depth + 1);
-                    if (error)
-                        return "chat." + error;
+                    properties.body = 1;
+                    {
+                        let error = $root.weft.v1.ChatRequest.verify(message.chat, _depth + 1);
+                        if (error)
+                            return "chat." + error;
+                    }
+                }
+                if (message.embed != null && $Object.hasOwnProperty.call(message, "embed")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.weft.v1.EmbedRequest.verify(message.embed, _depth + 1);
+                        if (error)
+                            return "embed." + error;
+                    }
                 }
                 if (message.deadlineUnixMs != null && $Object.hasOwnProperty.call(message, "deadlineUnixMs"))
                     if (typeof message.deadlineUnixMs !== "number")
@@ -5299,6 +7771,9 @@ export const weft = $root.weft = (() => {
                 if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant"))
                     if (!$util.isString(message.tenant))
                         return "tenant: string expected";
+                if (message.contractVersion != null && $Object.hasOwnProperty.call(message, "contractVersion"))
+                    if (typeof message.contractVersion !== "number" || (message.contractVersion | 0) !== message.contractVersion)
+                        return "contractVersion: enum value expected";
                 return null;
             };
 
@@ -5331,6 +7806,11 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.GenerateRequest.chat: object expected");
                     message.chat = $root.weft.v1.ChatRequest.fromObject(object.chat, _depth + 1);
                 }
+                if (object.embed != null) {
+                    if (!$util.isObject(object.embed))
+                        throw $TypeError(".weft.v1.GenerateRequest.embed: object expected");
+                    message.embed = $root.weft.v1.EmbedRequest.fromObject(object.embed, _depth + 1);
+                }
                 if (object.deadlineUnixMs != null)
                     if (!$Object.is($Number(object.deadlineUnixMs), 0))
                         message.deadlineUnixMs = $Number(object.deadlineUnixMs);
@@ -5355,6 +7835,20 @@ export const weft = $root.weft = (() => {
                 if (object.tenant != null)
                     if (typeof object.tenant !== "string" || object.tenant.length)
                         message.tenant = $String(object.tenant);
+                if (object.contractVersion !== 0 && (typeof object.contractVersion !== "string" || $root.weft.v1.ContractVersion[object.contractVersion] !== 0))
+                    switch (object.contractVersion) {
+                    case "CONTRACT_VERSION_UNSPECIFIED":
+                    case 0:
+                        message.contractVersion = 0;
+                        break;
+                    case "CONTRACT_VERSION_1":
+                    case 1:
+                        message.contractVersion = 1;
+                        break;
+                    default:
+                        if (typeof object.contractVersion === "number" && (object.contractVersion | 0) === object.contractVersion)
+                            message.contractVersion = object.contractVersion;
+                    }
                 return message;
             };
 
@@ -5378,23 +7872,33 @@ export const weft = $root.weft = (() => {
                 if (options.defaults) {
                     object.requestId = "";
                     object.model = "";
-                    object.chat = null;
                     object.deadlineUnixMs = 0;
                     object.priority = options.enums === $String ? "PRIORITY_UNSPECIFIED" : 0;
                     object.tenant = "";
+                    object.contractVersion = options.enums === $String ? "CONTRACT_VERSION_UNSPECIFIED" : 0;
                 }
                 if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
                     object.requestId = message.requestId;
                 if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
                     object.model = message.model;
-                if (message.chat != null && $Object.hasOwnProperty.call(message, "chat"))
+                if (message.chat != null && $Object.hasOwnProperty.call(message, "chat")) {
                     object.chat = $root.weft.v1.ChatRequest.toObject(message.chat, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "chat";
+                }
                 if (message.deadlineUnixMs != null && $Object.hasOwnProperty.call(message, "deadlineUnixMs"))
                     object.deadlineUnixMs = options.json && !$isFinite(message.deadlineUnixMs) ? $String(message.deadlineUnixMs) : message.deadlineUnixMs;
                 if (message.priority != null && $Object.hasOwnProperty.call(message, "priority"))
                     object.priority = options.enums === $String ? $root.weft.v1.Priority[message.priority] === $undefined ? message.priority : $root.weft.v1.Priority[message.priority] : message.priority;
                 if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant"))
                     object.tenant = message.tenant;
+                if (message.contractVersion != null && $Object.hasOwnProperty.call(message, "contractVersion"))
+                    object.contractVersion = options.enums === $String ? $root.weft.v1.ContractVersion[message.contractVersion] === $undefined ? message.contractVersion : $root.weft.v1.ContractVersion[message.contractVersion] : message.contractVersion;
+                if (message.embed != null && $Object.hasOwnProperty.call(message, "embed")) {
+                    object.embed = $root.weft.v1.EmbedRequest.toObject(message.embed, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "embed";
+                }
                 return object;
             };
 
@@ -5929,6 +8433,8 @@ export const weft = $root.weft = (() => {
              * @property {number|null} [contextSize] LoadModelRequest contextSize
              * @property {number|null} [slots] LoadModelRequest slots
              * @property {string|null} [chatTemplate] LoadModelRequest chatTemplate
+             * @property {weft.v1.DeviceKind|null} [deviceKind] LoadModelRequest deviceKind
+             * @property {number|null} [deviceIndex] LoadModelRequest deviceIndex
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6009,6 +8515,22 @@ export const weft = $root.weft = (() => {
             LoadModelRequest.prototype.chatTemplate = "";
 
             /**
+             * LoadModelRequest deviceKind.
+             * @member {weft.v1.DeviceKind} deviceKind
+             * @memberof weft.v1.LoadModelRequest
+             * @instance
+             */
+            LoadModelRequest.prototype.deviceKind = 0;
+
+            /**
+             * LoadModelRequest deviceIndex.
+             * @member {number} deviceIndex
+             * @memberof weft.v1.LoadModelRequest
+             * @instance
+             */
+            LoadModelRequest.prototype.deviceIndex = 0;
+
+            /**
              * Creates a new LoadModelRequest instance using the specified properties.
              * @function create
              * @memberof weft.v1.LoadModelRequest
@@ -6052,6 +8574,10 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.slots);
                 if (message.chatTemplate != null && $Object.hasOwnProperty.call(message, "chatTemplate") && message.chatTemplate !== "")
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.chatTemplate);
+                if (message.deviceKind != null && $Object.hasOwnProperty.call(message, "deviceKind") && message.deviceKind !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).int32(message.deviceKind);
+                if (message.deviceIndex != null && $Object.hasOwnProperty.call(message, "deviceIndex") && message.deviceIndex !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.deviceIndex);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6150,6 +8676,24 @@ export const weft = $root.weft = (() => {
                                 delete message.chatTemplate;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.deviceKind = value;
+                            else
+                                delete message.deviceKind;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.deviceIndex = value;
+                            else
+                                delete message.deviceIndex;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6200,6 +8744,12 @@ export const weft = $root.weft = (() => {
                 if (message.chatTemplate != null && $Object.hasOwnProperty.call(message, "chatTemplate"))
                     if (!$util.isString(message.chatTemplate))
                         return "chatTemplate: string expected";
+                if (message.deviceKind != null && $Object.hasOwnProperty.call(message, "deviceKind"))
+                    if (typeof message.deviceKind !== "number" || (message.deviceKind | 0) !== message.deviceKind)
+                        return "deviceKind: enum value expected";
+                if (message.deviceIndex != null && $Object.hasOwnProperty.call(message, "deviceIndex"))
+                    if (!$util.isInteger(message.deviceIndex))
+                        return "deviceIndex: integer expected";
                 return null;
             };
 
@@ -6239,6 +8789,31 @@ export const weft = $root.weft = (() => {
                 if (object.chatTemplate != null)
                     if (typeof object.chatTemplate !== "string" || object.chatTemplate.length)
                         message.chatTemplate = $String(object.chatTemplate);
+                if (object.deviceKind !== 0 && (typeof object.deviceKind !== "string" || $root.weft.v1.DeviceKind[object.deviceKind] !== 0))
+                    switch (object.deviceKind) {
+                    case "DEVICE_KIND_UNSPECIFIED":
+                    case 0:
+                        message.deviceKind = 0;
+                        break;
+                    case "DEVICE_KIND_CPU":
+                    case 1:
+                        message.deviceKind = 1;
+                        break;
+                    case "DEVICE_KIND_NVIDIA":
+                    case 2:
+                        message.deviceKind = 2;
+                        break;
+                    case "DEVICE_KIND_ASCEND":
+                    case 3:
+                        message.deviceKind = 3;
+                        break;
+                    default:
+                        if (typeof object.deviceKind === "number" && (object.deviceKind | 0) === object.deviceKind)
+                            message.deviceKind = object.deviceKind;
+                    }
+                if (object.deviceIndex != null)
+                    if ($Number(object.deviceIndex) !== 0)
+                        message.deviceIndex = object.deviceIndex >>> 0;
                 return message;
             };
 
@@ -6266,6 +8841,8 @@ export const weft = $root.weft = (() => {
                     object.contextSize = 0;
                     object.slots = 0;
                     object.chatTemplate = "";
+                    object.deviceKind = options.enums === $String ? "DEVICE_KIND_UNSPECIFIED" : 0;
+                    object.deviceIndex = 0;
                 }
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
@@ -6279,6 +8856,10 @@ export const weft = $root.weft = (() => {
                     object.slots = message.slots;
                 if (message.chatTemplate != null && $Object.hasOwnProperty.call(message, "chatTemplate"))
                     object.chatTemplate = message.chatTemplate;
+                if (message.deviceKind != null && $Object.hasOwnProperty.call(message, "deviceKind"))
+                    object.deviceKind = options.enums === $String ? $root.weft.v1.DeviceKind[message.deviceKind] === $undefined ? message.deviceKind : $root.weft.v1.DeviceKind[message.deviceKind] : message.deviceKind;
+                if (message.deviceIndex != null && $Object.hasOwnProperty.call(message, "deviceIndex"))
+                    object.deviceIndex = message.deviceIndex;
                 return object;
             };
 
@@ -7063,7 +9644,9 @@ export const weft = $root.weft = (() => {
              * @property {number|null} [createdUnixMs] InferenceRequest createdUnixMs
              * @property {boolean|null} [stream] InferenceRequest stream
              * @property {weft.v1.ChatRequest.$Properties|null} [chat] InferenceRequest chat
-             * @property {"chat"} [body] InferenceRequest body
+             * @property {weft.v1.EmbedRequest.$Properties|null} [embed] InferenceRequest embed
+             * @property {weft.v1.ContractVersion|null} [contractVersion] InferenceRequest contractVersion
+             * @property {"chat"|"embed"} [body] InferenceRequest body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7087,9 +9670,11 @@ export const weft = $root.weft = (() => {
              *   createdUnixMs?: number|null;
              *   stream?: boolean|null;
              *   chat?: weft.v1.ChatRequest.$Shape|null;
+             *   embed?: weft.v1.EmbedRequest.$Shape|null;
+             *   contractVersion?: weft.v1.ContractVersion|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; chat?: null }|{ body?: "chat"; chat: weft.v1.ChatRequest.$Shape })
+             *   ({ body?: undefined; chat?: null; embed?: null }|{ body?: "chat"; chat: weft.v1.ChatRequest.$Shape; embed?: null }|{ body?: "embed"; chat?: null; embed: weft.v1.EmbedRequest.$Shape })
              * )} weft.v1.InferenceRequest.$Shape
              */
 
@@ -7180,17 +9765,33 @@ export const weft = $root.weft = (() => {
              */
             InferenceRequest.prototype.chat = null;
 
+            /**
+             * InferenceRequest embed.
+             * @member {weft.v1.EmbedRequest.$Properties|null|undefined} embed
+             * @memberof weft.v1.InferenceRequest
+             * @instance
+             */
+            InferenceRequest.prototype.embed = null;
+
+            /**
+             * InferenceRequest contractVersion.
+             * @member {weft.v1.ContractVersion} contractVersion
+             * @memberof weft.v1.InferenceRequest
+             * @instance
+             */
+            InferenceRequest.prototype.contractVersion = 0;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * InferenceRequest body.
-             * @member {"chat"|undefined} body
+             * @member {"chat"|"embed"|undefined} body
              * @memberof weft.v1.InferenceRequest
              * @instance
              */
             $Object.defineProperty(InferenceRequest.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["chat"]),
+                get: $util.oneOfGetter($oneOfFields = ["chat", "embed"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -7244,6 +9845,10 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 8, wireType 0 =*/64).bool(message.stream);
                 if (message.chat != null && $Object.hasOwnProperty.call(message, "chat"))
                     $root.weft.v1.ChatRequest.encode(message.chat, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.embed != null && $Object.hasOwnProperty.call(message, "embed"))
+                    $root.weft.v1.EmbedRequest.encode(message.embed, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.contractVersion != null && $Object.hasOwnProperty.call(message, "contractVersion") && message.contractVersion !== 0)
+                    writer.uint32(/* id 12, wireType 0 =*/96).int32(message.contractVersion);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7367,6 +9972,22 @@ export const weft = $root.weft = (() => {
                             message.body = "chat";
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.embed = $root.weft.v1.EmbedRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.embed);
+                            message.body = "embed";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.contractVersion = value;
+                            else
+                                delete message.contractVersion;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -7432,6 +10053,19 @@ export const weft = $root.weft = (() => {
                             return "chat." + error;
                     }
                 }
+                if (message.embed != null && $Object.hasOwnProperty.call(message, "embed")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.weft.v1.EmbedRequest.verify(message.embed, _depth + 1);
+                        if (error)
+                            return "embed." + error;
+                    }
+                }
+                if (message.contractVersion != null && $Object.hasOwnProperty.call(message, "contractVersion"))
+                    if (typeof message.contractVersion !== "number" || (message.contractVersion | 0) !== message.contractVersion)
+                        return "contractVersion: enum value expected";
                 return null;
             };
 
@@ -7497,6 +10131,25 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.InferenceRequest.chat: object expected");
                     message.chat = $root.weft.v1.ChatRequest.fromObject(object.chat, _depth + 1);
                 }
+                if (object.embed != null) {
+                    if (!$util.isObject(object.embed))
+                        throw $TypeError(".weft.v1.InferenceRequest.embed: object expected");
+                    message.embed = $root.weft.v1.EmbedRequest.fromObject(object.embed, _depth + 1);
+                }
+                if (object.contractVersion !== 0 && (typeof object.contractVersion !== "string" || $root.weft.v1.ContractVersion[object.contractVersion] !== 0))
+                    switch (object.contractVersion) {
+                    case "CONTRACT_VERSION_UNSPECIFIED":
+                    case 0:
+                        message.contractVersion = 0;
+                        break;
+                    case "CONTRACT_VERSION_1":
+                    case 1:
+                        message.contractVersion = 1;
+                        break;
+                    default:
+                        if (typeof object.contractVersion === "number" && (object.contractVersion | 0) === object.contractVersion)
+                            message.contractVersion = object.contractVersion;
+                    }
                 return message;
             };
 
@@ -7526,6 +10179,7 @@ export const weft = $root.weft = (() => {
                     object.replySubject = "";
                     object.createdUnixMs = 0;
                     object.stream = false;
+                    object.contractVersion = options.enums === $String ? "CONTRACT_VERSION_UNSPECIFIED" : 0;
                 }
                 if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
                     object.requestId = message.requestId;
@@ -7548,6 +10202,13 @@ export const weft = $root.weft = (() => {
                     if (options.oneofs)
                         object.body = "chat";
                 }
+                if (message.embed != null && $Object.hasOwnProperty.call(message, "embed")) {
+                    object.embed = $root.weft.v1.EmbedRequest.toObject(message.embed, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "embed";
+                }
+                if (message.contractVersion != null && $Object.hasOwnProperty.call(message, "contractVersion"))
+                    object.contractVersion = options.enums === $String ? $root.weft.v1.ContractVersion[message.contractVersion] === $undefined ? message.contractVersion : $root.weft.v1.ContractVersion[message.contractVersion] : message.contractVersion;
                 return object;
             };
 

@@ -4,7 +4,7 @@
 // a streaming one, both resolving with the completion's token count.
 import http from 'node:http';
 import { credentials, Metadata, type Client, type ClientReadableStream } from '@grpc/grpc-js';
-import { ExecutorClient } from '../../proto/grpc.ts';
+import { ExecutorClient } from '../../proto/index.ts';
 import { Priority, type ExecutorInfo, type GenerateChunk, type IChatMessage, type IGenerateRequest } from '../../proto/index.ts';
 import { LlamaCppEngine } from '../../executors/engines/llamacpp/llamacpp-engine.ts';
 
@@ -187,14 +187,12 @@ export function sseParser(onEvent: (data: string) => void): (text: string) => vo
 
 // ---------- executor over gRPC ----------
 
-type GenerateFn = (req: IGenerateRequest, md: Metadata) => ClientReadableStream<GenerateChunk>;
-
 /** ExecutorClient.Generate straight to one executor, as the scheduler calls it. */
 export class GrpcSide implements Side {
   readonly name = 'executor (gRPC)';
   readonly address: string;
   private readonly model: string;
-  private readonly client: Client;
+  private readonly client: ExecutorClient;
   private readonly requestTimeoutMs: number;
 
   constructor(address: string, model: string, requestTimeoutMs = 300_000) {
@@ -211,8 +209,7 @@ export class GrpcSide implements Side {
 
   describe(): Promise<ExecutorInfo> {
     return new Promise((resolve, reject) => {
-      (this.client as unknown as { Describe(r: object, cb: (e: Error | null, v: ExecutorInfo) => void): void })
-        .Describe({}, (e, v) => (e ? reject(e) : resolve(v)));
+      this.client.Describe({}, (e, v) => (e || !v ? reject(e) : resolve(v)));
     });
   }
 
@@ -225,15 +222,15 @@ export class GrpcSide implements Side {
       deadlineUnixMs: Date.now() + this.requestTimeoutMs, priority: Priority.PRIORITY_REALTIME, tenant: 'default',
     };
     return new Promise((resolve, reject) => {
-      const call = (this.client as unknown as { Generate: GenerateFn }).Generate(req, new Metadata());
+      const call = this.client.Generate(req, new Metadata());
       const res: CallResult = { completionTokens: 0, chunks: 0 };
       let streamed = 0;
       const onAbort = () => call.cancel();
       signal?.addEventListener('abort', onAbort, { once: true });
       call.on('data', (c: GenerateChunk) => {
-        if (c.text) res.chunks++;
-        streamed += c.tokens;
-        if (c.usage) res.completionTokens = c.usage.completionTokens ?? 0;
+        if (c.delta?.text) res.chunks++;
+        streamed += c.delta?.tokens ?? 0;
+        if (c.final?.usage) res.completionTokens = c.final.usage.completionTokens ?? 0;
       });
       call.on('end', () => {
         signal?.removeEventListener('abort', onAbort);

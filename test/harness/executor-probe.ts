@@ -1,8 +1,7 @@
 // Reads an executor's own counters over gRPC Describe: how tests see whether
 // generation really stopped, from the executor's side rather than the client's.
 import { credentials } from '@grpc/grpc-js';
-import { ExecutorClient } from '../../proto/grpc.ts';
-import type { ExecutorInfo } from '../../proto/index.ts';
+import { ExecutorClient, type ExecutorInfo } from '../../proto/index.ts';
 import type { WeftProcess } from './processes.ts';
 
 export async function executorAddress(p: WeftProcess): Promise<string> {
@@ -12,12 +11,11 @@ export async function executorAddress(p: WeftProcess): Promise<string> {
 export function describeExecutor(address: string): Promise<ExecutorInfo> {
   const client = new ExecutorClient(address, credentials.createInsecure());
   return new Promise((resolve, reject) => {
-    (client as unknown as { Describe: (req: object, cb: (err: Error | null, info: ExecutorInfo) => void) => void })
-      .Describe({}, (err, info) => {
-        client.close();
-        if (err) reject(err);
-        else resolve(info);
-      });
+    client.Describe({}, (err, info) => {
+      client.close();
+      if (err || !info) reject(err);
+      else resolve(info);
+    });
   });
 }
 

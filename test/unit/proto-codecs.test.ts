@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DeviceKind, DeviceSource, ErrorCode, ExecutorInfo, FinishReason, InferenceRequest, ModelState, Priority, ReplyFrame,
+  DeviceKind, DeviceSource, ErrorCode, ExecutorInfo, FinishReason, GenerateChunk, InferenceRequest, ModelState, Priority, ReplyFrame,
   SamplingParams, type IExecutorInfo, type IInferenceRequest,
 } from '../../proto/index.ts';
 
@@ -116,25 +116,30 @@ describe('ReplyFrame', () => {
     assert.equal(d.error ?? null, null);
   });
 
-  test('a chunk frame round-trips, with kind "chunk", usage and timing', () => {
+  test('a chunk frame round-trips, with kind "chunk": the last text delta and the final (usage, timing) in one chunk', () => {
     const d = roundTrip(ReplyFrame, {
       requestId: 'r2',
       chunk: {
-        text: 'Hello, wörld', tokens: 3, finishReason: FinishReason.FINISH_REASON_LENGTH,
-        usage: { promptTokens: 12, completionTokens: 3 },
-        timing: { queueMs: 0.25, timeToFirstTokenMs: 12.5, totalMs: 40.125 },
+        delta: { text: 'Hello, wörld', tokens: 3 },
+        final: {
+          finishReason: FinishReason.FINISH_REASON_LENGTH,
+          usage: { promptTokens: 12, completionTokens: 3 },
+          timing: { queueMs: 0.25, timeToFirstTokenMs: 12.5, totalMs: 40.125 },
+        },
       },
     }) as ReplyFrame;
     assert.equal(d.kind, 'chunk');
     const c = d.chunk!;
-    assert.equal(c.text, 'Hello, wörld');
-    assert.equal(c.tokens, 3);
-    assert.equal(c.finishReason, FinishReason.FINISH_REASON_LENGTH);
-    assert.equal(c.usage!.promptTokens, 12);
-    assert.equal(c.usage!.completionTokens, 3);
-    assert.equal(c.timing!.queueMs, 0.25);
-    assert.equal(c.timing!.timeToFirstTokenMs, 12.5);
-    assert.equal(c.timing!.totalMs, 40.125);
+    assert.equal(c.output, 'delta');
+    assert.equal(c.delta!.text, 'Hello, wörld');
+    assert.equal(c.delta!.tokens, 3);
+    const f = c.final!;
+    assert.equal(f.finishReason, FinishReason.FINISH_REASON_LENGTH);
+    assert.equal(f.usage!.promptTokens, 12);
+    assert.equal(f.usage!.completionTokens, 3);
+    assert.equal(f.timing!.queueMs, 0.25);
+    assert.equal(f.timing!.timeToFirstTokenMs, 12.5);
+    assert.equal(f.timing!.totalMs, 40.125);
     assert.equal(d.accepted ?? null, null);
     assert.equal(d.error ?? null, null);
   });
@@ -142,7 +147,14 @@ describe('ReplyFrame', () => {
   test('an empty chunk (zero-length text) still decodes as kind "chunk"', () => {
     const d = roundTrip(ReplyFrame, { requestId: 'r', chunk: {} }) as ReplyFrame;
     assert.equal(d.kind, 'chunk');
-    assert.equal(d.chunk!.text ?? '', '');
+    assert.equal(d.chunk!.output, undefined);
+    assert.equal(d.chunk!.final ?? null, null);
+  });
+
+  test('an embeddings chunk round-trips: one vector per input, with its index', () => {
+    const d = roundTrip(GenerateChunk, { embeddings: { items: [{ index: 0, vector: [0.5, -0.25] }, { index: 1, vector: [1, 0] }] } }) as GenerateChunk;
+    assert.equal(d.output, 'embeddings');
+    assert.deepEqual(d.embeddings!.items!.map((e) => [e.index, [...(e.vector ?? [])]]), [[0, [0.5, -0.25]], [1, [1, 0]]]);
   });
 
   test('an error frame round-trips, with kind "error"', () => {

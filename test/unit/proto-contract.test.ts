@@ -1,12 +1,13 @@
-// The hand-written gRPC service description (proto/grpc.ts) against the
-// Executor service in executor.proto: same methods, same paths, same
-// streaming, and serializers of the message types the .proto names.
+// The generated gRPC service description (proto/generated/services.ts)
+// against the Executor service in executor.proto, read independently by
+// protobufjs's reflection: same methods, same paths, same streaming, and
+// serializers of the message types the .proto names.
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import protobuf from 'protobufjs';
-import { ExecutorClient, ExecutorService } from '../../proto/grpc.ts';
+import { ExecutorClient, ExecutorService } from '../../proto/index.ts';
 
 const PROTO_ROOT = fileURLToPath(new URL('../../proto/', import.meta.url));
 
@@ -17,19 +18,20 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
     executorId: 'exec-1', grpcAddress: '127.0.0.1:50051', engines: ['llama.cpp'], slotsFree: 3, outstanding: 1,
     tokensGeneratedTotal: 2 ** 33 + 5, activeSequences: 1, startedUnixMs: 1_700_000_000_000, heartbeatIntervalMs: 1000, threads: 8,
     devices: [{ kind: 1, source: 1, name: 'cpu', cores: 8, simd: 'avx2', memoryTotalBytes: 2 ** 34 }],
-    models: [{ name: 'tiny', engine: 'llama.cpp', state: 2, slotsTotal: 4, slotsBusy: 1, contextSize: 2048 }],
+    models: [{ name: 'tiny', engine: 'llama.cpp', state: 2, slotsTotal: 4, slotsBusy: 1, contextSize: 2048, tasks: [1] }],
+    contractVersion: 1, tasks: [1, 2],
   },
   'weft.v1.GenerateRequest': {
-    requestId: 'req-1', model: 'tiny', deadlineUnixMs: 1_700_000_000_500, priority: 2, tenant: 'acme',
+    requestId: 'req-1', model: 'tiny', deadlineUnixMs: 1_700_000_000_500, priority: 2, tenant: 'acme', contractVersion: 1,
     chat: { messages: [{ role: 'user', content: 'hi', name: 'ann' }], sampling: { temperature: 0.5, maxTokens: 8, stop: ['\n'], seed: 9 } },
   },
   'weft.v1.GenerateChunk': {
-    text: 'hello', tokens: 2, finishReason: 1, usage: { promptTokens: 5, completionTokens: 2 },
-    timing: { queueMs: 0.5, timeToFirstTokenMs: 3.25, totalMs: 9 },
+    delta: { text: 'hello', tokens: 2 },
+    final: { finishReason: 1, usage: { promptTokens: 5, completionTokens: 2 }, timing: { queueMs: 0.5, timeToFirstTokenMs: 3.25, totalMs: 9 } },
   },
   'weft.v1.CancelRequest': { requestId: 'req-1' },
   'weft.v1.CancelReply': { found: true },
-  'weft.v1.LoadModelRequest': { name: 'tiny', path: '/m/tiny.gguf', engine: 'llama.cpp', contextSize: 2048, slots: 4, chatTemplate: '{{ x }}' },
+  'weft.v1.LoadModelRequest': { name: 'tiny', path: '/m/tiny.gguf', engine: 'llama.cpp', contextSize: 2048, slots: 4, chatTemplate: '{{ x }}', deviceKind: 2, deviceIndex: 3 },
   'weft.v1.LoadModelReply': { model: { name: 'tiny', engine: 'llama.cpp', state: 2, slotsTotal: 4, contextSize: 2048 } },
   'weft.v1.UnloadModelRequest': { name: 'tiny' },
   'weft.v1.UnloadModelReply': { unloaded: true },

@@ -65,7 +65,7 @@ describe('toInfo / fromInfo', () => {
   });
 
   test('toInfo is exactly the ErrorInfo wire fields', () => {
-    assert.deepEqual(errors.noCapacity('busy', 2).toInfo(), { code: ErrorCode.ERROR_CODE_NO_CAPACITY, message: 'busy', retryAfterS: 2 });
+    assert.deepEqual(errors.noCapacity('busy', 2).toInfo(), { code: ErrorCode.ERROR_CODE_NO_CAPACITY, message: 'busy', retryAfterS: 2, retryable: true });
   });
 
   test('an empty ErrorInfo becomes an INTERNAL error with a message', () => {
@@ -77,43 +77,61 @@ describe('toInfo / fromInfo', () => {
 });
 
 describe('toGrpcError / fromGrpcError', () => {
-  // What each code becomes on the wire, and what the receiving side makes of it.
-  const MAPPING: [ErrorCode, GrpcStatus, ErrorCode][] = [
-    [ErrorCode.ERROR_CODE_INVALID_REQUEST, GrpcStatus.INVALID_ARGUMENT, ErrorCode.ERROR_CODE_INVALID_REQUEST],
-    [ErrorCode.ERROR_CODE_MODEL_NOT_FOUND, GrpcStatus.NOT_FOUND, ErrorCode.ERROR_CODE_MODEL_NOT_FOUND],
-    [ErrorCode.ERROR_CODE_NO_CAPACITY, GrpcStatus.RESOURCE_EXHAUSTED, ErrorCode.ERROR_CODE_NO_CAPACITY],
-    [ErrorCode.ERROR_CODE_DEADLINE_EXCEEDED, GrpcStatus.DEADLINE_EXCEEDED, ErrorCode.ERROR_CODE_DEADLINE_EXCEEDED],
-    [ErrorCode.ERROR_CODE_CANCELLED, GrpcStatus.CANCELLED, ErrorCode.ERROR_CODE_CANCELLED],
-    [ErrorCode.ERROR_CODE_CONTEXT_LENGTH_EXCEEDED, GrpcStatus.OUT_OF_RANGE, ErrorCode.ERROR_CODE_CONTEXT_LENGTH_EXCEEDED],
+  // What each code becomes on the wire (its status), what the caller makes of
+  // it from the trailers the executor sends, and from the status alone (a
+  // peer that sends no trailers).
+  const MAPPING: [ErrorCode, GrpcStatus, ErrorCode, ErrorCode][] = [
+    [ErrorCode.ERROR_CODE_INVALID_REQUEST, GrpcStatus.INVALID_ARGUMENT, ErrorCode.ERROR_CODE_INVALID_REQUEST, ErrorCode.ERROR_CODE_INVALID_REQUEST],
+    [ErrorCode.ERROR_CODE_MODEL_NOT_FOUND, GrpcStatus.NOT_FOUND, ErrorCode.ERROR_CODE_MODEL_NOT_FOUND, ErrorCode.ERROR_CODE_MODEL_NOT_FOUND],
+    [ErrorCode.ERROR_CODE_NO_CAPACITY, GrpcStatus.RESOURCE_EXHAUSTED, ErrorCode.ERROR_CODE_NO_CAPACITY, ErrorCode.ERROR_CODE_NO_CAPACITY],
+    [ErrorCode.ERROR_CODE_DEADLINE_EXCEEDED, GrpcStatus.DEADLINE_EXCEEDED, ErrorCode.ERROR_CODE_DEADLINE_EXCEEDED, ErrorCode.ERROR_CODE_DEADLINE_EXCEEDED],
+    [ErrorCode.ERROR_CODE_CANCELLED, GrpcStatus.CANCELLED, ErrorCode.ERROR_CODE_CANCELLED, ErrorCode.ERROR_CODE_CANCELLED],
+    [ErrorCode.ERROR_CODE_CONTEXT_LENGTH_EXCEEDED, GrpcStatus.OUT_OF_RANGE, ErrorCode.ERROR_CODE_CONTEXT_LENGTH_EXCEEDED, ErrorCode.ERROR_CODE_CONTEXT_LENGTH_EXCEEDED],
+    [ErrorCode.ERROR_CODE_UNSUPPORTED, GrpcStatus.UNIMPLEMENTED, ErrorCode.ERROR_CODE_UNSUPPORTED, ErrorCode.ERROR_CODE_UNSUPPORTED],
     // An executor's internal failure is, to its caller, a failed executor.
-    [ErrorCode.ERROR_CODE_INTERNAL, GrpcStatus.INTERNAL, ErrorCode.ERROR_CODE_EXECUTOR_FAILED],
-    [ErrorCode.ERROR_CODE_EXECUTOR_FAILED, GrpcStatus.INTERNAL, ErrorCode.ERROR_CODE_EXECUTOR_FAILED],
-    // A model too large for a device is, across gRPC, a resource exhausted.
-    [ErrorCode.ERROR_CODE_INSUFFICIENT_MEMORY, GrpcStatus.RESOURCE_EXHAUSTED, ErrorCode.ERROR_CODE_NO_CAPACITY],
-    // Codes with no gRPC counterpart travel as INTERNAL.
-    [ErrorCode.ERROR_CODE_QUEUE_FULL, GrpcStatus.INTERNAL, ErrorCode.ERROR_CODE_EXECUTOR_FAILED],
-    [ErrorCode.ERROR_CODE_UNSPECIFIED, GrpcStatus.INTERNAL, ErrorCode.ERROR_CODE_EXECUTOR_FAILED],
+    [ErrorCode.ERROR_CODE_INTERNAL, GrpcStatus.INTERNAL, ErrorCode.ERROR_CODE_EXECUTOR_FAILED, ErrorCode.ERROR_CODE_EXECUTOR_FAILED],
+    [ErrorCode.ERROR_CODE_EXECUTOR_FAILED, GrpcStatus.INTERNAL, ErrorCode.ERROR_CODE_EXECUTOR_FAILED, ErrorCode.ERROR_CODE_EXECUTOR_FAILED],
+    // Codes that share a status keep their identity only through the trailers.
+    [ErrorCode.ERROR_CODE_INSUFFICIENT_MEMORY, GrpcStatus.RESOURCE_EXHAUSTED, ErrorCode.ERROR_CODE_INSUFFICIENT_MEMORY, ErrorCode.ERROR_CODE_NO_CAPACITY],
+    [ErrorCode.ERROR_CODE_QUEUE_FULL, GrpcStatus.RESOURCE_EXHAUSTED, ErrorCode.ERROR_CODE_QUEUE_FULL, ErrorCode.ERROR_CODE_NO_CAPACITY],
+    [ErrorCode.ERROR_CODE_UNSPECIFIED, GrpcStatus.UNKNOWN, ErrorCode.ERROR_CODE_EXECUTOR_FAILED, ErrorCode.ERROR_CODE_EXECUTOR_FAILED],
   ];
 
   test('the table covers every ErrorCode', () => {
     assert.deepEqual(MAPPING.map(([c]) => c).sort(), [...ALL_CODES].sort());
   });
 
-  for (const [code, grpc, back] of MAPPING) {
-    test(`${ErrorCode[code]} → gRPC ${GrpcStatus[grpc]} → ${ErrorCode[back]}`, () => {
-      const wire = toGrpcError(new WeftError(code, `why ${code}`));
+  for (const [code, grpc, back, statusOnly] of MAPPING) {
+    test(`${ErrorCode[code]} → gRPC ${GrpcStatus[grpc]} → ${ErrorCode[back]} (status alone: ${ErrorCode[statusOnly]})`, () => {
+      const wire = toGrpcError(new WeftError(code, `why ${code}`, { retryAfterS: 7 }));
       assert.equal(wire.code, grpc);
       assert.equal(wire.details, `why ${code}`);
       const received = fromGrpcError({ ...wire, message: `${wire.code} ${GrpcStatus[grpc]}: ${wire.details}` });
       assert.equal(WeftError.is(received), true);
       assert.equal(received.code, back);
       assert.match(received.message, new RegExp(`why ${code}`));
+      if (back === code) assert.equal(received.retryAfterS, 7, 'Retry-After survives the hop');
+      const { metadata: _trailers, ...bare } = wire;
+      assert.equal(fromGrpcError(bare).code, statusOnly);
     });
   }
 
+  test('retryability travels with the error: transient codes are retryable, others not, and an explicit choice wins', () => {
+    const hop = (e: WeftError) => fromGrpcError(toGrpcError(e));
+    assert.equal(hop(errors.noCapacity('busy')).retryable, true);
+    assert.equal(hop(errors.queueFull('full')).retryable, true);
+    assert.equal(hop(errors.invalid('bad')).retryable, false);
+    assert.equal(hop(errors.contextLength('long')).retryable, false);
+    assert.equal(hop(new WeftError(ErrorCode.ERROR_CODE_INVALID_REQUEST, 'x', { retryable: true })).retryable, true);
+    assert.equal(WeftError.fromInfo(errors.noCapacity('busy', 3).toInfo()).retryable, true);
+  });
+
   test('a thrown non-WeftError goes out as INTERNAL with its message', () => {
-    assert.deepEqual(toGrpcError(new TypeError('boom')), { code: GrpcStatus.INTERNAL, details: 'boom' });
-    assert.deepEqual(toGrpcError('text'), { code: GrpcStatus.INTERNAL, details: 'text' });
+    const a = toGrpcError(new TypeError('boom'));
+    assert.equal(a.code, GrpcStatus.INTERNAL);
+    assert.equal(a.details, 'boom');
+    assert.equal(toGrpcError('text').details, 'text');
+    assert.equal(fromGrpcError(a).code, ErrorCode.ERROR_CODE_EXECUTOR_FAILED);
   });
 
   test('a transport failure (UNAVAILABLE) becomes EXECUTOR_FAILED, keeping the cause', () => {
@@ -127,7 +145,7 @@ describe('toGrpcError / fromGrpcError', () => {
   });
 
   test('other statuses without a Weft meaning also become EXECUTOR_FAILED', () => {
-    for (const code of [GrpcStatus.UNKNOWN, GrpcStatus.UNIMPLEMENTED, GrpcStatus.DATA_LOSS, GrpcStatus.UNAUTHENTICATED, undefined]) {
+    for (const code of [GrpcStatus.UNKNOWN, GrpcStatus.INTERNAL, GrpcStatus.DATA_LOSS, GrpcStatus.UNAUTHENTICATED, undefined]) {
       assert.equal(fromGrpcError({ code, details: 'd' }).code, ErrorCode.ERROR_CODE_EXECUTOR_FAILED, String(code));
     }
   });

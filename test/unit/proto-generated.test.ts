@@ -11,11 +11,11 @@ import { generate } from '../../proto/gen.ts';
 
 const committed = fileURLToPath(new URL('../../proto/generated/', import.meta.url));
 
-test('proto/generated/weft.js and weft.d.ts are byte-for-byte what `npm run gen:proto` produces', () => {
+test('proto/generated/weft.js, weft.d.ts and services.ts are byte-for-byte what `npm run gen:proto` produces', () => {
   const dir = mkdtempSync(join(tmpdir(), 'weft-gen-'));
   try {
     generate(dir);
-    for (const file of ['weft.js', 'weft.d.ts']) {
+    for (const file of ['weft.js', 'weft.d.ts', 'services.ts']) {
       const fresh = readFileSync(join(dir, file));
       const old = readFileSync(join(committed, file));
       // Compare as text first for a readable diff, then as bytes.

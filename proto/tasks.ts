@@ -1,0 +1,62 @@
+// The names that cross the wire as strings or enums, each spelled in one
+// place: tasks (request body kinds), engines, device kinds and priority
+// classes, with the one conversion between each enum and its name.
+import { weft } from './generated/weft.js';
+import { PriorityClass } from './subjects.ts';
+
+const { Task, DeviceKind, Priority } = weft.v1;
+type Task = weft.v1.Task;
+type DeviceKind = weft.v1.DeviceKind;
+type Priority = weft.v1.Priority;
+
+/** Request body kinds, as the `body` oneof of GenerateRequest/InferenceRequest names them. */
+export type BodyKind = 'chat' | 'embed';
+
+export const TASK_OF_BODY: Record<BodyKind, Task> = {
+  chat: Task.TASK_CHAT,
+  embed: Task.TASK_EMBED,
+};
+
+/** "chat", "embed", ... for logs and errors; the enum name lower-cased for tasks with no body yet. */
+export function taskName(task: Task): string {
+  for (const [name, t] of Object.entries(TASK_OF_BODY)) if (t === task) return name;
+  return (Task[task] ?? String(task)).replace(/^TASK_/, '').toLowerCase();
+}
+
+/** Engine names (LoadModelRequest.engine, EngineSupport.engine, the models file's `engine`). */
+export const ENGINE = {
+  llamacpp: 'llama.cpp',
+  onnxruntime: 'onnxruntime',
+  /** Paced tokens without a model: simulation, tests and benchmarks. */
+  synthetic: 'synthetic',
+} as const;
+export type EngineName = (typeof ENGINE)[keyof typeof ENGINE];
+/** The engine of a model that names none. */
+export const DEFAULT_ENGINE: EngineName = ENGINE.llamacpp;
+
+/** Device kinds by name ("nvidia", "ascend", "cpu": the catalog's memory maps and device preferences use these). */
+export const DEVICE_KIND = {
+  nvidia: DeviceKind.DEVICE_KIND_NVIDIA,
+  ascend: DeviceKind.DEVICE_KIND_ASCEND,
+  cpu: DeviceKind.DEVICE_KIND_CPU,
+} as const satisfies Record<string, DeviceKind>;
+export type DeviceKindName = keyof typeof DEVICE_KIND;
+
+export function kindName(kind: DeviceKind | null | undefined): DeviceKindName | undefined {
+  for (const [name, k] of Object.entries(DEVICE_KIND)) if (k === kind) return name as DeviceKindName;
+  return undefined;
+}
+
+/** A device as "kind:index" (e.g. "nvidia:3"), as logs and the cluster view show it. */
+export function deviceLabel(kind: DeviceKind | null | undefined, index: number | null | undefined): string {
+  return `${kindName(kind) ?? 'unknown'}:${index ?? 0}`;
+}
+
+/** The class (queue, subject token) of a request's Priority; unspecified is realtime. */
+export function priorityClass(priority: Priority | null | undefined): PriorityClass {
+  return priority === Priority.PRIORITY_BATCH ? PriorityClass.BATCH : PriorityClass.REALTIME;
+}
+
+export function priorityOf(cls: PriorityClass): Priority {
+  return cls === PriorityClass.BATCH ? Priority.PRIORITY_BATCH : Priority.PRIORITY_REALTIME;
+}
