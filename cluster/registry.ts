@@ -2,7 +2,7 @@
 // heartbeat is older than the expiry is dropped. Besides what executors
 // report, the registry counts this scheduler's own in-flight dispatches,
 // which are fresher than any heartbeat.
-import { ModelState, type ExecutorInfo, type ILoadedModel } from '../proto/index.ts';
+import { ModelState, Task, type ExecutorInfo, type ILoadedModel } from '../proto/index.ts';
 
 export interface ExecutorEntry {
   info: ExecutorInfo;
@@ -24,6 +24,13 @@ export interface ModelSlot {
   busy: number;
   /** Measured decode speed of one sequence on this replica; 0 while unknown. */
   tokensPerSecond: number;
+  /** Tasks the replica runs (LoadedModel.tasks; see runsTask). */
+  tasks: readonly Task[];
+}
+
+/** Whether a replica listing `tasks` runs `task`. Executors older than the task list report none: they run chat only. */
+export function runsTask(tasks: readonly Task[] | null | undefined, task: Task): boolean {
+  return tasks && tasks.length > 0 ? tasks.includes(task) : task === Task.TASK_CHAT;
 }
 
 export class ExecutorRegistry {
@@ -69,6 +76,10 @@ export class ExecutorRegistry {
     return gone;
   }
 
+  has(executorId: string): boolean {
+    return this.executors.has(executorId);
+  }
+
   remove(executorId: string): void {
     const e = this.executors.get(executorId);
     if (e) {
@@ -84,7 +95,7 @@ export class ExecutorRegistry {
       const m = e.info.models.find((x) => x.name === model && x.state === ModelState.MODEL_STATE_READY);
       if (!m) continue;
       const others = Math.max(0, (m.slotsBusy ?? 0) - (e.inflightAtHeartbeat.get(model) ?? 0));
-      out.push({ executor: e, slotsTotal: m.slotsTotal ?? 0, busy: others + (e.inflight.get(model) ?? 0), tokensPerSecond: m.tokensPerSecond ?? 0 });
+      out.push({ executor: e, slotsTotal: m.slotsTotal ?? 0, busy: others + (e.inflight.get(model) ?? 0), tokensPerSecond: m.tokensPerSecond ?? 0, tasks: m.tasks ?? [] });
     }
     return out;
   }

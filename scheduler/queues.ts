@@ -1,5 +1,5 @@
 // Per-model queues, one per priority class, bounded. Realtime is served
-// first; batch waits behind it (with aging, see scheduler.ts).
+// first; batch waits behind it (with aging, see core/dispatcher.ts).
 import { PriorityClass } from '../proto/index.ts';
 
 export interface Queued {

@@ -6,7 +6,7 @@
 // that a retrying client repeats forever.
 import type { Msg, NatsConnection } from '@nats-io/transport-node';
 import { Objm, type ObjectStore } from '@nats-io/obj';
-import { errors, headers as H, InferenceRequest, type InferenceRequest as InferenceRequestT, type WeftError } from '../proto/index.ts';
+import { CONTRACT_VERSION, errors, headers as H, InferenceRequest, type InferenceRequest as InferenceRequestT, type WeftError } from '../proto/index.ts';
 
 export type RequestMessage =
   | { ok: true; req: InferenceRequestT }
@@ -28,6 +28,12 @@ export function readRequestMessage(msg: Pick<Msg, 'data' | 'reply' | 'headers'>)
     return {
       ok: false, replySubject: req.replySubject || msg.reply || undefined, requestId: req.requestId || headerId,
       error: errors.invalid(`The request message has no ${req.requestId ? 'reply subject' : 'request id'}.`),
+    };
+  }
+  if (req.contractVersion > CONTRACT_VERSION) {
+    return {
+      ok: false, replySubject: msg.reply || req.replySubject, requestId: req.requestId,
+      error: errors.unsupported(`The request speaks contract v${req.contractVersion}; this scheduler speaks v${CONTRACT_VERSION}. Upgrade the schedulers.`),
     };
   }
   return { ok: true, req };

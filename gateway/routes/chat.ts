@@ -4,7 +4,7 @@
 import type { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { SpanKind, trace } from '@opentelemetry/api';
-import { errors, priorityOf, PriorityClass, WeftError, type GenerateChunk, type IFinal } from '../../proto/index.ts';
+import { CONTRACT_VERSION, errors, priorityOf, PriorityClass, WeftError, type GenerateChunk, type IFinal } from '../../proto/index.ts';
 import { Attr, SpanNames } from '../../observability/names.ts';
 import { tracer } from '../../observability/telemetry.ts';
 import { toOpenAIError } from '../errors.ts';
@@ -45,7 +45,7 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
     const submission = deps.fabric.submit({
       requestId, tenant: principal.tenant, model: parsed.model,
       priority: priorityOf(priority),
-      deadlineUnixMs: now + timeoutMs, createdUnixMs: now, chat: parsed.chat, stream: parsed.stream,
+      deadlineUnixMs: now + timeoutMs, createdUnixMs: now, chat: parsed.chat, stream: parsed.stream, contractVersion: CONTRACT_VERSION,
     }, priority, trace.setSpan(spanCtx, publish));
     publish.end();
 

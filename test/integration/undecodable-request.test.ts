@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { connect, headers as natsHeaders, type NatsConnection } from '@nats-io/transport-node';
-import { ErrorCode, headers as H, InferenceRequest, PriorityClass, ReplyFrame } from '../../proto/index.ts';
+import { ErrorCode, headers as H, InferenceRequest, PriorityClass, ReplyFrame, type ContractVersion } from '../../proto/index.ts';
 import { Fabric } from '../harness/processes.ts';
 import { writeModels } from '../harness/models.ts';
 
@@ -66,6 +66,16 @@ describe('a request message the scheduler cannot decode', () => {
     const frame = await publishRaw(data, 'req_noreply');
     assert.equal(frame.error?.code, ErrorCode.ERROR_CODE_INVALID_REQUEST);
     assert.match(frame.error?.message ?? '', /no reply subject/);
+  });
+
+  test('a request of a newer contract version: UNSUPPORTED, naming both versions, at once', async () => {
+    const data = InferenceRequest.encode({
+      requestId: 'req_v9', model: MODEL, replySubject: fabric.names.subjects.reply('gw-probe', 'req_v9'),
+      contractVersion: 9 as ContractVersion, chat: { messages: [{ role: 'user', content: 'hi' }] },
+    }).finish();
+    const frame = await publishRaw(data, 'req_v9');
+    assert.equal(frame.error?.code, ErrorCode.ERROR_CODE_UNSUPPORTED);
+    assert.match(frame.error?.message ?? '', /contract v9; this scheduler speaks v1/);
   });
 
   test('the scheduler keeps serving afterwards', async () => {

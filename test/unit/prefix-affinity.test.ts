@@ -9,7 +9,7 @@ import { PrefixAffinity, prefixKey } from '../../scheduler/prefix-affinity.ts';
 
 const slot = (id: string): ModelSlot => ({
   executor: { info: ExecutorInfo.decode(ExecutorInfo.encode({ executorId: id }).finish()), lastSeen: 0, inflight: new Map(), inflightAtHeartbeat: new Map() } as ExecutorEntry,
-  slotsTotal: 4, busy: 0, tokensPerSecond: 0,
+  slotsTotal: 4, busy: 0, tokensPerSecond: 0, tasks: [],
 });
 
 describe('prefixKey', () => {

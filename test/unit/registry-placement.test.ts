@@ -149,7 +149,7 @@ describe('ExecutorRegistry.slotsFor', () => {
 
 describe('pickExecutor', () => {
   const slot = (id: string, slotsTotal: number, busy: number, tokensPerSecond = 0): ModelSlot =>
-    ({ executor: { info: heartbeat(id), lastSeen: T0, inflight: new Map(), inflightAtHeartbeat: new Map() } as ExecutorEntry, slotsTotal, busy, tokensPerSecond });
+    ({ executor: { info: heartbeat(id), lastSeen: T0, inflight: new Map(), inflightAtHeartbeat: new Map() } as ExecutorEntry, slotsTotal, busy, tokensPerSecond, tasks: [] });
   const pick = (slots: ModelSlot[]) => pickExecutor(slots)?.executor.info.executorId;
 
   test('picks the least loaded relative to its slots, not by absolute busy count', () => {
