@@ -3,9 +3,8 @@
 // preference as device kinds, and the memory a replica needs, estimated from
 // the file unless the operator gave it.
 import { Buffer } from 'node:buffer';
-import { CatalogModel, DeviceKind, errors, type ICatalogModel } from '../proto/index.ts';
-import { SYNTHETIC_DEFAULT_MEMORY_BYTES } from '../executors/engines/synthetic/synthetic-engine.ts';
-import { estimateGguf } from './estimate.ts';
+import { CatalogModel, DEFAULT_ENGINE, DeviceKind, ENGINE, errors, type EngineName, type ICatalogModel } from '../proto/index.ts';
+import { estimateGguf, SYNTHETIC_DEFAULT_MEMORY_BYTES } from './estimate.ts';
 import type { DeviceKindName, ModelEntry } from './models-file.ts';
 
 export const DEFAULT_MIN_REPLICAS = 0;
@@ -18,6 +17,13 @@ import { DEVICE_KIND as KIND_BY_NAME, kindName } from '../proto/index.ts';
 
 export { KIND_BY_NAME, kindName };
 
+/** The file format each engine reads (CatalogModel.format; executors check it against their engine's). */
+export const FORMAT_OF_ENGINE: Record<EngineName, 'gguf' | 'onnx' | 'synthetic'> = {
+  [ENGINE.llamacpp]: 'gguf',
+  [ENGINE.onnxruntime]: 'onnx',
+  [ENGINE.synthetic]: 'synthetic',
+};
+
 export interface DefinitionDefaults {
   contextSize: number;
   slots: number;
@@ -25,7 +31,8 @@ export interface DefinitionDefaults {
 }
 
 export async function toCatalogModel(entry: ModelEntry, defaults: DefinitionDefaults, source: 'file' | 'api', now = Date.now()): Promise<ICatalogModel> {
-  const engine = entry.engine ?? 'llama.cpp';
+  const engine = entry.engine ?? DEFAULT_ENGINE;
+  const format = FORMAT_OF_ENGINE[engine];
   const contextSize = entry.contextSize ?? defaults.contextSize;
   const slots = entry.slots ?? defaults.slots;
   const preference = entry.devices ?? DEFAULT_DEVICE_PREFERENCE;
@@ -34,9 +41,12 @@ export async function toCatalogModel(entry: ModelEntry, defaults: DefinitionDefa
   let dtype = '';
   if (entry.memoryMiB !== undefined) {
     memory = entry.memoryMiB * MIB;
-  } else if (engine === 'synthetic') {
+  } else if (format === 'synthetic') {
     // What the synthetic engine itself reports for a replica with no figure.
     memory = SYNTHETIC_DEFAULT_MEMORY_BYTES;
+  } else if (format !== 'gguf') {
+    // Only GGUF headers are read for an estimate so far.
+    throw errors.invalid(`Cannot estimate the memory a ${format} model needs. Give memoryMiB.`, 'memoryMiB');
   } else {
     try {
       const est = await estimateGguf(entry.path, contextSize, slots);
@@ -52,7 +62,7 @@ export async function toCatalogModel(entry: ModelEntry, defaults: DefinitionDefa
   }
   return {
     name: entry.name,
-    format: engine === 'synthetic' ? 'synthetic' : 'gguf',
+    format,
     path: entry.path,
     engine,
     contextSize,

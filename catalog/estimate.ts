@@ -17,6 +17,14 @@ export interface GgufEstimate {
   trainContext: number;
 }
 
+/**
+ * The memory a synthetic model's replica is expected to take when its entry
+ * names none: 64 MiB, about a small quantized model, so simulated fleets
+ * account some memory per replica without filling any device. The synthetic
+ * engine reports the same figure for a spec that carries none.
+ */
+export const SYNTHETIC_DEFAULT_MEMORY_BYTES = 64 * 1024 * 1024;
+
 /** Bytes per KV cache element: llama.cpp keeps K and V in f16 by default. */
 const KV_ELEMENT_BYTES = 2;
 /** Compute buffers and allocator slack: a fixed floor plus a share of the weights. */

@@ -4,13 +4,17 @@
 // whenever it changes. The admin API takes entries of the same shape.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { DEVICE_KIND, type DeviceKindName } from '../proto/index.ts';
+import { DEFAULT_ENGINE, DEVICE_KIND, ENGINE, type DeviceKindName, type EngineName } from '../proto/index.ts';
 
 export interface ModelEntry {
   name: string;
   path: string;
-  /** "llama.cpp" (default) or "synthetic" (no model: paced tokens, for tests and benchmarks; path "synthetic:?tps=…&ttft=…"). */
-  engine?: 'llama.cpp' | 'synthetic';
+  /**
+   * An ENGINE name (proto/tasks.ts): "llama.cpp" (the default), "onnxruntime",
+   * or "synthetic" (no model: paced tokens, for tests and benchmarks; path
+   * "synthetic:?tps=…&ttft=…").
+   */
+  engine?: EngineName;
   contextSize?: number;
   slots?: number;
   /** Jinja chat template text, or `@/path/to/template.jinja`. */
@@ -28,6 +32,7 @@ export interface ModelEntry {
 }
 
 export const DEVICE_KIND_NAMES = Object.keys(DEVICE_KIND) as DeviceKindName[];
+export const ENGINE_NAMES: readonly EngineName[] = Object.values(ENGINE);
 export type { DeviceKindName };
 
 export class ModelsFileError extends Error {
@@ -46,7 +51,9 @@ export function validateEntry(raw: unknown, where: string): ModelEntry {
     throw new ModelsFileError(`${where}.name: expected 1-128 characters of letters, digits and . _ : / - (got ${JSON.stringify(e.name)})`);
   }
   if (typeof e.path !== 'string' || e.path === '') throw new ModelsFileError(`${where}.path: expected a file path`);
-  if (e.engine !== undefined && e.engine !== 'llama.cpp' && e.engine !== 'synthetic') throw new ModelsFileError(`${where}.engine: expected "llama.cpp" or "synthetic"`);
+  if (e.engine !== undefined && !(ENGINE_NAMES as readonly unknown[]).includes(e.engine)) {
+    throw new ModelsFileError(`${where}.engine: expected one of ${ENGINE_NAMES.map((n) => `"${n}"`).join(', ')}`);
+  }
   for (const k of ['contextSize', 'slots'] as const) {
     if (e[k] !== undefined && (!Number.isInteger(e[k]) || (e[k] as number) < 1)) throw new ModelsFileError(`${where}.${k}: expected a positive integer`);
   }
@@ -72,7 +79,7 @@ export function validateEntry(raw: unknown, where: string): ModelEntry {
   return {
     name: e.name,
     path: e.path,
-    engine: (e.engine as ModelEntry['engine']) ?? 'llama.cpp',
+    engine: (e.engine as EngineName | undefined) ?? DEFAULT_ENGINE,
     ...(e.contextSize !== undefined ? { contextSize: e.contextSize as number } : {}),
     ...(e.slots !== undefined ? { slots: e.slots as number } : {}),
     ...(e.chatTemplate !== undefined ? { chatTemplate: e.chatTemplate as string } : {}),
@@ -101,7 +108,7 @@ export function readModelsFile(file: string): ModelEntry[] {
     if (seen.has(entry.name)) throw new ModelsFileError(`${file}: models[${i}].name: '${entry.name}' appears twice`);
     seen.add(entry.name);
     const base = dirname(file);
-    if (entry.engine !== 'synthetic') entry.path = isAbsolute(entry.path) ? entry.path : resolve(base, entry.path);
+    if (entry.engine !== ENGINE.synthetic) entry.path = isAbsolute(entry.path) ? entry.path : resolve(base, entry.path);
     if (entry.chatTemplate?.startsWith('@')) {
       const p = entry.chatTemplate.slice(1);
       entry.chatTemplate = readFileSync(isAbsolute(p) ? p : resolve(base, p), 'utf8');

@@ -1,10 +1,15 @@
 // The engines of one executor behind the one Engine interface: each model
-// is served by the engine its spec names (llama.cpp unless it says
-// otherwise), and the executor's service never needs to know which.
-import { errors, type ILoadedModel } from '../proto/index.ts';
-import type { Engine, EngineEvent, GenerateInput, ModelSpec } from './engine.ts';
-
-export const DEFAULT_ENGINE = 'llama.cpp';
+// is served by the engine its spec names (DEFAULT_ENGINE unless it says
+// otherwise), and the executor's service never needs to know which. The set
+// checks work against what each engine declares it can do (its
+// capabilities): a load's device kind and format, a request's task; so an
+// engine never sees what it cannot run, and the caller gets UNSUPPORTED
+// naming what would have been needed.
+import { DEFAULT_ENGINE, errors, taskName, type ILoadedModel, type Task } from '../proto/index.ts';
+import {
+  checkTask, CPU_DEVICE,
+  type Engine, type EngineCapabilities, type EngineEvent, type GenerateInput, type ModelSpec,
+} from './engine.ts';
 
 export class EngineSet implements Engine {
   readonly name = 'engine-set';
@@ -13,6 +18,17 @@ export class EngineSet implements Engine {
 
   constructor(engines: Engine[]) {
     this.engines = new Map(engines.map((e) => [e.name, e]));
+    if (this.engines.size !== engines.length) throw new Error(`two engines share a name: ${engines.map((e) => e.name).join(', ')}`);
+  }
+
+  /** The union of its engines' capabilities. */
+  get capabilities(): EngineCapabilities {
+    const all = [...this.engines.values()].map((e) => e.capabilities);
+    return {
+      tasks: [...new Set(all.flatMap((c) => c.tasks))].sort((a, b) => a - b),
+      formats: [...new Set(all.flatMap((c) => c.formats))],
+      devices: [...new Set(all.flatMap((c) => c.devices))],
+    };
   }
 
   /** Names of the engines this executor can run. */
@@ -20,10 +36,33 @@ export class EngineSet implements Engine {
     return [...this.engines.keys()];
   }
 
+  /** Tasks this executor can run (the union of its engines'), for ExecutorInfo.tasks. */
+  tasks(): Task[] {
+    return [...this.capabilities.tasks];
+  }
+
+  /** Tasks an engine runs; none for an engine this executor lacks. */
+  tasksOf(engine: string): Task[] {
+    return [...(this.engines.get(engine || DEFAULT_ENGINE)?.capabilities.tasks ?? [])];
+  }
+
+  /** "chat, embed": what this executor runs, for errors. */
+  describeTasks(): string {
+    return this.tasks().map(taskName).join(', ') || 'nothing';
+  }
+
   async load(spec: ModelSpec): Promise<ILoadedModel> {
     const name = spec.engine || DEFAULT_ENGINE;
     const engine = this.engines.get(name);
     if (!engine) throw errors.invalid(`engine '${name}' is not available on this executor (it has: ${this.names().join(', ')})`, 'engine');
+    const device = spec.device ?? CPU_DEVICE;
+    const caps = engine.capabilities;
+    if (!caps.devices.includes(device.kind)) {
+      throw errors.unsupported(`engine '${name}' cannot run model '${spec.name}' on ${device.kind}:${device.index} (it runs on: ${caps.devices.join(', ')})`, 'device');
+    }
+    if (spec.format !== undefined && !caps.formats.includes(spec.format)) {
+      throw errors.unsupported(`engine '${name}' cannot read model '${spec.name}' of format ${spec.format} (it reads: ${caps.formats.join(', ')})`, 'format');
+    }
     if (this.byModel.has(spec.name)) throw errors.invalid(`model '${spec.name}' is already loaded`);
     const loaded = await engine.load(spec);
     this.byModel.set(spec.name, engine);
@@ -40,6 +79,7 @@ export class EngineSet implements Engine {
   generate(input: GenerateInput, signal: AbortSignal): AsyncIterable<EngineEvent> {
     const engine = this.byModel.get(input.model);
     if (!engine) throw errors.modelNotFound(input.model);
+    checkTask(engine, input);
     return engine.generate(input, signal);
   }
 

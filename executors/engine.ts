@@ -1,6 +1,37 @@
-// The boundary every engine implements (llama.cpp today; onnxruntime and a
-// synthetic engine later). The executor's gRPC server only talks to this.
-import type { FinishReason, IChatRequest, ILoadedModel } from '../proto/index.ts';
+// The boundary every engine implements (llama.cpp, synthetic; onnxruntime
+// later). The executor's gRPC server only talks to this. An engine says what
+// it can run (capabilities); the EngineSet checks a load's device and format
+// and a request's task against them, so engines never see work they cannot do.
+import {
+  errors, TASK_OF_BODY, taskName,
+  type DeviceKindName, type FinishReason, type IChatRequest, type IEmbedRequest, type ILoadedModel, type Task,
+} from '../proto/index.ts';
+
+/** Model file formats an engine reads ("synthetic": no file, a path of parameters). */
+export type ModelFormat = 'gguf' | 'onnx' | 'synthetic';
+
+/** What an engine kind can run, whatever is loaded now. */
+export interface EngineCapabilities {
+  /** Request bodies it serves (proto Task values). */
+  readonly tasks: readonly Task[];
+  readonly formats: readonly ModelFormat[];
+  /** Device kinds it can run a model on (a declared device counts as its kind: see ModelDevice.simulated). */
+  readonly devices: readonly DeviceKindName[];
+}
+
+/** The device a model must run on: the one the replica plan assigned (its memory is reserved there). */
+export interface ModelDevice {
+  kind: DeviceKindName;
+  index: number;
+  /**
+   * The device is declared (WEFT_DEVICES), not detected: the work really runs
+   * on the CPU underneath, and the engine must not ask for the accelerator.
+   */
+  simulated: boolean;
+}
+
+/** Where a model runs when nothing assigned it a device: the detected CPU. */
+export const CPU_DEVICE: Readonly<ModelDevice> = Object.freeze({ kind: 'cpu', index: 0, simulated: false });
 
 export interface ModelSpec {
   name: string;
@@ -11,8 +42,12 @@ export interface ModelSpec {
   slots: number;
   /** Jinja chat template overriding the file's own. */
   chatTemplate?: string;
-  /** Engine to serve it with; "llama.cpp" when unset. */
+  /** Engine to serve it with (an ENGINE name); DEFAULT_ENGINE when unset. */
   engine?: string;
+  /** The file's format, when the caller knows it (the catalog does); checked against the engine's. */
+  format?: ModelFormat;
+  /** The device to run it on; CPU_DEVICE when unset. */
+  device?: ModelDevice;
   /**
    * Memory the catalog expects a replica to take, in bytes (reserved on its
    * device while it loads). Engines report what they really took in
@@ -22,15 +57,30 @@ export interface ModelSpec {
   memoryBytes?: number;
 }
 
+/** A request's body, by task: the `body` oneof of GenerateRequest. */
+export type GenerateBody =
+  | { task: 'chat'; chat: IChatRequest }
+  | { task: 'embed'; embed: IEmbedRequest };
+
 export interface GenerateInput {
   requestId: string;
   model: string;
-  chat: IChatRequest;
+  body: GenerateBody;
 }
 
-/** What generate() yields: text as it is produced, then exactly one finish. */
+/** One embedding: the vector of the input at `index` of the request's inputs. */
+export interface EmbeddingItem {
+  index: number;
+  vector: number[];
+}
+
+/**
+ * What generate() yields: output as it is produced (text deltas for chat,
+ * embeddings for embed), then exactly one finish.
+ */
 export type EngineEvent =
   | { type: 'delta'; text: string; tokens: number }
+  | { type: 'embeddings'; items: EmbeddingItem[] }
   | {
       type: 'finish';
       reason: FinishReason;
@@ -39,8 +89,9 @@ export type EngineEvent =
     };
 
 export interface Engine {
-  /** Stable engine name, e.g. "llama.cpp". */
+  /** Stable engine name, an ENGINE value (proto/tasks.ts) for the fabric's engines. */
   readonly name: string;
+  readonly capabilities: EngineCapabilities;
   /** Loads a model; resolves when it can serve. Loading a loaded name fails. */
   load(spec: ModelSpec): Promise<ILoadedModel>;
   /** Unloads a model, aborting its running generations. */
@@ -56,4 +107,16 @@ export interface Engine {
   /** Tokens generated since start, across all models. */
   tokensGenerated(): number;
   dispose(): Promise<void>;
+}
+
+/** What `engine` runs, for errors: "chat, embed". */
+export function tasksOf(engine: Pick<Engine, 'capabilities'>): string {
+  return engine.capabilities.tasks.map(taskName).join(', ') || 'nothing';
+}
+
+/** Throws UNSUPPORTED, naming the model, the task and what it runs, when `engine` cannot serve the input's body. */
+export function checkTask(engine: Pick<Engine, 'name' | 'capabilities'>, input: GenerateInput): void {
+  const task = input.body.task;
+  if (engine.capabilities.tasks.includes(TASK_OF_BODY[task])) return;
+  throw errors.unsupported(`The model '${input.model}' cannot run ${task} requests: it runs ${tasksOf(engine)} (engine ${engine.name}).`, 'model');
 }

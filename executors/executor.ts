@@ -1,16 +1,14 @@
 // Wires one executor process: engines, gRPC server, the replica agent
 // (loads what the replica plan in NATS KV assigns here), heartbeats on NATS.
-import { Server, ServerCredentials } from '@grpc/grpc-js';
-import { CatalogModel, DeviceKind, DeviceSource, fabricNames, ReplicaSet, type IDevice, type IExecutorInfo } from '../proto/index.ts';
+import { CatalogModel, CONTRACT_VERSION, DeviceKind, DeviceSource, fabricNames, ReplicaSet, type IDevice, type IExecutorInfo } from '../proto/index.ts';
 import { connectFabric } from '../cluster/connection.ts';
 import { KvCollection } from '../cluster/kv-collection.ts';
-import { ExecutorService } from '../proto/index.ts';
 import type { ExecutorOptions } from './options.ts';
 import type { Logger } from '../observability/logger.ts';
 import { discoverDevices } from './devices/index.ts';
 import { EngineSet } from './engine-set.ts';
-import { LlamaCppEngine } from './engines/llamacpp/index.ts';
-import { SyntheticEngine } from './engines/synthetic/index.ts';
+import { createEngines } from './engines/registry.ts';
+import { startExecutorGrpcServer } from './grpc-server.ts';
 import { startHeartbeat, type Heartbeat } from './heartbeat.ts';
 import { ReplicaAgent } from './replica-agent.ts';
 import { createExecutorService } from './service.ts';
@@ -27,7 +25,7 @@ export async function startExecutor(config: ExecutorOptions, log: Logger): Promi
   log.info('devices', {
     devices: devices.map((d) => `${DeviceKind[d.kind!]}:${d.name} (${d.source === DeviceSource.DEVICE_SOURCE_DECLARED ? 'declared' : 'detected'})`),
   });
-  const engine = new EngineSet([await LlamaCppEngine.create({ threads: config.threads }), new SyntheticEngine({ speed: config.syntheticSpeed })]);
+  const engine = new EngineSet(await createEngines(config));
   const startedUnixMs = Date.now();
   let address = '';
   let heartbeat: Heartbeat | undefined;
@@ -40,6 +38,8 @@ export async function startExecutor(config: ExecutorOptions, log: Logger): Promi
       grpcAddress: address,
       devices: agent?.devices() ?? devices,
       engines: engine.names(),
+      contractVersion: CONTRACT_VERSION,
+      tasks: engine.tasks(),
       models,
       slotsFree: models.reduce((n, m) => n + (m.slotsTotal ?? 0) - (m.slotsBusy ?? 0), 0),
       outstanding: runtime.running.size,
@@ -61,12 +61,9 @@ export async function startExecutor(config: ExecutorOptions, log: Logger): Promi
       heartbeat?.soon();
     },
   });
-  const server = new Server({ 'grpc.max_receive_message_length': 64 * 1024 * 1024 });
-  server.addService(ExecutorService, runtime.implementation);
-  const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`${config.grpcHost}:${config.grpcPort}`, ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
-  );
-  address = config.grpcAdvertise ?? `${config.grpcHost}:${port}`;
+  // Health says NOT_SERVING until the planned replicas are loaded below.
+  const grpc = await startExecutorGrpcServer(runtime.implementation, config.grpcHost, config.grpcPort);
+  address = config.grpcAdvertise ?? `${config.grpcHost}:${grpc.port}`;
   log.info('gRPC server listening', { address, threads: config.threads });
 
   // This executor's cluster: only its schedulers see its heartbeats and dial it.
@@ -81,17 +78,20 @@ export async function startExecutor(config: ExecutorOptions, log: Logger): Promi
   // Replicas already placed here (a restart) load before "ready"; their
   // heartbeats say LOADING meanwhile.
   await agent.reconcile();
+  grpc.setServing(true);
   log.info('executor ready', { executorId: config.executorId, cluster: config.cluster, models: engine.models().map((m) => m.name) });
 
   return {
     address,
     async close() {
+      // Probes see it going before anything stops.
+      grpc.setServing(false);
       agent?.close();
       catalog.close();
       plan.close();
       heartbeat?.stop();
       for (const ac of runtime.running.values()) ac.abort();
-      await new Promise<void>((r) => server.tryShutdown(() => r()));
+      await grpc.close();
       await nc.drain().catch(() => undefined);
       await engine.dispose();
     },

@@ -6,19 +6,23 @@
 // schedulers then place it elsewhere).
 import { freemem } from 'node:os';
 import {
-  DeviceKind, DeviceSource, ModelState, WeftError,
+  DEFAULT_ENGINE, DeviceKind, DeviceSource, ModelState, WeftError,
   type ICatalogModel, type IDevice, type ILoadedModel, type IReplica, type IReplicaSet,
 } from '../proto/index.ts';
 import { formatBytes, kindName, loadSignature } from '../catalog/definition.ts';
 import type { KvCollection } from '../cluster/kv-collection.ts';
 import type { Logger } from '../observability/logger.ts';
 import type { EngineSet } from './engine-set.ts';
+import type { ModelFormat } from './engine.ts';
+import { modelDevice } from './model-device.ts';
 
 /** How long a replica taken out of the plan may keep serving the requests it already has. */
 const DRAIN_MS = 60_000;
 
 interface ReplicaState {
   signature: string;
+  /** The engine it is (to be) served by, an ENGINE name. */
+  engine: string;
   /** When it left the plan while still serving (UNLOADING: no new requests are routed to it). */
   drainingSince?: number;
   replica: IReplica;
@@ -131,7 +135,7 @@ export class ReplicaAgent {
 
   private async load(name: string, model: ICatalogModel, replica: IReplica, signature: string): Promise<void> {
     const need = Number(replica.memoryBytes ?? 0);
-    const state: ReplicaState = { signature, replica, state: ModelState.MODEL_STATE_LOADING, error: '', reserved: need, loadMs: 0, lastUsed: Date.now() };
+    const state: ReplicaState = { signature, engine: model.engine || DEFAULT_ENGINE, replica, state: ModelState.MODEL_STATE_LOADING, error: '', reserved: need, loadMs: 0, lastUsed: Date.now() };
     const device = this.deps.devices.find((d) => d.kind === replica.deviceKind && (d.index ?? 0) === (replica.deviceIndex ?? 0));
     const fail = (error: string) => {
       state.state = ModelState.MODEL_STATE_FAILED;
@@ -150,6 +154,9 @@ export class ReplicaAgent {
       const loaded = await this.deps.engine.load({
         name, path: model.path ?? '', engine: model.engine || undefined,
         contextSize: model.contextSize ?? 0, slots: model.slots ?? 1, memoryBytes: need,
+        // The engine runs it where the plan reserved its memory.
+        device: modelDevice(this.deps.devices, device.kind, device.index),
+        ...(model.format ? { format: model.format as ModelFormat } : {}),
         ...(model.chatTemplate ? { chatTemplate: model.chatTemplate } : {}),
       });
       if (this.states.get(name) !== state) {
@@ -206,7 +213,7 @@ export class ReplicaAgent {
       const m = loaded.get(name);
       loaded.delete(name);
       out.push({
-        ...(m ?? { name, engine: '', slotsTotal: 0, slotsBusy: 0, contextSize: 0 }),
+        ...(m ?? { name, engine: '', slotsTotal: 0, slotsBusy: 0, contextSize: 0, tasks: this.deps.engine.tasksOf(s.engine) }),
         state: m && s.state === ModelState.MODEL_STATE_READY ? ModelState.MODEL_STATE_READY : s.state === ModelState.MODEL_STATE_READY ? ModelState.MODEL_STATE_FAILED : s.state,
         error: s.error,
         memoryBytes: s.reserved,

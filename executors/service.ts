@@ -1,17 +1,21 @@
 // The Executor gRPC service over one engine. It owns the per-request abort
 // controllers (cancel by call or by id) and the counters Describe reports.
-import { Metadata, type sendUnaryData, type ServerUnaryCall, type ServerWritableStream, type UntypedServiceImplementation } from '@grpc/grpc-js';
+// It speaks contract v1: a request's body oneof becomes the engine's
+// GenerateInput, and a request it cannot read (a newer contract, a body
+// kind it does not know) is refused with UNSUPPORTED naming what it runs.
+import type { ServerWritableStream } from '@grpc/grpc-js';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import {
-  errors, FinishReason, toGrpcError, WeftError,
-  type GenerateRequest, type IExecutorInfo, type IGenerateChunk, type LoadModelRequest,
+  CONTRACT_VERSION, deviceLabel, errors, FinishReason, toGrpcError, WeftError,
+  type ExecutorServer, type GenerateRequest, type IExecutorInfo, type IGenerateChunk,
 } from '../proto/index.ts';
 import { Attr, SpanNames } from '../observability/names.ts';
 import { extractGrpc } from '../observability/propagation.ts';
 import { tracer } from '../observability/telemetry.ts';
 import type { Logger } from '../observability/logger.ts';
-import type { ModelSpec } from './engine.ts';
+import type { EmbeddingItem, GenerateBody, ModelSpec } from './engine.ts';
 import type { EngineSet } from './engine-set.ts';
+import { modelDevice } from './model-device.ts';
 
 export interface ExecutorServiceDeps {
   engine: EngineSet;
@@ -31,7 +35,24 @@ export interface ExecutorServiceDeps {
 export interface ExecutorRuntime {
   /** Abort controllers of running requests, by request id. */
   readonly running: Map<string, AbortController>;
-  readonly implementation: UntypedServiceImplementation;
+  readonly implementation: ExecutorServer;
+}
+
+/**
+ * The engine's input body of a request, or UNSUPPORTED when this executor
+ * cannot read it: a newer contract, or no body it knows (protobufjs drops a
+ * oneof member of a newer contract, so `body` is then unset).
+ */
+export function bodyOf(req: GenerateRequest, runs: string): GenerateBody {
+  const version = req.contractVersion ?? 0;
+  if (version > CONTRACT_VERSION) {
+    throw errors.unsupported(`This executor speaks contract version ${CONTRACT_VERSION}; the request is version ${version}. It runs: ${runs}.`);
+  }
+  switch (req.body) {
+    case 'chat': return { task: 'chat', chat: req.chat! };
+    case 'embed': return { task: 'embed', embed: req.embed! };
+    default: throw errors.unsupported(`The request carries no body this executor knows; it runs: ${runs}.`, 'body');
+  }
 }
 
 export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntime {
@@ -53,6 +74,8 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
     // at most every coalesceMs, and the last rides on the finish chunk.
     let pendingText = '';
     let pendingTokens = 0;
+    // Embeddings are the whole output of their request: they ride on the final.
+    let pendingEmbeddings: EmbeddingItem[] = [];
     let flushTimer: NodeJS.Timeout | NodeJS.Immediate | undefined;
     let sentFirst = false;
     const cancelFlush = () => {
@@ -69,7 +92,7 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
     };
     try {
       if (req.deadlineUnixMs > 0 && Date.now() >= req.deadlineUnixMs) throw errors.deadline('deadline passed before the executor started');
-      if (!req.chat) throw errors.invalid('the request carries no chat body');
+      const body = bodyOf(req, engine.describeTasks());
       if (running.has(req.requestId)) throw errors.invalid(`request ${req.requestId} is already running`);
       running.set(req.requestId, ac);
       deps.onUse?.(req.model);
@@ -77,7 +100,11 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
         ? setTimeout(() => ac.abort(errors.deadline()), req.deadlineUnixMs - Date.now())
         : undefined;
       try {
-        for await (const ev of engine.generate({ requestId: req.requestId, model: req.model, chat: req.chat }, ac.signal)) {
+        for await (const ev of engine.generate({ requestId: req.requestId, model: req.model, body }, ac.signal)) {
+          if (ev.type === 'embeddings') {
+            pendingEmbeddings = pendingEmbeddings.concat(ev.items);
+            continue;
+          }
           if (ev.type === 'delta') {
             pendingText += ev.text;
             pendingTokens += ev.tokens;
@@ -95,12 +122,18 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
           });
           // A deadline abort is an error for the caller, not a normal finish.
           if (ev.reason === FinishReason.FINISH_REASON_CANCELLED && WeftError.is(ac.signal.reason)) throw ac.signal.reason;
+          const hasText = pendingTokens > 0 || pendingText !== '';
+          // One output per chunk (a oneof): text that meets embeddings goes out first.
+          if (hasText && pendingEmbeddings.length > 0) flush();
           call.write({
-            ...(pendingTokens > 0 || pendingText !== '' ? { delta: { text: pendingText, tokens: pendingTokens } } : {}),
+            ...(pendingEmbeddings.length > 0
+              ? { embeddings: { items: pendingEmbeddings } }
+              : hasText ? { delta: { text: pendingText, tokens: pendingTokens } } : {}),
             final: { finishReason: ev.reason, usage: ev.usage, timing: ev.timing },
           });
           pendingText = '';
           pendingTokens = 0;
+          pendingEmbeddings = [];
         }
       } finally {
         clearTimeout(deadlineTimer);
@@ -122,15 +155,21 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
     }
   }
 
-  async function loadModel(call: ServerUnaryCall<LoadModelRequest, unknown>, cb: sendUnaryData<unknown>): Promise<void> {
+  async function loadModel(...[call, cb]: Parameters<ExecutorServer['LoadModel']>): Promise<void> {
     const r = call.request;
-    const spec: ModelSpec = {
-      name: r.name, path: r.path, engine: r.engine || undefined,
-      contextSize: r.contextSize || deps.defaults.contextSize,
-      slots: r.slots || deps.defaults.slots,
-      ...(r.chatTemplate ? { chatTemplate: r.chatTemplate } : {}),
-    };
     try {
+      const spec: ModelSpec = {
+        name: r.name, path: r.path, engine: r.engine || undefined,
+        contextSize: r.contextSize || deps.defaults.contextSize,
+        slots: r.slots || deps.defaults.slots,
+        ...(r.chatTemplate ? { chatTemplate: r.chatTemplate } : {}),
+      };
+      // The device the plan assigned; unspecified: the engine's default (the CPU).
+      if (r.deviceKind) {
+        const device = modelDevice(deps.info().devices ?? [], r.deviceKind, r.deviceIndex);
+        if (!device) throw errors.invalid(`this executor has no device ${deviceLabel(r.deviceKind, r.deviceIndex)}`, 'device');
+        spec.device = device;
+      }
       const model = await engine.load(spec);
       log.info('model loaded', { model: spec.name, path: spec.path, contextSize: model.contextSize, slots: spec.slots });
       cb(null, { model });
@@ -139,16 +178,16 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
     }
   }
 
-  const implementation: UntypedServiceImplementation = {
-    Describe: (_call: ServerUnaryCall<unknown, unknown>, cb: sendUnaryData<IExecutorInfo>) => cb(null, deps.info()),
+  const implementation: ExecutorServer = {
+    Describe: (_call, cb) => cb(null, deps.info()),
     Generate: generate,
-    Cancel: (call: ServerUnaryCall<{ requestId: string }, unknown>, cb: sendUnaryData<unknown>) => {
+    Cancel: (call, cb) => {
       const ac = running.get(call.request.requestId);
       ac?.abort(errors.cancelled('cancelled by id'));
       cb(null, { found: ac !== undefined });
     },
     LoadModel: loadModel,
-    UnloadModel: (call: ServerUnaryCall<{ name: string }, unknown>, cb: sendUnaryData<unknown>) => {
+    UnloadModel: (call, cb) => {
       engine.unload(call.request.name).then((unloaded) => cb(null, { unloaded }), (err) => cb(toGrpcError(err)));
     },
   };

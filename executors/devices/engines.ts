@@ -1,8 +1,11 @@
 // What each device can run: engine, backend and the weight types accepted.
 //
-// What the executor can actually run TODAY: only llama.cpp/cpu. The engine
-// (engines/llamacpp) loads node-llama-cpp's prebuilt CPU binary (gpu: false);
-// there is no onnxruntime engine yet. Every other combination below is
+// What the executor can actually run TODAY: llama.cpp on the CPU. The engine
+// (engines/llamacpp, backend.ts) runs models on node-llama-cpp's prebuilt CPU
+// binary (gpu: false), and asks for the CUDA build only for a model assigned
+// to a detected NVIDIA GPU, failing that load when the build has no CUDA;
+// discovery does not probe for that build yet (`available` stays CPU_ONLY).
+// There is no onnxruntime engine yet. Every other combination below is
 // advertised capability, for placement:
 //   - on a DETECTED accelerator it is listed only when this executor process
 //     really has that backend (`available`); a detected NVIDIA GPU on an
@@ -13,7 +16,7 @@
 // onnxruntime entries are listed because placement must know of them; an
 // executor without an onnxruntime engine must not be sent onnxruntime work
 // whatever its devices say (ExecutorInfo.engines names the engines it has).
-import { DeviceKind, DeviceSource, type IDevice, type IEngineSupport } from '../../proto/index.ts';
+import { DeviceKind, DeviceSource, ENGINE, type IDevice, type IEngineSupport } from '../../proto/index.ts';
 
 /** The backends this executor process can really run, besides the CPU. */
 export interface BackendAvailability {
@@ -56,20 +59,20 @@ export function enginesFor(device: IDevice, available: BackendAvailability = CPU
   switch (device.kind) {
     case DeviceKind.DEVICE_KIND_CPU:
       // A CPU (detected, or declared with other cores/memory) runs the genuine CPU backends: never simulated.
-      return [entry('llama.cpp', 'cpu', LLAMACPP_CPU, false), entry('onnxruntime', 'cpu', ORT_CPU, false)];
+      return [entry(ENGINE.llamacpp, 'cpu', LLAMACPP_CPU, false), entry(ENGINE.onnxruntime, 'cpu', ORT_CPU, false)];
 
     case DeviceKind.DEVICE_KIND_NVIDIA: {
       if (!declared && !available.cuda) return [];
       const bf16 = supportsBf16(device.computeCapability);
       return [
-        entry('llama.cpp', 'cuda', LLAMACPP_CUDA.filter((t) => bf16 || t !== 'bf16'), declared),
-        entry('onnxruntime', 'cuda', ORT_CUDA, declared),
+        entry(ENGINE.llamacpp, 'cuda', LLAMACPP_CUDA.filter((t) => bf16 || t !== 'bf16'), declared),
+        entry(ENGINE.onnxruntime, 'cuda', ORT_CUDA, declared),
       ];
     }
 
     case DeviceKind.DEVICE_KIND_ASCEND:
       if (!declared && !available.cann) return [];
-      return [entry('llama.cpp', 'cann', LLAMACPP_CANN, declared), entry('onnxruntime', 'cann', ORT_CANN, declared)];
+      return [entry(ENGINE.llamacpp, 'cann', LLAMACPP_CANN, declared), entry(ENGINE.onnxruntime, 'cann', ORT_CANN, declared)];
 
     default:
       return [];

@@ -294,11 +294,11 @@ export class InProcessSide implements Side {
     const chat = { messages, sampling: { maxTokens, temperature: 0, stop: [] } };
     const res: CallResult = { completionTokens: 0, chunks: 0 };
     let streamed = 0;
-    for await (const ev of this.engine.generate({ requestId: nextId('bench-local'), model: this.opts.model, chat }, signal ?? new AbortController().signal)) {
+    for await (const ev of this.engine.generate({ requestId: nextId('bench-local'), model: this.opts.model, body: { task: 'chat', chat } }, signal ?? new AbortController().signal)) {
       if (ev.type === 'delta') {
         if (ev.text) res.chunks++;
         streamed += ev.tokens;
-      } else {
+      } else if (ev.type === 'finish') {
         res.completionTokens = signal?.aborted ? streamed : ev.usage.completionTokens;
       }
     }

@@ -25,7 +25,7 @@ async function timed(engine: LlamaCppEngine, model: string, messages: IChatMessa
   let firstTokenAt = 0;
   let tokens = 0;
   let reason = FinishReason.FINISH_REASON_UNSPECIFIED;
-  for await (const ev of engine.generate({ requestId: 'r', model, chat: { messages, sampling } }, new AbortController().signal)) {
+  for await (const ev of engine.generate({ requestId: 'r', model, body: { task: 'chat', chat: { messages, sampling } } }, new AbortController().signal)) {
     if (ev.type === 'delta' && ev.tokens > 0) {
       if (firstTokenAt === 0) {
         firstTokenAt = performance.now();

@@ -17,6 +17,7 @@ const DOCUMENTED: [ErrorCode, number, string, string][] = [
   [ErrorCode.ERROR_CODE_EXECUTOR_FAILED, 502, 'server_error', 'executor_failed'],
   [ErrorCode.ERROR_CODE_NO_CAPACITY, 503, 'server_error', 'no_capacity'],
   [ErrorCode.ERROR_CODE_INSUFFICIENT_MEMORY, 507, 'server_error', 'insufficient_memory'],
+  [ErrorCode.ERROR_CODE_UNSUPPORTED, 400, 'invalid_request_error', 'unsupported'],
   [ErrorCode.ERROR_CODE_CANCELLED, 503, 'server_error', 'cancelled'],
   [ErrorCode.ERROR_CODE_DEADLINE_EXCEEDED, 504, 'timeout_error', 'deadline_exceeded'],
 ];

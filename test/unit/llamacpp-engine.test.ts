@@ -29,11 +29,11 @@ async function generate(engine: LlamaCppEngine, model: string, messages: IChatMe
   let text = '';
   let tokens = 0;
   let finish: Finish | undefined;
-  for await (const ev of engine.generate({ requestId: 'r', model, chat: { messages, sampling } }, never())) {
+  for await (const ev of engine.generate({ requestId: 'r', model, body: { task: 'chat', chat: { messages, sampling } } }, never())) {
     if (ev.type === 'delta') {
       text += ev.text;
       tokens += ev.tokens;
-    } else {
+    } else if (ev.type === 'finish') {
       finish = ev;
     }
   }

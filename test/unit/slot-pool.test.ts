@@ -4,7 +4,7 @@
 // llama.cpp engine's prefix reuse); ties go to the item free the longest.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SlotPool } from '../../executors/engines/llamacpp/slot-pool.ts';
+import { SlotPool } from '../../executors/engines/slot-pool.ts';
 
 const never = () => new AbortController().signal;
 /** Settles pending promise callbacks. */

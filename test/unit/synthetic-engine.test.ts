@@ -44,7 +44,7 @@ function consume(iterable: AsyncIterable<EngineEvent>): Run {
           assert.equal(r.finish, undefined, 'no delta after the finish');
           r.deltas.push(ev);
           r.at.push(performance.now());
-        } else {
+        } else if (ev.type === 'finish') {
           assert.equal(r.finish, undefined, 'exactly one finish');
           r.finish = ev;
         }
@@ -71,7 +71,7 @@ async function engineWith(path: string, slots = 1, contextSize = 100_000) {
 }
 
 function run(engine: SyntheticEngine, c: IChatRequest, signal = never(), model = 'm'): Run {
-  return consume(engine.generate({ requestId: 'r', model, chat: c }, signal));
+  return consume(engine.generate({ requestId: 'r', model, body: { task: 'chat', chat: c } }, signal));
 }
 
 /** Reads the finish afresh (an earlier assertion may have narrowed `r.finish`). */
@@ -156,7 +156,7 @@ describe('SyntheticEngine', () => {
 
   test('generate on an unknown model throws MODEL_NOT_FOUND', () => {
     const engine = new SyntheticEngine();
-    assert.throws(() => engine.generate({ requestId: 'r', model: 'nope', chat: chat() }, never()),
+    assert.throws(() => engine.generate({ requestId: 'r', model: 'nope', body: { task: 'chat', chat: chat() } }, never()),
       isCode(ErrorCode.ERROR_CODE_MODEL_NOT_FOUND));
   });
 
@@ -278,7 +278,7 @@ describe('SyntheticEngine', () => {
 
   test('a caller that stops iterating frees the slot', async () => {
     const engine = await engineWith('synthetic:?tps=1000&ttft=0', 1);
-    for await (const ev of engine.generate({ requestId: 'r', model: 'm', chat: chat('x', { maxTokens: 10_000 }) }, never())) {
+    for await (const ev of engine.generate({ requestId: 'r', model: 'm', body: { task: 'chat', chat: chat('x', { maxTokens: 10_000 }) } }, never())) {
       if (ev.type === 'delta') break;
     }
     await waitFor(() => engine.models()[0]!.slotsBusy === 0, 'slot freed');
@@ -411,7 +411,7 @@ describe('SyntheticEngine', () => {
     const counted = engine.tokensGenerated();
     await sleep(30);
     assert.equal(engine.tokensGenerated(), counted);
-    assert.throws(() => engine.generate({ requestId: 'r', model: 'm', chat: chat() }, never()), isCode(ErrorCode.ERROR_CODE_MODEL_NOT_FOUND));
+    assert.throws(() => engine.generate({ requestId: 'r', model: 'm', body: { task: 'chat', chat: chat() } }, never()), isCode(ErrorCode.ERROR_CODE_MODEL_NOT_FOUND));
     await engine.load({ name: 'm', path: 'synthetic:', slots: 1, contextSize: 100 }); // the name is free again
   });
 

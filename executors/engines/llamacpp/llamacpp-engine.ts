@@ -20,32 +20,33 @@
 // decode one batch per hold of the lock, so the erase runs between two
 // batches and the new prefill joins the next one, as in llama-server
 // (test/integration/engine-head-of-line.test.ts).
+//
+// The device: the model runs on the Llama (node-llama-cpp build) that
+// backend.ts picks for the device the plan assigned, CPU unless a detected
+// NVIDIA GPU asks for CUDA.
 import {
-  getLlama, JinjaTemplateChatWrapper, LlamaChat, LlamaLogLevel, resolveChatWrapper,
-  type ChatHistoryItem, type ChatWrapper, type Token, type Llama, type LlamaContext, type LlamaContextSequence, type LlamaModel,
+  JinjaTemplateChatWrapper, LlamaChat, resolveChatWrapper,
+  type ChatHistoryItem, type ChatWrapper, type Token, type LlamaContext, type LlamaContextSequence, type LlamaModel,
 } from 'node-llama-cpp';
 import { randomInt } from 'node:crypto';
-import { errors, FinishReason, ModelState, WeftError, type IChatRequest, type ILoadedModel } from '../../../proto/index.ts';
-import type { Engine, EngineEvent, GenerateInput, ModelSpec } from '../../engine.ts';
-import { eventStream, type Emit } from '../event-stream.ts';
+import { ENGINE, errors, FinishReason, Task } from '../../../proto/index.ts';
+import type { EngineCapabilities, EngineEvent, GenerateInput, ModelDevice, ModelSpec } from '../../engine.ts';
+import { EngineBase, type Loaded as BaseLoaded, type Opened } from '../base.ts';
+import type { Emit } from '../event-stream.ts';
+import { LlamaBackends, type GetLlama } from './backend.ts';
 import { toChatHistory } from './chat-history.ts';
 import { mapStopReason } from './map-finish-reason.ts';
-import { DecodeRate } from '../decode-rate.ts';
-import { SlotPool } from './slot-pool.ts';
 
-interface Loaded {
-  spec: ModelSpec;
+/** What one loaded model holds besides the base's bookkeeping. */
+interface LlamaState {
   model: LlamaModel;
   context: LlamaContext;
   chatWrapper: ChatWrapper;
   /** Every sequence of the context, in creation order (the index is the sequence's number in sequences()). */
   sequences: LlamaContextSequence[];
-  slots: SlotPool<LlamaContextSequence>;
-  running: Set<AbortController>;
-  /** Bytes the replica took, as llama.cpp reported after load (see memoryBytes()). */
-  memoryBytes: number;
-  decode: DecodeRate;
 }
+
+type Loaded = BaseLoaded<LlamaContextSequence, LlamaState>;
 
 /** One sequence's state, for diagnostics and tests (see LlamaCppEngine.sequences). */
 export interface SequenceInfo {
@@ -134,86 +135,58 @@ function memoryBytes(model: LlamaModel, context: LlamaContext): number {
 export interface LlamaCppEngineOptions {
   /** CPU threads for evaluation; always explicit (the default is far too many on small machines). */
   threads: number;
+  /** node-llama-cpp's getLlama; injected by tests. */
+  getLlama?: GetLlama;
+  /** Environment the CUDA device pin is set in (backend.ts); process.env by default. */
+  env?: NodeJS.ProcessEnv;
 }
 
-export class LlamaCppEngine implements Engine {
-  readonly name = 'llama.cpp';
-  private readonly loaded = new Map<string, Loaded>();
-  private readonly loading = new Set<string>();
-  private generated = 0;
+export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState> {
+  readonly name = ENGINE.llamacpp;
+  // Device kinds llama.cpp has backends for; whether this executor's build
+  // has the one a detected device needs is checked at load (backend.ts).
+  readonly capabilities: EngineCapabilities = { tasks: [Task.TASK_CHAT], formats: ['gguf'], devices: ['cpu', 'nvidia', 'ascend'] };
 
-  private readonly llama: Llama;
+  private readonly backends: LlamaBackends;
   private readonly threads: number;
 
-  private constructor(llama: Llama, threads: number) {
-    this.llama = llama;
+  private constructor(backends: LlamaBackends, threads: number) {
+    super();
+    this.backends = backends;
     this.threads = threads;
   }
 
   static async create(opts: LlamaCppEngineOptions): Promise<LlamaCppEngine> {
-    // gpu:false loads the prebuilt CPU binary offline; CUDA builds are chosen
-    // by device discovery (a later executor kind), never by accident here.
-    const llama = await getLlama({ gpu: false, maxThreads: opts.threads, logLevel: LlamaLogLevel.error, build: 'never' });
-    return new LlamaCppEngine(llama, opts.threads);
+    return new LlamaCppEngine(await LlamaBackends.create(opts), opts.threads);
   }
 
-  async load(spec: ModelSpec): Promise<ILoadedModel> {
-    if (this.loaded.has(spec.name) || this.loading.has(spec.name)) throw errors.invalid(`model '${spec.name}' is already loaded`);
-    this.loading.add(spec.name);
-    try {
-      const model = await this.llama.loadModel({ modelPath: spec.path });
-      const context = await model.createContext({
-        // Past the trained context a model degrades; never go beyond it.
-        contextSize: Math.min(spec.contextSize, model.trainContextSize),
-        sequences: spec.slots,
-        threads: { ideal: this.threads, min: this.threads },
-      }).catch(async (err) => {
-        await model.dispose();
-        throw err;
-      });
-      const chatWrapper = spec.chatTemplate
-        ? new JinjaTemplateChatWrapper({ template: spec.chatTemplate })
-        : resolveChatWrapper(model);
-      const sequences = Array.from({ length: spec.slots }, () => context.getSequence());
-      this.loaded.set(spec.name, {
-        spec, model, context, chatWrapper, sequences, slots: new SlotPool(sequences), running: new Set(),
-        memoryBytes: memoryBytes(model, context), decode: new DecodeRate()
-      });
-      return this.describeModel(spec.name)!;
-    } catch (err) {
-      throw WeftError.is(err) ? err : errors.internal(`loading '${spec.name}' from ${spec.path} failed: ${(err as Error).message}`, err);
-    } finally {
-      this.loading.delete(spec.name);
-    }
-  }
-
-  async unload(name: string): Promise<boolean> {
-    const m = this.loaded.get(name);
-    if (!m) return false;
-    this.loaded.delete(name);
-    for (const ac of m.running) ac.abort(errors.cancelled(`model '${name}' was unloaded`));
-    m.slots.close(errors.cancelled(`model '${name}' was unloaded`));
-    await m.context.dispose();
-    await m.model.dispose();
-    return true;
-  }
-
-  models(): ILoadedModel[] {
-    return [...this.loaded.keys()].map((n) => this.describeModel(n)!);
-  }
-
-  tokensGenerated(): number {
-    return this.generated;
-  }
-
-  private describeModel(name: string): ILoadedModel | undefined {
-    const m = this.loaded.get(name);
-    if (!m) return undefined;
+  protected async open(spec: ModelSpec, device: ModelDevice): Promise<Opened<LlamaContextSequence, LlamaState>> {
+    const llama = await this.backends.forDevice(device);
+    // On a GPU every layer is offloaded: the plan reserved the replica's
+    // memory there, and a partial offload would run it mostly on the CPU.
+    const model = await llama.loadModel({ modelPath: spec.path, ...(this.backends.isGpu(llama) ? { gpuLayers: 'max' as const } : {}) });
+    const context = await model.createContext({
+      // Past the trained context a model degrades; never go beyond it.
+      contextSize: Math.min(spec.contextSize, model.trainContextSize),
+      sequences: spec.slots,
+      threads: { ideal: this.threads, min: this.threads },
+    }).catch(async (err) => {
+      await model.dispose();
+      throw err;
+    });
+    const chatWrapper = spec.chatTemplate
+      ? new JinjaTemplateChatWrapper({ template: spec.chatTemplate })
+      : resolveChatWrapper(model);
+    const sequences = Array.from({ length: spec.slots }, () => context.getSequence());
     return {
-      name, engine: this.name, state: ModelState.MODEL_STATE_READY,
-      slotsTotal: m.spec.slots, slotsBusy: m.slots.busy, contextSize: m.context.contextSize,
-      memoryBytes: m.memoryBytes, tokensPerSecond: m.decode.tokensPerSecond,
+      state: { model, context, chatWrapper, sequences },
+      slots: sequences, memoryBytes: memoryBytes(model, context), contextSize: context.contextSize,
     };
+  }
+
+  protected async close(m: Loaded): Promise<void> {
+    await m.state.context.dispose();
+    await m.state.model.dispose();
   }
 
   /** The sequences of a loaded model with what their KV caches hold; undefined when not loaded. */
@@ -221,7 +194,7 @@ export class LlamaCppEngine implements Engine {
     const m = this.loaded.get(model);
     if (!m) return undefined;
     const free = new Set<LlamaContextSequence>(m.slots.freeItems());
-    return m.sequences.map((seq, index) => ({
+    return m.state.sequences.map((seq, index) => ({
       index,
       busy: !free.has(seq),
       contextTokens: seq.contextTokens.length,
@@ -230,106 +203,94 @@ export class LlamaCppEngine implements Engine {
     }));
   }
 
-  generate(input: GenerateInput, signal: AbortSignal): AsyncIterable<EngineEvent> {
-    const m = this.loaded.get(input.model);
-    if (!m) throw errors.modelNotFound(input.model);
-    return eventStream<EngineEvent>(signal, (emit, sig) => this.run(m, input.chat, sig, emit));
-  }
-
-  private async run(m: Loaded, chat: IChatRequest, signal: AbortSignal, emit: Emit<EngineEvent>): Promise<void> {
+  protected async run(m: Loaded, input: GenerateInput, signal: AbortSignal, emit: Emit<EngineEvent>): Promise<void> {
+    if (input.body.task !== 'chat') throw errors.unsupported(`llama.cpp runs chat only, not ${input.body.task}`);
+    const chat = input.body.chat;
+    const { model, context, chatWrapper } = m.state;
     const t0 = performance.now();
-    const cancelled = (queueMs: number, promptTokens = 0) => emit({
-      type: 'finish', reason: FinishReason.FINISH_REASON_CANCELLED,
-      usage: { promptTokens, completionTokens: 0 }, timing: { queueMs, timeToFirstTokenMs: 0, totalMs: performance.now() - t0 },
-    } satisfies EngineEvent);
     // Megabytes of text are refused before the prompt is built and
     // tokenized in one synchronous call (see tokensBeyond).
-    const beyond = await tokensBeyond(m.model, (chat.messages ?? []).map((msg) => msg.content ?? '').join('\n'), m.context.contextSize);
+    const beyond = await tokensBeyond(model, (chat.messages ?? []).map((msg) => msg.content ?? '').join('\n'), context.contextSize);
     if (beyond !== undefined) {
-      throw errors.contextLength(`This model's context is ${m.context.contextSize} tokens; the messages take more than ${beyond}.`);
+      throw errors.contextLength(`This model's context is ${context.contextSize} tokens; the messages take more than ${beyond}.`);
     }
     // Tokenized once: the count is the prompt's usage and the room check, the
     // tokens choose the sequence. (LlamaChat tokenizes the same text again
     // internally; it takes chat history, not tokens.)
     const history: ChatHistoryItem[] = toChatHistory(chat.messages ?? []);
-    const prompt = m.chatWrapper
+    const prompt = chatWrapper
       .generateContextState({ chatHistory: history })
-      .contextText.tokenize(m.model.tokenizer, 'trimLeadingSpace');
+      .contextText.tokenize(model.tokenizer, 'trimLeadingSpace');
     const promptTokens = prompt.length;
-    const room = m.context.contextSize - promptTokens;
+    const room = context.contextSize - promptTokens;
     if (room <= 0) {
-      throw errors.contextLength(`This model's context is ${m.context.contextSize} tokens; the messages take ${promptTokens}.`);
+      throw errors.contextLength(`This model's context is ${context.contextSize} tokens; the messages take ${promptTokens}.`);
     }
     // The free sequence whose cache shares the longest prefix with the prompt.
-    const sequence = await m.slots.acquire(signal, preferSequence(prompt)).catch((err) => {
-      if (signal.aborted) return undefined;
-      throw err;
+    const ran = await this.withSlot(m, signal, preferSequence(prompt), async (sequence, sig) => {
+      const tSlot = performance.now();
+      const llamaChat = new LlamaChat({ contextSequence: sequence, chatWrapper });
+      const decode = m.decode.start();
+      try {
+        const s = chat.sampling;
+        const wanted = s?.maxTokens ? s.maxTokens : room;
+        const maxTokens = Math.min(wanted, room);
+        let completionTokens = 0;
+        let firstTokenAt = 0;
+        const result = await llamaChat.generateResponse(history, {
+          signal: sig,
+          stopOnAbortSignal: true,
+          maxTokens,
+          // OpenAI's default temperature is 1; node-llama-cpp's is greedy.
+          temperature: s?.temperature ?? 1,
+          ...(s?.topP != null ? { topP: s.topP } : {}),
+          // Without a seed node-llama-cpp seeds from the clock in whole seconds,
+          // so identical requests within a second sampled identical answers.
+          seed: s?.seed != null ? s.seed % 2 ** 32 : randomInt(2 ** 32 - 1),
+          ...(s?.stop && s.stop.length > 0 ? { customStopTriggers: s.stop } : {}),
+          // llama.cpp penalties are non-negative; OpenAI's negative values
+          // (encouraging repetition) have no equivalent and are ignored.
+          repeatPenalty: {
+            penalty: 1,
+            presencePenalty: Math.max(0, s?.presencePenalty ?? 0),
+            frequencyPenalty: Math.max(0, s?.frequencyPenalty ?? 0),
+          },
+          onResponseChunk: (chunk) => {
+            this.countTokens(chunk.tokens.length);
+            if (chunk.type !== undefined) return; // thought segments are not part of the answer
+            if (chunk.tokens.length === 0 && chunk.text === '') return;
+            const now = performance.now();
+            if (firstTokenAt === 0) firstTokenAt = now;
+            completionTokens += chunk.tokens.length;
+            decode.tokens(chunk.tokens.length, now);
+            emit({ type: 'delta', text: chunk.text, tokens: chunk.tokens.length });
+          },
+        }).catch((err) => {
+          if (sig.aborted) return undefined;
+          throw err;
+        });
+        decode.finish();
+        const reason = result ? mapStopReason(result.metadata.stopReason) : FinishReason.FINISH_REASON_CANCELLED;
+        emit({
+          type: 'finish',
+          reason: sig.aborted ? FinishReason.FINISH_REASON_CANCELLED : reason,
+          usage: { promptTokens, completionTokens },
+          timing: { queueMs: tSlot - t0, timeToFirstTokenMs: firstTokenAt ? firstTokenAt - tSlot : 0, totalMs: performance.now() - t0 },
+        } satisfies EngineEvent);
+      } finally {
+        llamaChat.dispose({ disposeSequence: false });
+      }
     });
-    if (!sequence) return void cancelled(performance.now() - t0);
-    const ac = new AbortController();
-    const onAbort = () => ac.abort(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    if (signal.aborted) ac.abort(signal.reason);
-    m.running.add(ac);
-    const tSlot = performance.now();
-    const llamaChat = new LlamaChat({ contextSequence: sequence, chatWrapper: m.chatWrapper });
-    const decode = m.decode.start();
-    try {
-      const s = chat.sampling;
-      const wanted = s?.maxTokens ? s.maxTokens : room;
-      const maxTokens = Math.min(wanted, room);
-      let completionTokens = 0;
-      let firstTokenAt = 0;
-      const result = await llamaChat.generateResponse(history, {
-        signal: ac.signal,
-        stopOnAbortSignal: true,
-        maxTokens,
-        // OpenAI's default temperature is 1; node-llama-cpp's is greedy.
-        temperature: s?.temperature ?? 1,
-        ...(s?.topP != null ? { topP: s.topP } : {}),
-        // Without a seed node-llama-cpp seeds from the clock in whole seconds,
-        // so identical requests within a second sampled identical answers.
-        seed: s?.seed != null ? s.seed % 2 ** 32 : randomInt(2 ** 32 - 1),
-        ...(s?.stop && s.stop.length > 0 ? { customStopTriggers: s.stop } : {}),
-        // llama.cpp penalties are non-negative; OpenAI's negative values
-        // (encouraging repetition) have no equivalent and are ignored.
-        repeatPenalty: {
-          penalty: 1,
-          presencePenalty: Math.max(0, s?.presencePenalty ?? 0),
-          frequencyPenalty: Math.max(0, s?.frequencyPenalty ?? 0),
-        },
-        onResponseChunk: (chunk) => {
-          this.generated += chunk.tokens.length;
-          if (chunk.type !== undefined) return; // thought segments are not part of the answer
-          if (chunk.tokens.length === 0 && chunk.text === '') return;
-          const now = performance.now();
-          if (firstTokenAt === 0) firstTokenAt = now;
-          completionTokens += chunk.tokens.length;
-          decode.tokens(chunk.tokens.length, now);
-          emit({ type: 'delta', text: chunk.text, tokens: chunk.tokens.length });
-        },
-      }).catch((err) => {
-        if (ac.signal.aborted) return undefined;
-        throw err;
-      });
-      decode.finish();
-      const reason = result ? mapStopReason(result.metadata.stopReason) : FinishReason.FINISH_REASON_CANCELLED;
+    if (!ran) {
       emit({
-        type: 'finish',
-        reason: ac.signal.aborted ? FinishReason.FINISH_REASON_CANCELLED : reason,
-        usage: { promptTokens, completionTokens },
-        timing: { queueMs: tSlot - t0, timeToFirstTokenMs: firstTokenAt ? firstTokenAt - tSlot : 0, totalMs: performance.now() - t0 },
+        type: 'finish', reason: FinishReason.FINISH_REASON_CANCELLED,
+        usage: { promptTokens: 0, completionTokens: 0 }, timing: { queueMs: performance.now() - t0, timeToFirstTokenMs: 0, totalMs: performance.now() - t0 },
       } satisfies EngineEvent);
-    } finally {
-      signal.removeEventListener('abort', onAbort);
-      m.running.delete(ac);
-      llamaChat.dispose({ disposeSequence: false });
-      m.slots.release(sequence);
     }
   }
 
   async dispose(): Promise<void> {
-    for (const name of [...this.loaded.keys()]) await this.unload(name);
-    await this.llama.dispose();
+    await super.dispose();
+    await this.backends.dispose();
   }
 }

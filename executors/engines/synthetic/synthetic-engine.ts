@@ -4,11 +4,11 @@
 // the finish event behave like the llama.cpp engine's, so the fabric around
 // it cannot tell the difference except by the speed and the `synthetic` label.
 // Never a default: a model is synthetic only when its path says so.
-import { errors, FinishReason, ModelState, type IChatRequest, type ILoadedModel } from '../../../proto/index.ts';
-import type { Engine, EngineEvent, GenerateInput, ModelSpec } from '../../engine.ts';
-import { eventStream, type Emit } from '../event-stream.ts';
-import { DecodeRate } from '../decode-rate.ts';
-import { SlotPool } from '../llamacpp/slot-pool.ts';
+import { DEVICE_KIND, ENGINE, errors, FinishReason, Task, type DeviceKindName, type IChatRequest } from '../../../proto/index.ts';
+import { SYNTHETIC_DEFAULT_MEMORY_BYTES } from '../../../catalog/estimate.ts';
+import type { EngineCapabilities, EngineEvent, GenerateInput, ModelSpec } from '../../engine.ts';
+import { EngineBase, type Loaded as BaseLoaded, type Opened } from '../base.ts';
+import type { Emit } from '../event-stream.ts';
 
 export const SYNTHETIC_SCHEME = 'synthetic:';
 
@@ -27,13 +27,8 @@ export const SYNTHETIC_DEFAULTS: Readonly<SyntheticConfig> = { tokensPerSecond: 
 /** Completion length when the request sets no max_tokens. */
 export const SYNTHETIC_DEFAULT_MAX_TOKENS = 16;
 
-/**
- * The memory a synthetic replica reports (ILoadedModel.memoryBytes) when its
- * spec names none: 64 MiB, about a small quantized model, so simulated fleets
- * account some memory per replica without filling any device. A spec's
- * memoryBytes (the catalog's expectation) is reported as is.
- */
-export const SYNTHETIC_DEFAULT_MEMORY_BYTES = 64 * 1024 * 1024;
+/** The memory a synthetic replica reports when its spec names none: the catalog's figure (catalog/estimate.ts). */
+export { SYNTHETIC_DEFAULT_MEMORY_BYTES };
 
 const PARAMS = {
   tps: { key: 'tokensPerSecond', min: 0, minInclusive: false },
@@ -167,17 +162,6 @@ function heldBack(text: string, stops: string[]): number {
   return best;
 }
 
-interface Loaded {
-  spec: ModelSpec;
-  config: SyntheticConfig;
-  slots: SlotPool<number>;
-  running: Set<AbortController>;
-  /** Measured speed of what it emitted (not the configured rate): the same measurement as the llama.cpp engine's. */
-  decode: DecodeRate;
-  /** Set by unload: a request that got its slot in the same tick must not run. */
-  unloaded?: unknown;
-}
-
 export interface SyntheticEngineOptions {
   /** Random source for jitter, in [0, 1); Math.random by default. */
   random?: () => number;
@@ -189,21 +173,26 @@ export interface SyntheticEngineOptions {
   speed?: number;
 }
 
-export class SyntheticEngine implements Engine {
-  readonly name = 'synthetic';
-  private readonly loaded = new Map<string, Loaded>();
+/** A slot is a number; a model's state is its parsed behaviour. */
+type Loaded = BaseLoaded<number, SyntheticConfig>;
+
+export class SyntheticEngine extends EngineBase<number, SyntheticConfig> {
+  readonly name = ENGINE.synthetic;
+  // Runs anywhere: it computes nothing, so any device (declared or not) will do.
+  readonly capabilities: EngineCapabilities = {
+    tasks: [Task.TASK_CHAT], formats: ['synthetic'], devices: Object.keys(DEVICE_KIND) as DeviceKindName[],
+  };
   private readonly random: () => number;
   private readonly speed: number;
-  private generated = 0;
 
   constructor(opts: SyntheticEngineOptions = {}) {
+    super();
     this.random = opts.random ?? Math.random;
     this.speed = opts.speed ?? 1;
     if (!(this.speed > 0 && Number.isFinite(this.speed))) throw new Error(`synthetic engine speed must be a number > 0, got ${opts.speed}`);
   }
 
-  async load(spec: ModelSpec): Promise<ILoadedModel> {
-    if (this.loaded.has(spec.name)) throw errors.invalid(`model '${spec.name}' is already loaded`);
+  protected async open(spec: ModelSpec): Promise<Opened<number, SyntheticConfig>> {
     const parsed = parseSyntheticPath(spec.path);
     const config = { ...parsed, tokensPerSecond: parsed.tokensPerSecond * this.speed };
     if (!Number.isInteger(spec.slots) || spec.slots < 1) throw errors.invalid(`slots must be a whole number ≥ 1, got ${spec.slots}`, 'slots');
@@ -213,89 +202,38 @@ export class SyntheticEngine implements Engine {
     if (spec.memoryBytes !== undefined && !(Number.isSafeInteger(spec.memoryBytes) && spec.memoryBytes >= 0)) {
       throw errors.invalid(`memoryBytes must be a whole number ≥ 0, got ${spec.memoryBytes}`, 'memoryBytes');
     }
-    const ids = Array.from({ length: spec.slots }, (_, i) => i);
-    this.loaded.set(spec.name, { spec, config, slots: new SlotPool(ids), running: new Set(), decode: new DecodeRate() });
-    return this.describeModel(spec.name)!;
+    return {
+      state: config,
+      slots: Array.from({ length: spec.slots }, (_, i) => i),
+      // It takes nothing: it reports what the catalog expects of it.
+      memoryBytes: spec.memoryBytes ?? SYNTHETIC_DEFAULT_MEMORY_BYTES,
+      contextSize: spec.contextSize,
+    };
   }
 
-  async unload(name: string): Promise<boolean> {
-    const m = this.loaded.get(name);
-    if (!m) return false;
-    this.loaded.delete(name);
-    m.unloaded = errors.cancelled(`model '${name}' was unloaded`);
-    for (const ac of m.running) ac.abort(m.unloaded);
-    m.slots.close(m.unloaded);
-    return true;
-  }
-
-  models(): ILoadedModel[] {
-    return [...this.loaded.keys()].map((n) => this.describeModel(n)!);
-  }
-
-  tokensGenerated(): number {
-    return this.generated;
-  }
+  protected async close(): Promise<void> {}
 
   /** The parsed behaviour of a loaded model. */
   config(model: string): SyntheticConfig | undefined {
     const m = this.loaded.get(model);
-    return m ? { ...m.config } : undefined;
+    return m ? { ...m.state } : undefined;
   }
 
-  private describeModel(name: string): ILoadedModel | undefined {
-    const m = this.loaded.get(name);
-    if (!m) return undefined;
-    return {
-      name, engine: this.name, state: ModelState.MODEL_STATE_READY,
-      slotsTotal: m.spec.slots, slotsBusy: m.slots.busy, contextSize: m.spec.contextSize,
-      memoryBytes: m.spec.memoryBytes ?? SYNTHETIC_DEFAULT_MEMORY_BYTES, tokensPerSecond: m.decode.tokensPerSecond,
-    };
-  }
-
-  generate(input: GenerateInput, signal: AbortSignal): AsyncIterable<EngineEvent> {
-    const m = this.loaded.get(input.model);
-    if (!m) throw errors.modelNotFound(input.model);
-    return eventStream<EngineEvent>(signal, (emit, sig) => this.run(m, input.chat, sig, emit));
-  }
-
-  private async run(m: Loaded, chat: IChatRequest, signal: AbortSignal, emit: Emit<EngineEvent>): Promise<void> {
+  protected async run(m: Loaded, input: GenerateInput, signal: AbortSignal, emit: Emit<EngineEvent>): Promise<void> {
+    if (input.body.task !== 'chat') throw errors.unsupported(`the synthetic engine runs chat only, not ${input.body.task}`);
+    const chat = input.body.chat;
     const t0 = performance.now();
     const promptTokens = syntheticPromptTokens(chat);
-    const room = m.spec.contextSize - promptTokens;
+    const room = m.contextSize - promptTokens;
     if (room <= 0) {
-      throw errors.contextLength(`This model's context is ${m.spec.contextSize} tokens; the messages take ${promptTokens}.`);
+      throw errors.contextLength(`This model's context is ${m.contextSize} tokens; the messages take ${promptTokens}.`);
     }
-    const cancelled = (queueMs: number) => emit({
-      type: 'finish', reason: FinishReason.FINISH_REASON_CANCELLED,
-      usage: { promptTokens, completionTokens: 0 }, timing: { queueMs, timeToFirstTokenMs: 0, totalMs: performance.now() - t0 },
-    } satisfies EngineEvent);
-
-    // One controller for every way this generation ends early: the caller's
-    // signal (which eventStream also aborts when the caller stops reading)
-    // or an unload.
-    const ac = new AbortController();
-    const onAbort = () => ac.abort(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    if (signal.aborted) ac.abort(signal.reason);
-    try {
-      const slot = await m.slots.acquire(ac.signal).catch((err) => {
-        if (ac.signal.aborted) return undefined;
-        throw err; // the model was unloaded while this request waited
-      });
-      if (slot === undefined) return void cancelled(performance.now() - t0);
-      if (m.unloaded !== undefined) {
-        m.slots.release(slot);
-        throw m.unloaded;
-      }
-      m.running.add(ac);
-      try {
-        await this.paced(m, chat, ac.signal, emit, t0, promptTokens, room);
-      } finally {
-        m.running.delete(ac);
-        m.slots.release(slot);
-      }
-    } finally {
-      signal.removeEventListener('abort', onAbort);
+    const ran = await this.withSlot(m, signal, undefined, (_slot, sig) => this.paced(m, chat, sig, emit, t0, promptTokens, room));
+    if (!ran) {
+      emit({
+        type: 'finish', reason: FinishReason.FINISH_REASON_CANCELLED,
+        usage: { promptTokens, completionTokens: 0 }, timing: { queueMs: performance.now() - t0, timeToFirstTokenMs: 0, totalMs: performance.now() - t0 },
+      } satisfies EngineEvent);
     }
   }
 
@@ -304,7 +242,7 @@ export class SyntheticEngine implements Engine {
     m: Loaded, chat: IChatRequest, signal: AbortSignal, emit: Emit<EngineEvent>, t0: number, promptTokens: number, room: number,
   ): Promise<void> {
     const tSlot = performance.now();
-    const { tokensPerSecond, ttftMs, jitterMs } = m.config;
+    const { tokensPerSecond, ttftMs, jitterMs } = m.state;
     const s = chat.sampling;
     const maxTokens = Math.min(s?.maxTokens ? s.maxTokens : SYNTHETIC_DEFAULT_MAX_TOKENS, room);
     const stops = (s?.stop ?? []).filter((x) => x !== '');
@@ -346,7 +284,7 @@ export class SyntheticEngine implements Engine {
         text += tokenText(i);
         i++;
         nextDue = due(i);
-        this.generated++;
+        this.countTokens(1);
         if (stops.length > 0) {
           let at = -1;
           for (const st of stops) {
@@ -372,9 +310,5 @@ export class SyntheticEngine implements Engine {
       usage: { promptTokens, completionTokens: counted },
       timing: { queueMs: tSlot - t0, timeToFirstTokenMs: firstTokenAt ? firstTokenAt - tSlot : 0, totalMs: performance.now() - t0 },
     } satisfies EngineEvent);
-  }
-
-  async dispose(): Promise<void> {
-    for (const name of [...this.loaded.keys()]) await this.unload(name);
   }
 }

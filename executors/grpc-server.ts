@@ -1,0 +1,54 @@
+// The executor's gRPC server: the Executor service plus grpc.health.v1, so
+// that load balancers, orchestrators and probes (grpc_health_probe) can ask
+// whether it serves. Health says NOT_SERVING until the executor is ready
+// (its planned replicas loaded), SERVING then, and NOT_SERVING again as soon
+// as it starts closing, before the server stops taking calls.
+import { Server, ServerCredentials } from '@grpc/grpc-js';
+import { HealthImplementation, type ServingStatus } from 'grpc-health-check';
+import { ExecutorService, type ExecutorServer } from '../proto/index.ts';
+
+/** The service names health reports: the server as a whole ('') and the Executor service. */
+export const HEALTH_SERVICES = ['', 'weft.v1.Executor'] as const;
+
+export interface ExecutorGrpcServer {
+  readonly server: Server;
+  /** The bound port (the one asked for, or the one picked for port 0). */
+  readonly port: number;
+  /** Sets every service's health status. */
+  setServing(serving: boolean): void;
+  /**
+   * Reports NOT_SERVING, then lets running calls finish and stops; calls
+   * still open after `graceMs` (a health Watch never ends by itself) are cut.
+   */
+  close(graceMs?: number): Promise<void>;
+}
+
+export async function startExecutorGrpcServer(implementation: ExecutorServer, host: string, port: number): Promise<ExecutorGrpcServer> {
+  const server = new Server({ 'grpc.max_receive_message_length': 64 * 1024 * 1024 });
+  server.addService(ExecutorService, implementation);
+  const health = new HealthImplementation(Object.fromEntries(HEALTH_SERVICES.map((s) => [s, 'NOT_SERVING' satisfies ServingStatus])));
+  health.addToServer(server);
+  const bound = await new Promise<number>((resolve, reject) =>
+    server.bindAsync(`${host}:${port}`, ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
+  );
+  const setServing = (serving: boolean) => {
+    for (const s of HEALTH_SERVICES) health.setStatus(s, serving ? 'SERVING' : 'NOT_SERVING');
+  };
+  return {
+    server, port: bound, setServing,
+    async close(graceMs = 5_000) {
+      setServing(false);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        new Promise<void>((r) => server.tryShutdown(() => r())),
+        new Promise<void>((r) => {
+          timer = setTimeout(() => {
+            server.forceShutdown();
+            r();
+          }, graceMs);
+        }),
+      ]);
+      clearTimeout(timer);
+    },
+  };
+}
