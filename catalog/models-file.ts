@@ -10,7 +10,7 @@ export interface ModelEntry {
   name: string;
   path: string;
   /**
-   * An ENGINE name (proto/tasks.ts): "llama.cpp" (the default), "onnxruntime",
+   * An engine Weft ships (proto/tasks.ts ENGINE): "llama.cpp" (the default)
    * or "synthetic" (no model: paced tokens, for tests and benchmarks; path
    * "synthetic:?tps=…&ttft=…").
    */
@@ -32,7 +32,8 @@ export interface ModelEntry {
 }
 
 export const DEVICE_KIND_NAMES = Object.keys(DEVICE_KIND) as DeviceKindName[];
-export const ENGINE_NAMES: readonly EngineName[] = Object.values(ENGINE);
+/** Engines a model may name: those executors register (executors/engines/registry.ts). "onnxruntime" joins when its engine does; accepting it before would place models no executor can load. */
+export const ENGINE_NAMES: readonly EngineName[] = [ENGINE.llamacpp, ENGINE.synthetic];
 export type { DeviceKindName };
 
 export class ModelsFileError extends Error {

@@ -103,7 +103,7 @@ describe('readModelsFile', () => {
   });
 
   test('rejects an engine other than llama.cpp or synthetic, and a non-string chat template', () => {
-    readRejects({ models: [{ name: 'm', path: 'a', engine: 'vllm' }] }, /models\[0\]\.engine: expected one of "llama\.cpp", "onnxruntime", "synthetic"/);
+    readRejects({ models: [{ name: 'm', path: 'a', engine: 'vllm' }] }, /models\[0\]\.engine: expected one of "llama\.cpp", "synthetic"/);
     readRejects({ models: [{ name: 'm', path: 'a', chatTemplate: 42 }] }, /models\[0\]\.chatTemplate: expected a string/);
   });
 
