@@ -25,6 +25,55 @@ export interface LogLine {
   [k: string]: unknown;
 }
 
+/** One placement decision in GET /v1/cluster (schedulers[].recent_placements): a request's attempt, or a replica placed or removed (empty request_id). */
+export interface PlacementView {
+  at: string;
+  request_id: string;
+  model: string;
+  priority: string;
+  executor_id: string;
+  reason: string;
+}
+
+/** A scheduler's snapshot in GET /v1/cluster; recent_placements are its last 50 decisions, newest first. */
+export interface SchedulerView {
+  id: string;
+  running: number;
+  queues: { model: string; priority: string; depth: number; oldest_wait_ms: number }[];
+  recent_placements: PlacementView[];
+}
+
+export interface ExecutorView {
+  id: string;
+  address: string;
+  models: { name: string; state: string; slots_total: number; slots_busy: number; load_ms: number }[];
+  outstanding: number;
+  tokens_generated_total: number;
+}
+
+/** GET /v1/cluster, the parts tests read (snake_case, as served). */
+export interface ClusterView {
+  executors: ExecutorView[];
+  models: any[];
+  schedulers: SchedulerView[];
+}
+
+/** Every scheduler's placements of requests, oldest first, each with the scheduler that decided it. */
+export function requestPlacements(view: ClusterView): (PlacementView & { scheduler: string })[] {
+  return view.schedulers
+    // Each list is newest first and exact; reversed, a stable sort by time keeps that order within a millisecond.
+    .flatMap((s) => s.recent_placements.filter((p) => p.request_id !== '').map((p) => ({ ...p, scheduler: s.id })).reverse())
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+/** Placements (attempts) of one request, oldest first. */
+export const placementsOf = (view: ClusterView, requestId: string | null): (PlacementView & { scheduler: string })[] =>
+  requestPlacements(view).filter((p) => p.request_id === requestId);
+
+/** Requests of `model` queued at a scheduler (every priority, or one). */
+export const queuedOf = (s: SchedulerView, model: string, priority?: string): number =>
+  s.queues.filter((q) => q.model === model && (priority === undefined || q.priority === priority)).reduce((n, q) => n + q.depth, 0);
+
 export class WeftProcess {
   readonly name: string;
   readonly proc: ChildProcess;
@@ -178,6 +227,13 @@ export class Fabric {
       if (Date.now() > until) throw new Error(`models ${models.join(', ')} not served within ${timeoutMs} ms`);
       await new Promise((r) => setTimeout(r, 100));
     }
+  }
+
+  /** GET /v1/cluster: the fleet, queues and recent placements as operators see them (auth off or an admin `key`). */
+  async clusterView(key?: string): Promise<ClusterView> {
+    const r = await fetch(`${this.gatewayUrl}/v1/cluster`, key ? { headers: { authorization: `Bearer ${key}` } } : {});
+    if (!r.ok) throw new Error(`GET /v1/cluster: ${r.status} ${await r.text()}`);
+    return (await r.json()) as ClusterView;
   }
 
   /** Waits until `count` executors report `model` ready (GET /v1/cluster; auth off or an admin `key`). */

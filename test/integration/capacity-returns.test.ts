@@ -6,9 +6,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
-import { Fabric } from '../harness/processes.ts';
+import { Fabric, queuedOf, requestPlacements } from '../harness/processes.ts';
 import { tinyModelPath, writeModels } from '../harness/models.ts';
 import { sleep } from '../harness/executor-probe.ts';
+import { until } from '../harness/until.ts';
 
 const MODEL = 'tiny-returns';
 let fabric: Fabric;
@@ -28,18 +29,19 @@ const ask = (content: string, max_tokens: number) => fetch(`${fabric.gatewayUrl}
 
 describe('capacity that returns', () => {
   test('the only executor killed: its running and queued non-streaming requests are answered by its replacement', async () => {
-    const scheduler = fabric.schedulers[0]!;
-    const seen = scheduler.lines.length;
+    const known = new Set(requestPlacements(await fabric.clusterView()).map((p) => p.request_id));
     const running = ask('go on', 1900);
-    // The long one holds the only slot before the others queue.
-    await scheduler.waitFor((l) => scheduler.lines.indexOf(l) >= seen && l.msg === 'dispatch');
+    // The long one holds the only slot before the others queue behind it.
+    await until('the long request to be placed', async () =>
+      requestPlacements(await fabric.clusterView()).some((p) => p.model === MODEL && !known.has(p.request_id)), 10_000, 20);
     const queued = [ask('one', 4), ask('two', 4)];
-    await scheduler.waitFor((l) => l.msg === 'dispatch' && scheduler.lines.indexOf(l) >= seen, 1_000);
+    await until('two requests queued', async () => queuedOf((await fabric.clusterView()).schedulers[0]!, MODEL) === 2, 10_000, 20);
     const victim = fabric.executors[0]!;
     victim.proc.kill('SIGKILL');
     await victim.exited;
     fabric.executors.splice(0, 1);
-    // Nothing is answered while no executor runs.
+    // Nothing is answered while no executor runs: a window on purpose, longer
+    // than WEFT_EXECUTOR_EXPIRY_MS (1.5 s), so the scheduler has seen it gone.
     const early = await Promise.race([Promise.all([running, ...queued]).then(() => 'answered'), sleep(2_500).then(() => 'waiting')]);
     assert.equal(early, 'waiting', 'the requests wait for an executor instead of failing');
     await fabric.startExecutor('exec-replacement');
@@ -54,6 +56,7 @@ describe('capacity that returns', () => {
     const old = fabric.schedulers.pop()!;
     await old.kill('SIGKILL');
     const pending = ask('anyone there?', 4);
+    // A window on purpose: the request is not failed while no scheduler runs.
     const early = await Promise.race([pending.then(() => 'answered'), sleep(1_000).then(() => 'waiting')]);
     assert.equal(early, 'waiting', 'the request waits for a scheduler instead of failing');
     fabric.startScheduler('sched-replacement');

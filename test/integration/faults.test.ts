@@ -7,9 +7,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import OpenAI from 'openai';
-import { Fabric } from '../harness/processes.ts';
+import { Fabric, placementsOf, requestPlacements } from '../harness/processes.ts';
 import { tinyModelPath, writeModels } from '../harness/models.ts';
-import { sleep } from '../harness/executor-probe.ts';
+import { until } from '../harness/until.ts';
 
 const MODEL = 'tiny-faults';
 let fabric: Fabric;
@@ -33,12 +33,13 @@ describe('faults', () => {
         .withResponse();
       return response.headers.get('x-request-id')!;
     }));
-    await sleep(100);
-    const dispatches = fabric.schedulers.map((s) => s.lines.filter((l) => l.msg === 'dispatch' && ids.includes(l.requestId as string)));
-    const all = dispatches.flat().map((l) => l.requestId);
-    assert.equal(all.length, n, 'dispatch count');
-    assert.equal(new Set(all).size, n, 'a request was dispatched twice');
-    for (const d of dispatches) assert.ok(d.length > 0, 'both schedulers took work');
+    // Every scheduler records a placement before it dispatches: one per attempt.
+    const view = await fabric.clusterView();
+    assert.equal(view.schedulers.length, 2, 'both schedulers answer for the cluster view');
+    const placed = requestPlacements(view).filter((p) => ids.includes(p.request_id));
+    assert.equal(placed.length, n, 'placement count');
+    assert.equal(new Set(placed.map((p) => p.request_id)).size, n, 'a request was dispatched twice');
+    for (const s of view.schedulers) assert.ok(placed.some((p) => p.scheduler === s.id), `${s.id} took no work`);
   });
 
   test('a non-streaming request whose executor is killed mid-generation completes elsewhere, with the whole answer once', async () => {
@@ -46,18 +47,18 @@ describe('faults', () => {
     const post = () => fetch(`${fabric.gatewayUrl}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const reference = await (await post()).json() as { choices: { message: { content: string } }[]; usage: { completion_tokens: number } };
     // Kill whichever executor the scheduler places it on, as soon as it does.
-    const logged = fabric.schedulers.map((s) => s.lines.length);
+    // Its id comes with the answer, so until then it is the one new placement of MODEL.
+    const known = new Set(requestPlacements(await fabric.clusterView()).map((p) => p.request_id));
     const pending = post();
-    let line;
-    for (let i = 0; i < 1000 && !line; i++) {
-      line = fabric.schedulers.flatMap((s, k) => s.lines.slice(logged[k])).find((l) => l.msg === 'dispatch');
-      if (!line) await sleep(5);
-    }
-    assert.ok(line, 'the request was not dispatched');
-    const victim = fabric.executors.find((e) => e.name === line.executorId)!;
+    const first = await until('the request to be placed', async () =>
+      requestPlacements(await fabric.clusterView()).find((p) => p.model === MODEL && !known.has(p.request_id)), 10_000, 5);
+    const victim = fabric.executors.find((e) => e.name === first.executor_id)!;
     victim.proc.kill('SIGKILL');
     const r = await pending;
     assert.equal(r.status, 200);
+    assert.equal(r.headers.get('x-request-id'), first.request_id);
+    const attempts = placementsOf(await fabric.clusterView(), first.request_id);
+    assert.ok(attempts.length >= 2 && attempts.at(-1)!.executor_id !== victim.name, `placed again elsewhere: ${JSON.stringify(attempts)}`);
     const answer = await r.json() as typeof reference;
     assert.equal(answer.usage.completion_tokens, reference.usage.completion_tokens);
     assert.equal(answer.choices[0]!.message.content, reference.choices[0]!.message.content, 'the retried answer is the whole answer, once');
@@ -77,9 +78,9 @@ describe('faults', () => {
         // sample could end early and finish before the kill).
         .create({ model: MODEL, messages: [{ role: 'user', content: 'go on' }], max_tokens: 1900, temperature: 0, stream: true })
         .withResponse();
-      const requestId = response.headers.get('x-request-id');
-      const line = fabric.schedulers.flatMap((s) => s.lines).find((l) => l.msg === 'dispatch' && l.requestId === requestId);
-      if (line?.executorId === victimId) {
+      // A stream answers once its first chunk is ready: it has been placed by then.
+      const placed = placementsOf(await fabric.clusterView(), response.headers.get('x-request-id'));
+      if (placed.at(-1)?.executor_id === victimId) {
         stream = data;
         break;
       }
@@ -98,10 +99,10 @@ describe('faults', () => {
       return true;
     });
     assert.ok(Date.now() - t0 < 10_000, 'the error came promptly');
-    // The survivor serves new work; the dead executor is dropped from the registry.
+    // The survivor serves new work; the dead executor leaves the cluster view once its heartbeats expire.
     const r = await client.chat.completions.create({ model: MODEL, messages: [{ role: 'user', content: 'still there?' }], max_tokens: 2 });
     assert.equal(r.object, 'chat.completion');
-    await fabric.schedulers[0]!.waitFor((l) => l.msg === 'executor removed' && l.executorId === victimId, 5_000);
+    await until(`${victimId} to leave the cluster view`, async () => !(await fabric.clusterView()).executors.some((e) => e.id === victimId), 5_000);
   });
 
   test('with no scheduler running for WEFT_SCHEDULER_WAIT_MS, a request is a 503 with Retry-After that says so', async () => {

@@ -6,9 +6,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
-import { Fabric, type LogLine } from '../harness/processes.ts';
+import { Fabric, queuedOf, requestPlacements, type SchedulerView } from '../harness/processes.ts';
 import { writeModels } from '../harness/models.ts';
-import { sleep } from '../harness/executor-probe.ts';
+import { until } from '../harness/until.ts';
 
 const MODEL = 'syn-priorities';
 let fabric: Fabric;
@@ -32,36 +32,39 @@ function chat(opts: { priority?: 'batch' | 'realtime'; maxTokens: number; stream
   });
 }
 
-const schedulerLog = (): LogLine[] => fabric.schedulers[0]!.lines;
-const dispatchIndex = (requestId: string | null) => schedulerLog().findIndex((l) => l.msg === 'dispatch' && l.requestId === requestId);
-const idOf = (r: Response) => r.headers.get('x-request-id');
+/** The only scheduler's snapshot in GET /v1/cluster: what runs, what waits, and its placements. */
+const scheduler = async (): Promise<SchedulerView> => (await fabric.clusterView()).schedulers[0]!;
+/** Request ids in the order they were placed, one entry per attempt. */
+const placed = async () => requestPlacements(await fabric.clusterView()).map((p) => p.request_id);
+const idOf = (r: Response) => r.headers.get('x-request-id')!;
 
-/** Waits until `n` requests of `model` are dispatched and not finished, by the scheduler's log. */
-async function untilDispatched(n: number) {
-  for (let i = 0; i < 200 && schedulerLog().filter((l) => l.msg === 'dispatch').length < n; i++) await sleep(10);
-}
+/** Waits until the scheduler's snapshot satisfies `ok`, and returns it. */
+const untilScheduler = (what: string, ok: (s: SchedulerView) => boolean) =>
+  until(what, async () => { const s = await scheduler(); return ok(s) ? s : undefined; }, 5_000, 10);
 
 describe('priorities', () => {
   test('batch work leaves the reserved slot to realtime work, which starts before queued batch work', async () => {
-    const before = schedulerLog().filter((l) => l.msg === 'dispatch').length;
     const batch = [1, 2, 3].map((i) => chat({ priority: 'batch', maxTokens: 40, content: `batch ${i}` }));
-    await untilDispatched(before + 1);
-    await sleep(100);
-    assert.equal(schedulerLog().filter((l) => l.msg === 'dispatch').length, before + 1, 'only one batch request may run: the other slot is reserved');
+    // Placing is decided as each arrives: once all three are in, the split is what the policy chose.
+    const held = await untilScheduler('the three batch requests to reach the scheduler', (s) => s.running + queuedOf(s, MODEL) === 3);
+    assert.equal(held.running, 1, 'only one batch request may run: the other slot is reserved');
+    assert.equal(queuedOf(held, MODEL, 'batch'), 2);
     const rt = await chat({ maxTokens: 3 });
     assert.equal(rt.status, 200);
     const batchResponses = await Promise.all(batch);
     for (const r of batchResponses) assert.equal(r.status, 200);
-    const rtAt = dispatchIndex(idOf(rt));
-    const batchAt = batchResponses.map((r) => dispatchIndex(idOf(r))).sort((a, b) => a - b);
+    const order = await placed();
+    const rtAt = order.indexOf(idOf(rt));
+    const batchAt = batchResponses.map((r) => order.indexOf(idOf(r))).sort((a, b) => a - b);
+    assert.ok(rtAt >= 0 && batchAt[0]! >= 0, JSON.stringify(order));
     assert.ok(rtAt > batchAt[0]! && rtAt < batchAt[1]!, 'the realtime request ran while batch requests still waited');
   });
 
   test('realtime work that finds every slot busy preempts batch work, which is restarted and completes in full', async () => {
     const batch = chat({ priority: 'batch', maxTokens: 60, content: 'long batch' });
-    await sleep(150);
+    await untilScheduler('the batch request to run', (s) => s.running === 1);
     const rtA = chat({ maxTokens: 60, content: 'realtime A' });
-    await sleep(150);
+    await untilScheduler('realtime A to take the other slot', (s) => s.running === 2);
     const rtB = await chat({ maxTokens: 3, content: 'realtime B' });
     assert.equal(rtB.status, 200);
     const b = await batch;
@@ -69,10 +72,11 @@ describe('priorities', () => {
     const body = await b.json() as { usage: { completion_tokens: number }; choices: { message: { content: string }; finish_reason: string }[] };
     assert.equal(body.usage.completion_tokens, 60, 'the restarted batch request produced its whole answer');
     assert.equal(body.choices[0]!.finish_reason, 'length');
+    const a = await rtA;
+    assert.equal(a.status, 200);
     const batchId = idOf(b);
-    assert.ok(schedulerLog().some((l) => l.msg === 'preempt' && l.requestId === batchId), 'the batch request was preempted');
-    assert.equal(schedulerLog().filter((l) => l.msg === 'dispatch' && l.requestId === batchId).length, 2, 'dispatched, preempted, dispatched again');
-    assert.equal((await rtA).status, 200);
+    const order = (await placed()).filter((id) => [batchId, idOf(a), idOf(rtB)].includes(id));
+    assert.deepEqual(order, [batchId, idOf(a), idOf(rtB), batchId], 'placed, preempted for realtime B while every slot was busy, placed again');
   });
 
   test('a full realtime queue answers 429 with Retry-After; queued requests past the queue timeout are 504 and never run', async () => {
@@ -80,14 +84,16 @@ describe('priorities', () => {
     const hogs = [1, 2].map(() => chat({ maxTokens: 300, stream: true, signal: ac.signal }));
     await Promise.all(hogs);
     const queued = [chat({ maxTokens: 2, content: 'q1' }), chat({ maxTokens: 2, content: 'q2' })];
-    await sleep(100);
+    await untilScheduler('two realtime requests queued', (s) => queuedOf(s, MODEL, 'realtime') === 2);
     const rejected = await chat({ maxTokens: 2, content: 'q3' });
     assert.equal(rejected.status, 429);
     assert.ok(Number(rejected.headers.get('retry-after')) >= 1);
     assert.equal((await rejected.json() as { error: { code: string } }).error.code, 'queue_full');
-    for (const r of await Promise.all(queued)) {
+    const timedOut = await Promise.all(queued);
+    const order = await placed();
+    for (const r of timedOut) {
       assert.equal(r.status, 504);
-      assert.equal(dispatchIndex(idOf(r)), -1, 'a timed-out queued request must never run');
+      assert.ok(!order.includes(idOf(r)), 'a timed-out queued request must never run');
     }
     ac.abort();
   });
