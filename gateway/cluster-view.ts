@@ -81,7 +81,7 @@ export function clusterView(registry: ExecutorRegistry, snapshots: Snapshot[], c
       queues: s.queues.map((q) => ({ model: q.model, priority: q.priority, depth: q.depth, oldest_wait_ms: Math.round(q.oldestWaitMs ?? 0) })),
       decision_latency_us: { p50: s.decisionP50Us, p99: s.decisionP99Us, decisions: s.decisions },
       recent_placements: s.recentPlacements.map((p) => ({
-        at: new Date(p.atUnixMs ?? 0).toISOString(), request_id: p.requestId, model: p.model, priority: p.priority, executor_id: p.executorId, reason: p.reason,
+        at: new Date(p.atUnixMs ?? 0).toISOString(), request_id: p.requestId, model: p.model, priority: p.priority, executor_id: p.executorId, reason: p.reason, tenant: p.tenant,
       })),
     })),
   };

@@ -13,14 +13,14 @@ export class DecisionLog {
   private next = 0;
   private total = 0;
 
-  record(elapsedMs: number, job: { req: { requestId: string; model: string }; priority: PriorityClass }, chosen: ModelSlot, replicas: number, why: string): void {
+  record(elapsedMs: number, job: { req: { requestId: string; model: string; tenant?: string }; priority: PriorityClass }, chosen: ModelSlot, replicas: number, why: string): void {
     const us = elapsedMs * 1000;
     if (this.latenciesUs.length < KEEP_LATENCIES) this.latenciesUs.push(us);
     else this.latenciesUs[this.next] = us;
     this.next = (this.next + 1) % KEEP_LATENCIES;
     this.total++;
     this.placements.push({
-      atUnixMs: Date.now(), requestId: job.req.requestId, model: job.req.model, priority: job.priority,
+      atUnixMs: Date.now(), requestId: job.req.requestId, model: job.req.model, priority: job.priority, tenant: job.req.tenant ?? '',
       executorId: chosen.executor.info.executorId,
       reason: `${why}: ${chosen.busy}/${chosen.slotsTotal} slots busy, ${replicas} replica(s)`,
     });

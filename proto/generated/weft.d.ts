@@ -1206,6 +1206,7 @@ export namespace weft {
             priority: string;
             executorId: string;
             reason: string;
+            tenant: string;
             static create(properties: weft.v1.Placement.$Shape): weft.v1.Placement & weft.v1.Placement.$Shape;
             static create(properties?: weft.v1.Placement.$Properties): weft.v1.Placement;
             static encode(message: weft.v1.Placement.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1225,6 +1226,7 @@ export namespace weft {
                 priority?: (string|null);
                 executorId?: (string|null);
                 reason?: (string|null);
+                tenant?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = weft.v1.Placement.$Properties;

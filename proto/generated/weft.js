@@ -12282,6 +12282,7 @@ export const weft = $root.weft = (() => {
              * @property {string|null} [priority] Placement priority
              * @property {string|null} [executorId] Placement executorId
              * @property {string|null} [reason] Placement reason
+             * @property {string|null} [tenant] Placement tenant
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12362,6 +12363,14 @@ export const weft = $root.weft = (() => {
             Placement.prototype.reason = "";
 
             /**
+             * Placement tenant.
+             * @member {string} tenant
+             * @memberof weft.v1.Placement
+             * @instance
+             */
+            Placement.prototype.tenant = "";
+
+            /**
              * Creates a new Placement instance using the specified properties.
              * @function create
              * @memberof weft.v1.Placement
@@ -12405,6 +12414,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.executorId);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.reason);
+                if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant") && message.tenant !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.tenant);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12503,6 +12514,15 @@ export const weft = $root.weft = (() => {
                                 delete message.reason;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tenant = value;
+                            else
+                                delete message.tenant;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12553,6 +12573,9 @@ export const weft = $root.weft = (() => {
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     if (!$util.isString(message.reason))
                         return "reason: string expected";
+                if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant"))
+                    if (!$util.isString(message.tenant))
+                        return "tenant: string expected";
                 return null;
             };
 
@@ -12592,6 +12615,9 @@ export const weft = $root.weft = (() => {
                 if (object.reason != null)
                     if (typeof object.reason !== "string" || object.reason.length)
                         message.reason = $String(object.reason);
+                if (object.tenant != null)
+                    if (typeof object.tenant !== "string" || object.tenant.length)
+                        message.tenant = $String(object.tenant);
                 return message;
             };
 
@@ -12619,6 +12645,7 @@ export const weft = $root.weft = (() => {
                     object.priority = "";
                     object.executorId = "";
                     object.reason = "";
+                    object.tenant = "";
                 }
                 if (message.atUnixMs != null && $Object.hasOwnProperty.call(message, "atUnixMs"))
                     object.atUnixMs = options.json && !$isFinite(message.atUnixMs) ? $String(message.atUnixMs) : message.atUnixMs;
@@ -12632,6 +12659,8 @@ export const weft = $root.weft = (() => {
                     object.executorId = message.executorId;
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     object.reason = message.reason;
+                if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant"))
+                    object.tenant = message.tenant;
                 return object;
             };
 

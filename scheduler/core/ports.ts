@@ -142,7 +142,7 @@ export interface Catalog {
 }
 
 export interface Decisions {
-  record(elapsedMs: number, job: { req: { requestId: string; model: string }; priority: string }, chosen: ModelSlot, replicas: number, why: string): void;
+  record(elapsedMs: number, job: { req: { requestId: string; model: string; tenant?: string }; priority: string }, chosen: ModelSlot, replicas: number, why: string): void;
 }
 
 export type { Logger };

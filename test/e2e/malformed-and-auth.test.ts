@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import OpenAI from 'openai';
 import { newKey } from '../../gateway/auth.ts';
-import { Fabric } from '../harness/processes.ts';
+import { Fabric, placementsOf } from '../harness/processes.ts';
+import { until } from '../harness/until.ts';
 import { tinyModelPath, writeModels } from '../harness/models.ts';
 
 const MODEL = 'tiny-auth';
@@ -77,8 +78,12 @@ describe('authentication', () => {
     const r = await post('/v1/chat/completions', ok({}), { authorization: `Bearer ${other.key}` });
     assert.equal(r.status, 200);
     const requestId = r.headers.get('x-request-id');
-    const line = await fabric.schedulers[0]!.waitFor((l) => l.msg === 'dispatch' && l.requestId === requestId, 5_000);
-    assert.equal(line.tenant, 'globex');
+    // The scheduler's placement of it, as the cluster view shows it.
+    const [placed] = await until('its placement', async () => {
+      const found = placementsOf(await fabric.clusterView(admin.key), requestId);
+      return found.length > 0 ? found : undefined;
+    }, 5_000);
+    assert.equal(placed!.tenant, 'globex');
   });
 });
 

@@ -33,6 +33,8 @@ export interface PlacementView {
   priority: string;
   executor_id: string;
   reason: string;
+  /** The request's tenant; empty for replica placements. */
+  tenant: string;
 }
 
 /** A scheduler's snapshot in GET /v1/cluster; recent_placements are its last 50 decisions, newest first. */
