@@ -123,7 +123,7 @@ export const SETTINGS = {
   syntheticSpeed: setting({ env: 'WEFT_SYNTHETIC_SPEED', default: () => 1, defaultText: '1', parse: decimal(0.01, 1000), usedBy: 'executor',
     doc: 'Synthetic engine only (simulation): its token rate is multiplied by this, so synthetic executors can stand for devices of different speeds. Never affects llama.cpp.' }),
   streamCoalesceMs: setting({ env: 'WEFT_STREAM_COALESCE_MS', default: () => 10, defaultText: '10', parse: int(0, 1000), usedBy: 'executor',
-    doc: 'Tokens of one stream produced within this window travel as one chunk (the first token is sent at once). 0 sends every token alone.' }),
+    doc: 'A stream sends at most one chunk per this many ms: tokens produced within it travel together. A token of a stream that sent nothing for this long goes out at once, so a slow stream is never delayed. 0 sends each decode step\'s tokens at once.' }),
   queueMaxRealtime: setting({ env: 'WEFT_QUEUE_MAX_REALTIME', default: () => 256, defaultText: '256', parse: int(1, 1_000_000), usedBy: 'scheduler',
     doc: 'Realtime requests a scheduler queues per model; beyond it they get 429 with Retry-After.' }),
   queueMaxBatch: setting({ env: 'WEFT_QUEUE_MAX_BATCH', default: () => 10_000, defaultText: '10000', parse: int(1, 10_000_000), usedBy: 'scheduler',

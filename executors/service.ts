@@ -16,6 +16,7 @@ import type { Logger } from '../observability/logger.ts';
 import type { EmbeddingItem, GenerateBody, ModelSpec } from './engine.ts';
 import type { EngineSet } from './engine-set.ts';
 import { modelDevice } from './model-device.ts';
+import { DeltaCoalescer } from './delta-coalescer.ts';
 
 export interface ExecutorServiceDeps {
   engine: EngineSet;
@@ -68,28 +69,9 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
     const ac = new AbortController();
     const onCancel = () => ac.abort(errors.cancelled('the caller cancelled'));
     call.on('cancelled', onCancel);
-    // Every message costs a wake-up at each hop (gRPC, NATS, SSE), so the
-    // deltas of a stream are coalesced: the first goes out on the next tick
-    // (where it may still meet the finish of a 1-token answer), later ones
-    // at most every coalesceMs, and the last rides on the finish chunk.
-    let pendingText = '';
-    let pendingTokens = 0;
+    const deltas = new DeltaCoalescer(deps.coalesceMs, (text, tokens) => call.write({ delta: { text, tokens } }));
     // Embeddings are the whole output of their request: they ride on the final.
     let pendingEmbeddings: EmbeddingItem[] = [];
-    let flushTimer: NodeJS.Timeout | NodeJS.Immediate | undefined;
-    let sentFirst = false;
-    const cancelFlush = () => {
-      clearTimeout(flushTimer as NodeJS.Timeout);
-      clearImmediate(flushTimer as NodeJS.Immediate);
-      flushTimer = undefined;
-    };
-    const flush = () => {
-      flushTimer = undefined;
-      if (pendingTokens === 0 && pendingText === '') return;
-      call.write({ delta: { text: pendingText, tokens: pendingTokens } });
-      pendingText = '';
-      pendingTokens = 0;
-    };
     try {
       if (req.deadlineUnixMs > 0 && Date.now() >= req.deadlineUnixMs) throw errors.deadline('deadline passed before the executor started');
       const body = bodyOf(req, engine.describeTasks());
@@ -106,15 +88,10 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
             continue;
           }
           if (ev.type === 'delta') {
-            pendingText += ev.text;
-            pendingTokens += ev.tokens;
-            if (flushTimer === undefined) {
-              flushTimer = !sentFirst || deps.coalesceMs === 0 ? setImmediate(flush) : setTimeout(flush, deps.coalesceMs);
-              sentFirst = true;
-            }
+            deltas.push(ev.text, ev.tokens);
             continue;
           }
-          cancelFlush();
+          deltas.cancelTimer();
           span.setAttributes({
             [Attr.tokensIn]: ev.usage.promptTokens, [Attr.tokensOut]: ev.usage.completionTokens,
             [Attr.ttftMs]: ev.timing.timeToFirstTokenMs, [Attr.queueWaitMs]: ev.timing.queueMs,
@@ -122,17 +99,13 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
           });
           // A deadline abort is an error for the caller, not a normal finish.
           if (ev.reason === FinishReason.FINISH_REASON_CANCELLED && WeftError.is(ac.signal.reason)) throw ac.signal.reason;
-          const hasText = pendingTokens > 0 || pendingText !== '';
           // One output per chunk (a oneof): text that meets embeddings goes out first.
-          if (hasText && pendingEmbeddings.length > 0) flush();
+          if (pendingEmbeddings.length > 0) deltas.flush();
+          const last = deltas.take();
           call.write({
-            ...(pendingEmbeddings.length > 0
-              ? { embeddings: { items: pendingEmbeddings } }
-              : hasText ? { delta: { text: pendingText, tokens: pendingTokens } } : {}),
+            ...(pendingEmbeddings.length > 0 ? { embeddings: { items: pendingEmbeddings } } : last ? { delta: last } : {}),
             final: { finishReason: ev.reason, usage: ev.usage, timing: ev.timing },
           });
-          pendingText = '';
-          pendingTokens = 0;
           pendingEmbeddings = [];
         }
       } finally {
@@ -145,7 +118,7 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
       if (!call.cancelled) call.emit('error', g);
       if (!WeftError.is(err)) log.error('generate failed', { requestId: req.requestId, err });
     } finally {
-      cancelFlush();
+      deltas.cancelTimer();
       call.off('cancelled', onCancel);
       if (running.get(req.requestId) === ac) {
         running.delete(req.requestId);
