@@ -13,6 +13,8 @@ export interface CallResult {
   completionTokens: number;
   /** Content-bearing delta chunks received (streaming only; 0 otherwise). */
   chunks: number;
+  /** Streaming: from sending the request to the first content chunk (ms). */
+  ttftMs?: number;
 }
 
 export interface Side {
@@ -32,16 +34,26 @@ export type HttpClientKind = 'node:http' | 'fetch';
 
 interface OpenAIUsage { prompt_tokens: number; completion_tokens: number }
 
-/** OpenAI chat completions on the gateway, with a keep-alive connection pool. */
+/** OpenAI chat completions over HTTP (Weft's gateway, or llama-server), with a keep-alive connection pool. */
 export class GatewaySide implements Side {
-  readonly name = 'gateway (HTTP)';
+  readonly name: string;
   readonly kind: HttpClientKind;
   private readonly url: URL;
   private readonly model: string;
   private readonly agent: http.Agent;
 
-  constructor(baseUrl: string, model: string, kind: HttpClientKind, maxSockets: number) {
-    this.url = new URL('/v1/chat/completions', baseUrl);
+  /**
+   * Set: requests go to llama-server's native /completion with the chat
+   * already rendered by this function: its OpenAI endpoints (chat and
+   * completions alike) parse every answer against the template's format and
+   * fail on a random-weight model's output.
+   */
+  private readonly render: ((messages: IChatMessage[]) => string) | undefined;
+
+  constructor(baseUrl: string, model: string, kind: HttpClientKind, maxSockets: number, name = 'gateway (HTTP)', render?: (messages: IChatMessage[]) => string) {
+    this.name = name;
+    this.render = render;
+    this.url = new URL(render ? '/completion' : '/v1/chat/completions', baseUrl);
     this.model = model;
     this.kind = kind;
     // keepAlive reuses one socket per sequential caller; scheduling 'lifo'
@@ -50,6 +62,9 @@ export class GatewaySide implements Side {
   }
 
   private body(messages: IChatMessage[], maxTokens: number, stream: boolean): string {
+    if (this.render) {
+      return JSON.stringify({ prompt: this.render(messages), n_predict: maxTokens, temperature: 0, stream, cache_prompt: true, return_tokens: true });
+    }
     return JSON.stringify({
       model: this.model,
       messages: messages.map((m) => ({ role: m.role, content: m.content })),
@@ -62,20 +77,42 @@ export class GatewaySide implements Side {
   async complete(messages: IChatMessage[], maxTokens: number): Promise<CallResult> {
     const body = this.body(messages, maxTokens, false);
     const text = this.kind === 'fetch' ? await this.fetchText(body) : await this.httpText(body);
-    const r = JSON.parse(text) as { usage?: OpenAIUsage; error?: { message: string } };
-    if (!r.usage) throw new Error(`gateway answered without usage: ${text.slice(0, 300)}`);
-    return { completionTokens: r.usage.completion_tokens, chunks: 0 };
+    const r = JSON.parse(text) as { usage?: OpenAIUsage; tokens_predicted?: number; error?: { message: string } };
+    const completionTokens = r.usage?.completion_tokens ?? r.tokens_predicted;
+    if (completionTokens === undefined) throw new Error(`${this.name} answered without usage: ${text.slice(0, 300)}`);
+    return { completionTokens, chunks: 0 };
   }
 
   async stream(messages: IChatMessage[], maxTokens: number, signal?: AbortSignal): Promise<CallResult> {
     const body = this.body(messages, maxTokens, true);
     const res: CallResult = { completionTokens: 0, chunks: 0 };
     let usageSeen = false;
+    let nativeTokens = 0;
+    let endedByFormatError = false;
+    const t0 = performance.now();
     const onEvent = (data: string) => {
       if (data === '[DONE]') return;
-      const ev = JSON.parse(data) as { choices?: { delta?: { content?: string } }[]; usage?: OpenAIUsage | null; error?: { message: string } };
-      if (ev.error) throw new Error(`stream error event: ${ev.error.message}`);
-      if (ev.choices?.[0]?.delta?.content) res.chunks++;
+      // OpenAI chunks (Weft), or llama-server's native ones: {content, tokens, stop, tokens_predicted}.
+      const ev = JSON.parse(data) as {
+        choices?: { delta?: { content?: string } }[]; usage?: OpenAIUsage | null; error?: { message: string };
+        content?: string; tokens?: number[]; stop?: boolean; tokens_predicted?: number;
+      };
+      nativeTokens += ev.tokens?.length ?? 0;
+      if (ev.error && this.render && /does not match the expected .* format/.test(ev.error.message)) {
+        // llama-server parses the finished answer against the template's
+        // format, even on /completion, and ends a random-weight model's
+        // gibberish (byte tokens that are not UTF-8) with this error after
+        // every token was generated and streamed: count what it streamed.
+        ev.usage = { prompt_tokens: 0, completion_tokens: nativeTokens };
+        endedByFormatError = true;
+      } else if (ev.error) {
+        throw new Error(`${this.name}: stream error event: ${ev.error.message}`);
+      }
+      if (ev.stop && ev.tokens_predicted !== undefined) ev.usage = { prompt_tokens: 0, completion_tokens: ev.tokens_predicted };
+      if (ev.choices?.[0]?.delta?.content || ev.content) {
+        if (res.chunks === 0) res.ttftMs = performance.now() - t0;
+        res.chunks++;
+      }
       if (ev.usage) {
         res.completionTokens = ev.usage.completion_tokens;
         usageSeen = true;
@@ -85,20 +122,30 @@ export class GatewaySide implements Side {
       if (this.kind === 'fetch') await this.fetchSse(body, onEvent, signal);
       else await this.httpSse(body, onEvent, signal);
     } catch (err) {
-      if (!signal?.aborted) throw err;
+      // After that error event llama-server may drop the connection: the answer was whole by then.
+      if (!signal?.aborted && !endedByFormatError) throw new Error(`${this.name}: ${(err as Error).message}`, { cause: err });
     }
     if (!usageSeen && !signal?.aborted) throw new Error('stream ended without a usage chunk');
     return res;
   }
 
-  private httpRequest(body: string, signal: AbortSignal | undefined, onResponse: (res: http.IncomingMessage) => void, reject: (e: Error) => void): void {
+  private httpRequest(body: string, signal: AbortSignal | undefined, onResponse: (res: http.IncomingMessage) => void, reject: (e: Error) => void, retried = false): void {
     const req = http.request(this.url, {
       method: 'POST',
-      agent: this.agent,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      // llama-server resets kept-alive connections after streamed answers
+      // (under 16 streams about a third of new requests failed with
+      // ECONNRESET, on reused and fresh sockets alike): a connection per
+      // request there, as curl makes; loopback connects cost it ~0.1 ms.
+      ...(this.render ? { agent: false } : { agent: this.agent }),
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(this.render ? { connection: 'close' } : {}) },
       ...(signal ? { signal } : {}),
     }, onResponse);
-    req.on('error', reject);
+    req.on('error', (err: NodeJS.ErrnoException) => {
+      // A kept-alive socket the server closed as this request went out (Node's
+      // documented race, request.reusedSocket): send it again, once.
+      if (!retried && req.reusedSocket && err.code === 'ECONNRESET') this.httpRequest(body, signal, onResponse, reject, true);
+      else reject(err);
+    });
     req.end(body);
   }
 
@@ -294,9 +341,13 @@ export class InProcessSide implements Side {
     const chat = { messages, sampling: { maxTokens, temperature: 0, stop: [] } };
     const res: CallResult = { completionTokens: 0, chunks: 0 };
     let streamed = 0;
+    const t0 = performance.now();
     for await (const ev of this.engine.generate({ requestId: nextId('bench-local'), model: this.opts.model, body: { task: 'chat', chat } }, signal ?? new AbortController().signal)) {
       if (ev.type === 'delta') {
-        if (ev.text) res.chunks++;
+        if (ev.text) {
+          if (res.chunks === 0) res.ttftMs = performance.now() - t0;
+          res.chunks++;
+        }
         streamed += ev.tokens;
       } else if (ev.type === 'finish') {
         res.completionTokens = signal?.aborted ? streamed : ev.usage.completionTokens;

@@ -14,7 +14,11 @@
 //       WEFT_PREFIX_AFFINITY on vs off (llama.cpp executors);
 //   (f) a new request while others generate: TTFT of a streaming request
 //       that finds a free slot with 0, 1, 2, 3 requests generating on the
-//       same replica, every sequence holding another conversation's cache.
+//       same replica, every sequence holding another conversation's cache;
+//   (g) Weft against llama.cpp's own llama-server (built from the llama.cpp
+//       source node-llama-cpp pins) on the same GGUF files, slots, context
+//       and threads: tokens/s and TTFT at 1, 4 and 16 streams, 1-token
+//       latency, idle memory; on real model shapes (synthesized weights).
 //
 // It measures and reports; it asserts nothing about speed. Progress goes to
 // stderr, the markdown report to stdout, every figure to
@@ -26,7 +30,9 @@
 //   WEFT_BENCH_HTTP=fetch   use Node's fetch (undici) instead of node:http
 //   WEFT_BENCH_OUT=path     write the JSON elsewhere
 //   WEFT_BENCH_ONLY=a,b     run only these sections: latency, throughput,
-//                           priority, decisions, affinity, busy (default: all)
+//                           priority, decisions, affinity, busy, llamaserver
+//                           (default: all)
+//   WEFT_BENCH_LLAMA_CACHE  where llama-server is built once per release
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -45,6 +51,8 @@ import { measurePriority, type PriorityResult } from './priority.ts';
 import { ALL_SECTIONS, evaluateTargets, markdown, writeJson, TARGETS, type CalibrationEntry, type Machine, type Report, type Section } from './report.ts';
 import { summarize } from './stats.ts';
 import { measureThroughput, runWindow, type ThroughputRow } from './throughput.ts';
+import { ensureLlamaServer } from './llama-server.ts';
+import { measureVsLlamaServer, type VsResult } from './vs-llama-server.ts';
 
 const QUICK = process.env.WEFT_BENCH_QUICK === '1' || process.env.WEFT_BENCH_QUICK === 'true';
 const P = QUICK
@@ -111,6 +119,15 @@ const BUSY = {
 };
 
 const LATENCY_PROMPT = 'Reply with one word: hello.';
+// (g) vs llama-server: real model shapes (synthesized weights), the
+// threads the launcher gives an executor on this machine (cores - 1) and 1.
+const VS = {
+  slots: 16, contextSize: 1024,
+  ...(QUICK
+    ? { shapes: [{ shape: 'small' as const, maxTokens: 64 }], rounds: 1, windowMs: 4_000, oneTokenRequests: 100 }
+    : { shapes: [{ shape: 'small' as const, maxTokens: 128 }, { shape: 'qwen2-0.5b' as const, maxTokens: 32 }], rounds: 3, windowMs: 8_000, oneTokenRequests: 300 }),
+};
+
 const LATENCY_MESSAGES: IChatMessage[] = [{ role: 'user', content: LATENCY_PROMPT, name: '' }];
 const STREAM_PROMPTS: IChatMessage[][] = [
   'Tell me a long story about a fox who learns to sail.',
@@ -364,6 +381,30 @@ async function runBusy(): Promise<NonNullable<Report['busy']>> {
   }
 }
 
+async function runVsLlamaServer(): Promise<NonNullable<Report['llamaServer']>> {
+  const build = ensureLlamaServer(log);
+  if (!build.ok) {
+    log(`(g) vs llama-server: skipped: ${build.why}`);
+    return { skipped: build.why };
+  }
+  log(`(g) llama-server ${build.release}: ${build.binary}${build.built ? ' (built now)' : ' (cached)'}`);
+  // What `npm start` gives an executor here, and 1 thread when that differs.
+  const launcherThreads = Math.max(1, availableParallelism() - 1);
+  const threadSets = [{ threads: launcherThreads, why: "the launcher's default: cores - 1" }, ...(launcherThreads === 1 ? [] : [{ threads: 1, why: '1 thread' }])];
+  const runs: VsResult[] = [];
+  for (const { shape, maxTokens } of VS.shapes) {
+    const { path } = await ensureModel(join(MODEL_CACHE, `${shape}.gguf`), SHAPES[shape]);
+    for (const t of threadSets) {
+      runs.push(await measureVsLlamaServer({
+        llamaServerBinary: build.binary, modelPath: path, shape, threads: t.threads, threadsWhy: t.why,
+        slots: VS.slots, contextSize: VS.contextSize, concurrencies: CONCURRENCIES, rounds: VS.rounds, windowMs: VS.windowMs,
+        maxTokens, prompts: STREAM_PROMPTS, latencyMessages: LATENCY_MESSAGES, oneTokenRequests: VS.oneTokenRequests, log,
+      }));
+    }
+  }
+  return { release: build.release, binary: build.binary, runs };
+}
+
 // ---------- the run ----------
 
 async function main(): Promise<void> {
@@ -470,6 +511,7 @@ async function main(): Promise<void> {
   const decisionLatency = runs('decisions') ? await runDecisions() : undefined;
   const prefixAffinity = runs('affinity') ? await runAffinity() : undefined;
   const busy = runs('busy') ? await runBusy() : undefined;
+  const llamaServer = runs('llamaserver') ? await runVsLlamaServer() : undefined;
 
   machine.loadAvgAtEnd = loadavg();
   await cleanupAll();
@@ -500,7 +542,8 @@ async function main(): Promise<void> {
     ...(decisionLatency ? { decisionLatency } : {}),
     ...(prefixAffinity ? { prefixAffinity } : {}),
     ...(busy ? { busy } : {}),
-    targets: { ...TARGETS, results: evaluateTargets(latency, throughput, priority, decisionLatency) },
+    ...(llamaServer ? { llamaServer } : {}),
+    targets: { ...TARGETS, results: evaluateTargets(latency, throughput, priority, decisionLatency, llamaServer && 'runs' in llamaServer ? llamaServer.runs : undefined) },
   };
   process.stdout.write(markdown(report) + '\n');
   writeJson(OUT, report);

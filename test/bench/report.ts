@@ -8,6 +8,7 @@ import type { DecisionPhase, DecisionResult } from './decisions.ts';
 import type { LatencyResult, AddedLatency } from './latency.ts';
 import type { PriorityResult } from './priority.ts';
 import type { ThroughputRow } from './throughput.ts';
+import type { VsResult } from './vs-llama-server.ts';
 import { round, type Summary } from './stats.ts';
 
 export const TARGETS = {
@@ -18,6 +19,11 @@ export const TARGETS = {
   priorityTtftP95Ratio: 1.25,
   /** Scheduling decision p99 with 1,000 (simulated) executors registered. */
   decisionP99Ms: 1,
+  /** Against llama-server on the same model and settings (issue 9). */
+  vsLlamaServerTokensRatio: 0.9,
+  vsLlamaServerTtftP95Ratio: 1.5,
+  vsLlamaServerOneTokenAddedMs: 1,
+  vsLlamaServerMemoryRatio: 2,
 } as const;
 
 export interface Machine {
@@ -79,6 +85,8 @@ export interface Report {
   decisionLatency?: DecisionResult & { fabricEnv: Record<string, string>; model: { name: string; path: string; slots: number; executors: number } };
   prefixAffinity?: AffinityResult & { model: { name: string; shape: string; path: string; slots: number; contextSize: number; executors: number; threads: number } };
   busy?: BusyResult & { fabricEnv: Record<string, string>; model: { name: string; shape: string; path: string; slots: number; contextSize: number; threads: number } };
+  /** (g): one run per model shape and thread count; `skipped` says why when llama-server could not be built. */
+  llamaServer?: { release: string; binary: string; runs: VsResult[] } | { skipped: string };
   targets: typeof TARGETS & { results: TargetResult[] };
 }
 
@@ -89,7 +97,7 @@ export interface TargetResult {
   pass: boolean;
 }
 
-export function evaluateTargets(latency: LatencyResult | undefined, throughput: ThroughputRow[] | undefined, priority?: PriorityResult & { preemption?: PriorityResult }, decisions?: DecisionResult): TargetResult[] {
+export function evaluateTargets(latency: LatencyResult | undefined, throughput: ThroughputRow[] | undefined, priority?: PriorityResult & { preemption?: PriorityResult }, decisions?: DecisionResult, vs?: VsResult[]): TargetResult[] {
   const out: TargetResult[] = [];
   const lat = (label: string, a: AddedLatency) => {
     out.push({ name: `added p50, ${label}`, value: a.p50, target: `<= ${TARGETS.addedP50Ms} ms`, pass: a.p50 <= TARGETS.addedP50Ms });
@@ -112,6 +120,15 @@ export function evaluateTargets(latency: LatencyResult | undefined, throughput: 
   if (decisions) {
     const v = decisions.with1000.p99Us / 1000;
     out.push({ name: `decision p99 with ${decisions.with1000.executorsRegistered} executors registered (${decisions.with1000.simulatedExecutors} simulated)`, value: v, target: `<= ${TARGETS.decisionP99Ms} ms`, pass: v <= TARGETS.decisionP99Ms });
+  }
+  for (const run of vs ?? []) {
+    const at = `${run.shape}, ${run.threads} thread${run.threads === 1 ? '' : 's'}`;
+    for (const row of run.rows) {
+      out.push({ name: `vs llama-server tokens/s ratio, ${at}, ${row.concurrency} streams`, value: row.tokensRatio, target: `>= ${TARGETS.vsLlamaServerTokensRatio}x`, pass: row.tokensRatio >= TARGETS.vsLlamaServerTokensRatio });
+      if (row.concurrency >= 4) out.push({ name: `vs llama-server TTFT p95 ratio, ${at}, ${row.concurrency} streams`, value: row.ttftP95Ratio, target: `<= ${TARGETS.vsLlamaServerTtftP95Ratio}x`, pass: row.ttftP95Ratio <= TARGETS.vsLlamaServerTtftP95Ratio });
+    }
+    out.push({ name: `vs llama-server 1-token p50 added, ${at}`, value: run.oneToken.addedP50Ms, target: `<= +${TARGETS.vsLlamaServerOneTokenAddedMs} ms`, pass: run.oneToken.addedP50Ms <= TARGETS.vsLlamaServerOneTokenAddedMs });
+    out.push({ name: `vs llama-server idle memory ratio, ${at}`, value: run.memoryMiB.ratio, target: `<= ${TARGETS.vsLlamaServerMemoryRatio}x`, pass: run.memoryMiB.ratio <= TARGETS.vsLlamaServerMemoryRatio });
   }
   return out;
 }
@@ -179,12 +196,13 @@ export function markdown(r: Report): string {
   if (r.decisionLatency) decisionMarkdown(L, r.decisionLatency);
   if (r.prefixAffinity) affinityMarkdown(L, r.prefixAffinity);
   if (r.busy) busyMarkdown(L, r.busy);
+  if (r.llamaServer) vsMarkdown(L, r.llamaServer);
 
   if (r.targets.results.length > 0) {
     L.push('### Targets', '');
     L.push('| target | value | goal | result |', '|---|---:|---|---|');
     for (const t of r.targets.results) {
-      const v = t.name.startsWith('streaming') ? pct(t.value) : t.name.startsWith('priority') ? `${t.value.toFixed(3)}x` : t.name.startsWith('decision') ? `${ms(t.value)} ms` : `${signed(t.value)} ms`;
+      const v = t.name.startsWith('streaming') ? pct(t.value) : t.name.startsWith('priority') || / ratio, /.test(t.name) ? `${t.value.toFixed(3)}x` : t.name.startsWith('decision') ? `${ms(t.value)} ms` : `${signed(t.value)} ms`;
       L.push(`| ${t.name} | ${v} | ${t.target} | ${mark(t.pass)} |`);
     }
     L.push('');
@@ -192,7 +210,7 @@ export function markdown(r: Report): string {
   return L.join('\n');
 }
 
-export const ALL_SECTIONS = ['latency', 'throughput', 'priority', 'decisions', 'affinity', 'busy'] as const;
+export const ALL_SECTIONS = ['latency', 'throughput', 'priority', 'decisions', 'affinity', 'busy', 'llamaserver'] as const;
 export type Section = (typeof ALL_SECTIONS)[number];
 
 const ms1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
@@ -263,6 +281,27 @@ function busyMarkdown(L: string[], b: NonNullable<Report['busy']>): void {
   L.push('| requests running | TTFT p50 (ms) | p95 (ms) | max (ms) | n | ÷ idle p50 | after a finish | errors |', '|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of b.rows) {
     L.push(`| ${r.running} | ${ms1(r.ttft.p50)} | ${ms1(r.ttft.p95)} | ${ms1(r.ttft.max)} | ${r.ttft.n} | ${r.ratioP50.toFixed(2)}× | ${r.afterARunningFinished} | ${r.errors} |`);
+  }
+  L.push('');
+}
+
+function vsMarkdown(L: string[], v: NonNullable<Report['llamaServer']>): void {
+  L.push('### (g) Weft vs llama-server on the same model, slots, context and threads', '');
+  if ('skipped' in v) {
+    L.push(`Not measured: ${v.skipped}.`, '');
+    return;
+  }
+  L.push(`llama.cpp's own \`llama-server\` (release ${v.release}, built from the llama.cpp source node-llama-cpp ships, native CPU flags) and Weft (gateway → NATS → scheduler → gRPC → executor, node-llama-cpp) on the same synthesized GGUF file; both up, measured one at a time, rounds interleaved; streaming with the same client; tokens/s is the median round, TTFT over all requests.`, '');
+  L.push('| shape | threads | streams | llama-server tok/s | Weft tok/s | Weft ÷ llama-server | TTFT p50 llama-server / Weft (ms) | TTFT p95 llama-server / Weft (ms) | TTFT p95 ratio | engine alone in-process: tok/s, TTFT p95 (ms) |', '|---|---:|---:|---:|---:|---:|---|---|---:|---|');
+  for (const run of v.runs) {
+    for (const r of run.rows) {
+      L.push(`| ${run.shape} | ${run.threads} | ${r.concurrency} | ${r.llamaServer.tokensPerSecond.toFixed(0)} | ${r.weft.tokensPerSecond.toFixed(0)} | **${r.tokensRatio.toFixed(2)}** | ${ms1(r.llamaServer.ttft.p50)} / ${ms1(r.weft.ttft.p50)} | ${ms1(r.llamaServer.ttft.p95)} / ${ms1(r.weft.ttft.p95)} | ${r.ttftP95Ratio.toFixed(2)}× | ${r.inProcess.tokensPerSecond.toFixed(0)}, ${ms1(r.inProcess.ttft.p95)} |`);
+    }
+  }
+  L.push('');
+  L.push('| shape | threads | 1-token p50 llama-server / Weft (ms) | p99 (ms) | idle memory llama-server / Weft (MiB) | memory ratio |', '|---|---:|---|---|---|---:|');
+  for (const run of v.runs) {
+    L.push(`| ${run.shape} | ${run.threads} | ${ms(run.oneToken.llamaServer.p50)} / ${ms(run.oneToken.weft.p50)} | ${ms(run.oneToken.llamaServer.p99)} / ${ms(run.oneToken.weft.p99)} | ${run.memoryMiB.llamaServer.toFixed(0)} / ${run.memoryMiB.weft.toFixed(0)} (${Object.entries(run.memoryMiB.weftByProcess).map(([k, x]) => `${k} ${x.toFixed(0)}`).join(', ')}) | ${run.memoryMiB.ratio.toFixed(2)}× |`);
   }
   L.push('');
 }

@@ -13,6 +13,8 @@ export interface WindowResult {
   chunks: number;
   seconds: number;
   tokensPerSecond: number;
+  /** Time to first content chunk of each request that got one (ms), where the side measures it. */
+  ttftsMs: number[];
 }
 
 export interface WindowOptions {
@@ -36,6 +38,7 @@ export async function runWindow(side: Side, o: WindowOptions): Promise<WindowRes
   let requests = 0;
   let tokens = 0;
   let chunks = 0;
+  const ttftsMs: number[] = [];
   try {
     await Promise.all(Array.from({ length: o.concurrency }, async (_, i) => {
       const prompt = o.prompts[i % o.prompts.length]!;
@@ -44,13 +47,14 @@ export async function runWindow(side: Side, o: WindowOptions): Promise<WindowRes
         requests++;
         tokens += r.completionTokens;
         chunks += r.chunks;
+        if (r.ttftMs !== undefined) ttftsMs.push(r.ttftMs);
       }
     }));
   } finally {
     clearTimeout(timer);
   }
   const seconds = o.abortAtDeadline ? o.windowMs / 1000 : (performance.now() - t0) / 1000;
-  return { concurrency: o.concurrency, requests, tokens, chunks, seconds, tokensPerSecond: tokens / seconds };
+  return { concurrency: o.concurrency, requests, tokens, chunks, seconds, tokensPerSecond: tokens / seconds, ttftsMs };
 }
 
 export interface ThroughputCell {
