@@ -152,6 +152,8 @@ export const SETTINGS = {
     doc: 'A scheduler silent this long is taken for dead: its requests that sent nothing to their client yet are resubmitted, the others fail with 502.' }),
   executorExpiryMs: setting({ env: 'WEFT_EXECUTOR_EXPIRY_MS', default: () => 3_000, defaultText: '3000', parse: int(100, 600_000), usedBy: 'gateway, scheduler',
     doc: 'An executor whose last heartbeat is older than this is dropped.' }),
+  layout: setting({ env: 'WEFT_LAYOUT', default: () => 'auto' as const, defaultText: 'auto', parse: oneOf('auto', 'split', 'combined'), usedBy: 'launcher',
+    doc: '`npm start`\'s processes: `split` runs gateway, scheduler and executor as three processes; `combined` runs gateway and scheduler in one (they still talk through NATS), saving ~150 MiB and a process wake-up per hop; `auto` is combined on machines of 4 cores or fewer, split above.' }),
   logLevel: setting({ env: 'WEFT_LOG_LEVEL', default: () => 'info' as const, defaultText: 'info', parse: oneOf('debug', 'info', 'warn', 'error'), usedBy: 'all',
     doc: 'Log level.' }),
   logFormat: setting({ env: 'WEFT_LOG_FORMAT', default: () => 'json' as const, defaultText: 'json (pretty under npm start)', parse: oneOf('json', 'pretty'), usedBy: 'all',

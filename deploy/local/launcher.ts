@@ -1,7 +1,8 @@
 // The local all-in-one launcher behind `npm start`: checks that the
 // gateway's port is free and NATS answers, then NATS (found or started), the
-// demo model, then gateway, scheduler and one CPU executor as separate,
-// supervised processes.
+// demo model, then one CPU executor and the gateway and scheduler, as
+// supervised processes: gateway and scheduler in one process on small
+// machines, or each its own (WEFT_LAYOUT, see processLayout).
 import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +56,19 @@ export async function ensureDemoModel(config: Config, log: Logger): Promise<void
   }
 }
 
+/** Machines with at most this many cores run gateway and scheduler in one process by default. */
+const COMBINED_UP_TO_CORES = 4;
+
+/**
+ * The processes `npm start` runs besides the executor. On a small machine
+ * every extra process is a wake-up on each hop of every token, competing
+ * with the engine for the same cores, and ~150 MiB of fixed memory.
+ */
+export function processLayout(layout: Config['layout'], cores = availableParallelism()): 'split' | 'combined' {
+  if (layout !== 'auto') return layout;
+  return cores <= COMBINED_UP_TO_CORES ? 'combined' : 'split';
+}
+
 export interface Launched {
   url: string;
   /** The pid of the gateway process this launcher runs now (it changes when the gateway restarts). */
@@ -93,19 +107,27 @@ export async function launch(config: Config, env: NodeJS.ProcessEnv, log: Logger
     // slower on 2 cores), so the executor leaves one core to the rest.
     WEFT_THREADS: env.WEFT_THREADS ?? String(Math.max(1, availableParallelism() - 1)),
   };
+  const layout = processLayout(config.layout);
+  // The process that serves HTTP: its exit for a taken port is the gateway's.
+  const front = layout === 'combined' ? 'control' : 'gateway';
   const sup = new Supervisor(log, (name, code) => onFatal(
-    name === 'gateway' && code === EXIT.cannotListen
+    name === front && code === EXIT.cannotListen
       ? `the gateway cannot listen on port ${config.port} on ${config.host}; its reason is logged above`
       : `the ${name} cannot start (exit status ${code}); its reason is logged above`,
   ));
+  log.info('process layout', { layout, setting: config.layout, cores: availableParallelism(), threads: childEnv.WEFT_THREADS });
   sup.start('executor', [join(root, 'executors/main.ts')], childEnv);
-  sup.start('scheduler', [join(root, 'scheduler/main.ts')], childEnv);
-  sup.start('gateway', [join(root, 'gateway/main.ts')], childEnv);
+  if (layout === 'combined') {
+    sup.start('control', [join(root, 'deploy/control/main.ts')], childEnv);
+  } else {
+    sup.start('scheduler', [join(root, 'scheduler/main.ts')], childEnv);
+    sup.start('gateway', [join(root, 'gateway/main.ts')], childEnv);
+  }
 
   const url = `http://${config.host}:${config.port}`;
   return {
     url,
-    gatewayPid: () => sup.pid('gateway'),
+    gatewayPid: () => sup.pid(front),
     async stop() {
       stopping = true;
       await sup.stopAll();

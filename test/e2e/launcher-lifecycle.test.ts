@@ -10,10 +10,11 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startNatsServer, type NatsServer } from '../../deploy/local/nats-server.ts';
+import { processLayout } from '../../deploy/local/launcher.ts';
 import { killLeft, processTree, waitStopped, type Proc } from '../harness/proc-tree.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -47,9 +48,10 @@ async function freePort(): Promise<number> {
 }
 
 /** A launch's environment: its own WEFT_HOME (hence its own cluster), nothing inherited that would change it. */
-function weftEnv(home: string, port: number, natsUrl: string): NodeJS.ProcessEnv {
+function weftEnv(home: string, port: number, natsUrl: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...extra,
     WEFT_HOME: join(dir, home),
     PORT: String(port),
     NATS_URL: natsUrl,
@@ -58,6 +60,7 @@ function weftEnv(home: string, port: number, natsUrl: string): NodeJS.ProcessEnv
     npm_config_update_notifier: 'false',
   };
   for (const k of ['WEFT_PARENT_PID', 'WEFT_CLUSTER', 'WEFT_MODELS', 'WEFT_API_KEYS', 'WEFT_HOST']) delete env[k];
+  if (!('WEFT_LAYOUT' in extra)) delete env.WEFT_LAYOUT;
   return env;
 }
 
@@ -107,8 +110,8 @@ class Launch {
 }
 
 /** `npm start`, as the README says, once it printed its ready line. */
-async function npmStart(home: string, port: number): Promise<Launch> {
-  const weft = new Launch('npm', ['start'], weftEnv(home, port, nats.url));
+async function npmStart(home: string, port: number, extra: NodeJS.ProcessEnv = {}): Promise<Launch> {
+  const weft = new Launch('npm', ['start'], weftEnv(home, port, nats.url, extra));
   try {
     await weft.waitStdout(READY, 180_000);
   } finally {
@@ -120,11 +123,19 @@ async function npmStart(home: string, port: number): Promise<Launch> {
 // The node process itself, not npm's `sh -c node deploy/local/main.ts` above it.
 const isLauncher = (p: Proc) => /(^|\/)node$/.test(p.cmd.split(' ')[0]!) && p.cmd.includes('deploy/local/main.ts');
 const service = (tree: Proc[], main: string) => tree.find((p) => p.cmd.includes(main));
+/** The process serving HTTP: the gateway's own, or the control process (gateway and scheduler in one, WEFT_LAYOUT combined). */
+const front = (tree: Proc[]) => service(tree, 'gateway/main.ts') ?? service(tree, 'deploy/control/main.ts');
 
-function assertFullTree(tree: Proc[]): void {
+/** The launcher and every service of one of the two layouts. */
+function assertFullTree(tree: Proc[], layout: 'split' | 'combined'): void {
   assert.ok(tree.some(isLauncher), `no launcher in ${JSON.stringify(tree)}`);
-  for (const main of ['gateway/main.ts', 'scheduler/main.ts', 'executors/main.ts']) assert.ok(service(tree, main), `no ${main} in ${JSON.stringify(tree)}`);
+  const mains = layout === 'split' ? ['gateway/main.ts', 'scheduler/main.ts', 'executors/main.ts'] : ['deploy/control/main.ts', 'executors/main.ts'];
+  for (const main of mains) assert.ok(service(tree, main), `no ${main} in ${JSON.stringify(tree)}`);
+  assert.equal(tree.filter((p) => /\/(gateway|scheduler|executors|control)\/main\.ts/.test(p.cmd)).length, mains.length, JSON.stringify(tree));
 }
+
+/** What WEFT_LAYOUT=auto picks on this machine (deploy/local/launcher.ts). */
+const AUTO_LAYOUT = processLayout('auto');
 
 describe('a running `npm start`', () => {
   let weft: Launch;
@@ -136,7 +147,7 @@ describe('a running `npm start`', () => {
   });
 
   test('says ready only when its own gateway has a ready replica of the demo model', async () => {
-    const gateway = service(processTree(weft.pid), 'gateway/main.ts')!;
+    const gateway = front(processTree(weft.pid))!;
     const r = await fetch(`http://127.0.0.1:${port}/readyz`);
     assert.equal(r.status, 200);
     const body = (await r.json()) as { models: string[]; loading: string[]; pid: number };
@@ -160,9 +171,13 @@ describe('a running `npm start`', () => {
     assert.equal((await fetch(`http://127.0.0.1:${port}/readyz`)).status, 200);
   });
 
+  test(`runs the layout WEFT_LAYOUT=auto picks on ${availableParallelism()} cores: ${AUTO_LAYOUT}`, () => {
+    assertFullTree(processTree(weft.pid), AUTO_LAYOUT);
+  });
+
   test('SIGTERM to the npm process stops npm, the launcher and every service', async () => {
     const tree = processTree(weft.pid);
-    assertFullTree(tree);
+    assertFullTree(tree, AUTO_LAYOUT);
     process.kill(weft.pid, 'SIGTERM');
     const left = await waitStopped(tree, 30_000);
     assert.deepEqual(left.map((p) => `${p.pid} ${p.cmd}`), []);
@@ -170,10 +185,10 @@ describe('a running `npm start`', () => {
 });
 
 describe('a launcher killed outright', () => {
-  test('SIGKILL to the launcher stops every service it started', async () => {
-    const weft = await npmStart('killed', await freePort());
+  test('SIGKILL to the launcher stops every service it started (WEFT_LAYOUT=split: gateway, scheduler, executor)', async () => {
+    const weft = await npmStart('killed', await freePort(), { WEFT_LAYOUT: 'split' });
     const tree = processTree(weft.pid);
-    assertFullTree(tree);
+    assertFullTree(tree, 'split');
     process.kill(tree.find(isLauncher)!.pid, 'SIGKILL');
     const left = await waitStopped(tree, 30_000);
     assert.deepEqual(left.map((p) => `${p.pid} ${p.cmd}`), []);
@@ -186,7 +201,7 @@ describe('a launcher killed outright', () => {
     await weft.waitStdout(READY, 180_000);
     const tree = processTree(weft.pid);
     seen.push(...tree);
-    assertFullTree(tree);
+    assertFullTree(tree, AUTO_LAYOUT);
     const started = tree.filter((p) => p.pid !== weft.pid); // the launcher and all it started
     process.kill(tree.find(isLauncher)!.pid, 'SIGKILL');
     const left = await waitStopped(started, 30_000);
