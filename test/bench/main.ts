@@ -390,13 +390,16 @@ async function runVsLlamaServer(): Promise<NonNullable<Report['llamaServer']>> {
   log(`(g) llama-server ${build.release}: ${build.binary}${build.built ? ' (built now)' : ' (cached)'}`);
   // What `npm start` gives an executor here, and 1 thread when that differs.
   const launcherThreads = Math.max(1, availableParallelism() - 1);
-  const threadSets = [{ threads: launcherThreads, why: "the launcher's default: cores - 1" }, ...(launcherThreads === 1 ? [] : [{ threads: 1, why: '1 thread' }])];
+  const threadSets = [
+    { threads: launcherThreads, why: "the launcher's default: cores - 1", launcherDefault: true },
+    ...(launcherThreads === 1 ? [] : [{ threads: 1, why: '1 thread', launcherDefault: false }]),
+  ];
   const runs: VsResult[] = [];
   for (const { shape, maxTokens } of VS.shapes) {
     const { path } = await ensureModel(join(MODEL_CACHE, `${shape}.gguf`), SHAPES[shape]);
     for (const t of threadSets) {
       runs.push(await measureVsLlamaServer({
-        llamaServerBinary: build.binary, modelPath: path, shape, threads: t.threads, threadsWhy: t.why,
+        llamaServerBinary: build.binary, modelPath: path, shape, threads: t.threads, threadsWhy: t.why, launcherDefaultThreads: t.launcherDefault,
         slots: VS.slots, contextSize: VS.contextSize, concurrencies: CONCURRENCIES, rounds: VS.rounds, windowMs: VS.windowMs,
         maxTokens, prompts: STREAM_PROMPTS, latencyMessages: LATENCY_MESSAGES, oneTokenRequests: VS.oneTokenRequests, log,
       }));

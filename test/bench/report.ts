@@ -291,7 +291,7 @@ function vsMarkdown(L: string[], v: NonNullable<Report['llamaServer']>): void {
     L.push(`Not measured: ${v.skipped}.`, '');
     return;
   }
-  L.push(`llama.cpp's own \`llama-server\` (release ${v.release}, built from the llama.cpp source node-llama-cpp ships, native CPU flags) and Weft (gateway → NATS → scheduler → gRPC → executor, node-llama-cpp) on the same synthesized GGUF file; both up, measured one at a time, rounds interleaved; streaming with the same client; tokens/s is the median round, TTFT over all requests.`, '');
+  L.push(`llama.cpp's own \`llama-server\` (release ${v.release}, built from the llama.cpp source node-llama-cpp ships, native CPU flags, no weight repacking) and Weft as \`npm start\` runs it (${[...new Set(v.runs.map((r) => r.weftLayout))].join('; ')}; gateway → NATS → scheduler → gRPC → executor, node-llama-cpp) on the same synthesized GGUF file, slots and context per sequence, the same threads; all sides up, measured one at a time, rounds interleaved; streaming with the same client; tokens/s is the median round, TTFT over all requests. "Engine alone" is the executor's engine in the bench process, no fabric.`, '');
   L.push('| shape | threads | streams | llama-server tok/s | Weft tok/s | Weft ÷ llama-server | TTFT p50 llama-server / Weft (ms) | TTFT p95 llama-server / Weft (ms) | TTFT p95 ratio | engine alone in-process: tok/s, TTFT p95 (ms) |', '|---|---:|---:|---:|---:|---:|---|---|---:|---|');
   for (const run of v.runs) {
     for (const r of run.rows) {

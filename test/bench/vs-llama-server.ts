@@ -1,14 +1,16 @@
 // (g) Weft against llama.cpp's own llama-server: the comparison a user makes.
-// The same GGUF file, the same slots, context per sequence and threads, the
-// same OpenAI client, both servers up and idle while the other is measured,
-// rounds interleaved (which side goes first alternates). Figures: aggregate
-// streamed tokens/s and TTFT at 1, 4 and 16 streams, 1-token request latency,
-// and resident memory at idle (the whole local fabric: nats-server, gateway,
-// scheduler, executor; against llama-server's one process).
+// Weft runs as `npm start` runs it (the launcher's process layout and
+// threads, its demo model too), serving the same GGUF file with the same
+// slots and context per sequence; llama-server gets the same threads. The
+// same client drives both, all sides up and idle while one is measured,
+// rounds interleaved (who goes first rotates). Figures: aggregate streamed
+// tokens/s and TTFT at 1, 4 and 16 streams, 1-token request latency, and
+// resident memory at idle (everything `npm start` runs, nats-server
+// included, against llama-server's one process).
 import { readFileSync } from 'node:fs';
 import type { IChatMessage } from '../../proto/index.ts';
 import { GatewaySide, InProcessSide, type Side } from './clients.ts';
-import { startBenchFabric, type BenchFabric } from './fabric.ts';
+import { startLauncher, type RunningLauncher } from './launcher.ts';
 import { startLlamaServer, type RunningLlamaServer } from './llama-server.ts';
 import { summarize, type Summary } from './stats.ts';
 import { runWindow } from './throughput.ts';
@@ -20,6 +22,8 @@ export interface VsOptions {
   threads: number;
   /** Why this thread count (e.g. "the launcher's default: cores - 1"). */
   threadsWhy: string;
+  /** Weft is left to the launcher's own thread default (which `threads` is). */
+  launcherDefaultThreads: boolean;
   slots: number;
   contextSize: number;
   concurrencies: number[];
@@ -58,6 +62,8 @@ export interface VsResult {
   modelPath: string;
   threads: number;
   threadsWhy: string;
+  /** What the launcher chose: its process layout and threads. */
+  weftLayout: string;
   slots: number;
   contextSize: number;
   maxTokens: number;
@@ -79,22 +85,15 @@ function rssMiB(pid: number): number {
   }
 }
 
-function fabricRss(fab: BenchFabric): Record<string, number> {
-  const f = fab.fabric;
-  const out: Record<string, number> = {};
-  if (f.nats.process.pid) out['nats-server'] = rssMiB(f.nats.process.pid);
-  for (const p of [f.gateway, ...f.schedulers, ...f.executors]) out[p.name] = rssMiB(p.proc.pid!);
-  return out;
-}
-
 export async function measureVsLlamaServer(o: VsOptions): Promise<VsResult> {
   o.log(`(g) vs llama-server: SHAPES.${o.shape}, ${o.threads} thread(s) (${o.threadsWhy}), ${o.slots} slots, context ${o.contextSize}/sequence, ${o.concurrencies.join('/')} streams, ${o.rounds} × ${o.windowMs / 1000} s per cell, max_tokens ${o.maxTokens}`);
   let server: RunningLlamaServer | undefined;
-  let fab: BenchFabric | undefined;
+  let fab: RunningLauncher | undefined;
   let local: InProcessSide | undefined;
   try {
     server = await startLlamaServer({ binary: o.llamaServerBinary, model: o.modelPath, slots: o.slots, contextSize: o.contextSize, threads: o.threads });
-    fab = await startBenchFabric({ modelPath: o.modelPath, model: 'bench-vs', threads: o.threads, slots: o.slots, contextSize: o.contextSize });
+    fab = await startLauncher({ modelPath: o.modelPath, model: 'bench-vs', slots: o.slots, contextSize: o.contextSize, ...(o.launcherDefaultThreads ? {} : { threads: o.threads }) });
+    o.log(`  npm start: ${fab.layout}`);
     const max = Math.max(...o.concurrencies);
     // llama-server renders each prompt once, with its own handling of the file's template.
     const rendered = new Map<string, string>();
@@ -102,7 +101,7 @@ export async function measureVsLlamaServer(o: VsOptions): Promise<VsResult> {
       rendered.set(JSON.stringify(m), await server.renderChat(m.map((x) => ({ role: x.role ?? 'user', content: x.content ?? '' }))));
     }
     const llama = new GatewaySide(server.baseUrl.replace(/\/v1$/, ''), 'bench-vs', 'node:http', max, 'llama-server (HTTP)', (m) => rendered.get(JSON.stringify(m))!);
-    const weft = new GatewaySide(fab.gatewayUrl, 'bench-vs', 'node:http', max, 'Weft gateway (HTTP)');
+    const weft = new GatewaySide(fab.url, 'bench-vs', 'node:http', max, 'Weft (npm start)');
     local = await InProcessSide.create({ modelPath: o.modelPath, model: 'bench-vs', threads: o.threads, slots: o.slots, contextSize: o.contextSize });
     const sides: Side[] = [llama, weft, local];
     try {
@@ -113,7 +112,7 @@ export async function measureVsLlamaServer(o: VsOptions): Promise<VsResult> {
         for (let i = 0; i < 10; i++) await side.complete(o.latencyMessages, 1);
       }
       await new Promise((r) => setTimeout(r, 1_000));
-      const weftByProcess = fabricRss(fab);
+      const weftByProcess = fab.rssMiB();
       const weftMiB = Object.values(weftByProcess).reduce((a, b) => a + b, 0);
       const llamaMiB = rssMiB(server.pid);
       o.log(`  idle memory: llama-server ${llamaMiB.toFixed(0)} MiB, Weft ${weftMiB.toFixed(0)} MiB (${Object.entries(weftByProcess).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')})`);
@@ -165,7 +164,7 @@ export async function measureVsLlamaServer(o: VsOptions): Promise<VsResult> {
       const oneW = summarize(lat[weft.name]!);
       o.log(`  1-token p50: llama-server ${oneL.p50.toFixed(2)} ms, Weft ${oneW.p50.toFixed(2)} ms`);
       return {
-        shape: o.shape, modelPath: o.modelPath, threads: o.threads, threadsWhy: o.threadsWhy, slots: o.slots, contextSize: o.contextSize,
+        shape: o.shape, modelPath: o.modelPath, threads: o.threads, threadsWhy: o.threadsWhy, weftLayout: fab.layout, slots: o.slots, contextSize: o.contextSize,
         maxTokens: o.maxTokens, windowMs: o.windowMs, rounds: o.rounds, rows,
         oneToken: { llamaServer: oneL, weft: oneW, addedP50Ms: oneW.p50 - oneL.p50 },
         memoryMiB: { llamaServer: llamaMiB, weft: weftMiB, weftByProcess, ratio: weftMiB / llamaMiB },
