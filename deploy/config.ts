@@ -112,6 +112,8 @@ export const SETTINGS = {
     doc: 'Port of the executor gRPC server.' }),
   grpcAdvertise: setting<string | undefined>({ env: 'WEFT_GRPC_ADVERTISE', default: () => undefined, defaultText: '<host>:<port> bound', parse: optional, usedBy: 'executor',
     doc: 'Address schedulers dial, when it differs from the bound one (containers, NAT).' }),
+  gpu: setting<number | undefined>({ env: 'WEFT_GPU', default: () => undefined, defaultText: 'the first GPU detected', parse: int(0, 63), usedBy: 'executor',
+    doc: 'The NVIDIA GPU (nvidia-smi index) this executor drives when the host has several: one executor per GPU. Its models run there with every layer offloaded; the other GPUs are listed without engines.' }),
   threads: setting({ env: 'WEFT_THREADS', default: () => availableParallelism(), defaultText: 'cores available', parse: int(1, 1024), usedBy: 'executor',
     doc: 'CPU threads the engine uses. Set it to the cores the executor is given: more threads than cores is ~100x slower.' }),
   slots: setting({ env: 'WEFT_SLOTS', default: () => 4, defaultText: '4', parse: int(1, 256), usedBy: 'scheduler, gateway, executor',

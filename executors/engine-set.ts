@@ -8,7 +8,7 @@
 import { DEFAULT_ENGINE, errors, taskName, type ILoadedModel, type Task } from '../proto/index.ts';
 import {
   checkTask, CPU_DEVICE,
-  type Engine, type EngineCapabilities, type EngineEvent, type GenerateInput, type ModelSpec,
+  type Engine, type EngineCapabilities, type EngineEvent, type GenerateInput, type ModelDevice, type ModelSpec,
 } from './engine.ts';
 
 export class EngineSet implements Engine {
@@ -96,6 +96,18 @@ export class EngineSet implements Engine {
     let n = 0;
     for (const e of this.engines.values()) n += e.tokensGenerated();
     return n;
+  }
+
+  /** Yes when any of its engines for the device's kind can run there; else every engine's reason. */
+  async probe(device: ModelDevice): Promise<string | undefined> {
+    const why: string[] = [];
+    for (const e of this.engines.values()) {
+      if (!e.capabilities.devices.includes(device.kind) || !e.probe) continue;
+      const no = await e.probe(device);
+      if (no === undefined) return undefined;
+      why.push(`${e.name}: ${no}`);
+    }
+    return why.join('; ') || `no engine of this executor has a ${device.kind} backend`;
   }
 
   async dispose(): Promise<void> {

@@ -106,6 +106,14 @@ export interface Engine {
   models(): ILoadedModel[];
   /** Tokens generated since start, across all models. */
   tokensGenerated(): number;
+  /**
+   * Whether this engine can really run models on a DETECTED accelerator of
+   * this machine: it loads its backend for `device` (and keeps it for the
+   * loads to come). Resolves undefined when it can, else why not. Engines
+   * without accelerator backends leave it out. Discovery advertises an
+   * accelerator's engines only when this says yes.
+   */
+  probe?(device: ModelDevice): Promise<string | undefined>;
   dispose(): Promise<void>;
 }
 

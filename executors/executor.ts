@@ -5,6 +5,7 @@ import { connectFabric } from '../cluster/connection.ts';
 import { KvCollection } from '../cluster/kv-collection.ts';
 import type { ExecutorOptions } from './options.ts';
 import type { Logger } from '../observability/logger.ts';
+import { probeBackends } from './devices/backend-probe.ts';
 import { discoverDevices } from './devices/index.ts';
 import { EngineSet } from './engine-set.ts';
 import { createEngines } from './engines/registry.ts';
@@ -19,13 +20,16 @@ export interface RunningExecutor {
 }
 
 export async function startExecutor(config: ExecutorOptions, log: Logger): Promise<RunningExecutor> {
-  const discovered = await discoverDevices({ env: process.env });
+  const engine = new EngineSet(await createEngines(config));
+  const discovered = await discoverDevices({
+    env: process.env,
+    available: (detected) => probeBackends(detected, (device) => engine.probe(device), { gpu: config.gpu, env: process.env }),
+  });
   const devices: IDevice[] = discovered.devices;
   for (const note of discovered.notes) log.info('device discovery', { note });
   log.info('devices', {
     devices: devices.map((d) => `${DeviceKind[d.kind!]}:${d.name} (${d.source === DeviceSource.DEVICE_SOURCE_DECLARED ? 'declared' : 'detected'})`),
   });
-  const engine = new EngineSet(await createEngines(config));
   const startedUnixMs = Date.now();
   let address = '';
   let heartbeat: Heartbeat | undefined;

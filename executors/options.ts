@@ -8,6 +8,8 @@ export interface ExecutorOptions {
   readonly grpcPort: number;
   /** Address schedulers dial, when it differs from the bound one. */
   readonly grpcAdvertise: string | undefined;
+  /** The NVIDIA GPU (nvidia-smi index) this executor drives; undefined: the first detected. */
+  readonly gpu: number | undefined;
   /** CPU threads of the engines. */
   readonly threads: number;
   /** Defaults of LoadModel requests that set none. */

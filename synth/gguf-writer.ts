@@ -56,17 +56,18 @@ export const gv = {
 };
 
 /** ggml tensor types this writer can encode (values are ggml's enum ggml_type). */
-export const GgmlType = { F32: 0, F16: 1, Q8_0: 8 } as const;
+export const GgmlType = { F32: 0, F16: 1, Q8_0: 8, Q4_K: 12 } as const;
 export type GgmlTensorType = (typeof GgmlType)[keyof typeof GgmlType];
 
 const TYPE_LAYOUT: Record<GgmlTensorType, { blockElements: number; blockBytes: number }> = {
   [GgmlType.F32]: { blockElements: 1, blockBytes: 4 },
   [GgmlType.F16]: { blockElements: 1, blockBytes: 2 },
   [GgmlType.Q8_0]: { blockElements: 32, blockBytes: 34 }, // f16 scale + 32 x int8
+  [GgmlType.Q4_K]: { blockElements: 256, blockBytes: 144 }, // f16 d, f16 dmin, 12 bytes of 6-bit scales/mins, 256 x 4-bit
 };
 
 export function ggmlTypeName(type: GgmlTensorType): string {
-  return type === GgmlType.F32 ? 'F32' : type === GgmlType.F16 ? 'F16' : 'Q8_0';
+  return type === GgmlType.F32 ? 'F32' : type === GgmlType.F16 ? 'F16' : type === GgmlType.Q8_0 ? 'Q8_0' : 'Q4_K';
 }
 
 /** Encoded size of `elements` values of `type` (elements must be a whole number of blocks). */
@@ -168,6 +169,46 @@ export function encodeTensorData(type: GgmlTensorType, values: Float32Array): Ui
     }
     case GgmlType.Q8_0:
       return encodeQ8_0(values);
+    case GgmlType.Q4_K:
+      throw new Error('Q4_K tensors are written as random blocks (randomQ4KChunks), not quantized from values');
+  }
+}
+
+/**
+ * A Q4_K tensor of `elements` values as seeded random blocks, written
+ * directly (quantizing billions of f32 values in JS would take minutes for a
+ * 7B shape, and only the shape matters for speed). Every block has the same
+ * 6-bit sub-block scales and mins (32), random 4-bit values, and d/dmin
+ * chosen so the weights are uniform with mean 0 and std ≈ `std`.
+ */
+export function* randomQ4KChunks(elements: number, seed: number, std: number, blocksPerChunk = 4096): Generator<Uint8Array> {
+  const blocks = tensorByteSize(GgmlType.Q4_K, elements) / 144;
+  // x = d·32·q − dmin·32 with q uniform in 0..15 (mean 7.5, std 4.61).
+  const step = std / 4.61;
+  const d = f32ToF16Bits(step / 32);
+  const dmin = f32ToF16Bits((7.5 * step) / 32);
+  // get_scale_min_k4's packing of scale = min = 32 for all 8 sub-blocks.
+  const scales = [0xa0, 0xa0, 0xa0, 0xa0, 0xa0, 0xa0, 0xa0, 0xa0, 0, 0, 0, 0];
+  let s = seed | 0 || 1;
+  for (let b0 = 0; b0 < blocks; b0 += blocksPerChunk) {
+    const n = Math.min(blocksPerChunk, blocks - b0);
+    const out = new Uint8Array(n * 144);
+    const view = new DataView(out.buffer);
+    const words = new Uint32Array(out.buffer);
+    for (let b = 0; b < n; b++) {
+      const o = b * 144;
+      view.setUint16(o, d, true);
+      view.setUint16(o + 2, dmin, true);
+      out.set(scales, o + 4);
+      // qs: 128 bytes = 32 words from offset 16 (blocks are 144 = 36 words, so word-aligned).
+      for (let w = (o + 16) / 4, end = (o + 144) / 4; w < end; w++) {
+        s ^= s << 13;
+        s ^= s >>> 17;
+        s ^= s << 5;
+        words[w] = s >>> 0;
+      }
+    }
+    yield out;
   }
 }
 

@@ -2,7 +2,7 @@
 // vocabulary builder, and the deterministic model synthesizer built on both.
 export {
   GgufWriter, GgmlType, GgufValueType, gv, encodeQ8_0, encodeTensorData, f32ToF16Bits, f16BitsToF32,
-  floatTensorChunks, tensorByteSize, ggmlTypeName, GGUF_DEFAULT_ALIGNMENT, GGUF_VERSION,
+  floatTensorChunks, randomQ4KChunks, tensorByteSize, ggmlTypeName, GGUF_DEFAULT_ALIGNMENT, GGUF_VERSION,
 } from './gguf-writer.ts';
 export type { GgufValue, GgufScalarTypeName, GgufTensorSpec, GgmlTensorType, GgufLayout, GgufWriteOptions, TensorChunks } from './gguf-writer.ts';
 export {

@@ -8,7 +8,7 @@
 import { open, readdir, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { buildBpeVocab, tokenizerMetadata, DEFAULT_MERGES, TokenType } from './bpe-tokenizer.ts';
-import { GgmlType, GgufWriter, floatTensorChunks, gv, type GgmlTensorType } from './gguf-writer.ts';
+import { GgmlType, GgufWriter, floatTensorChunks, gv, randomQ4KChunks, type GgmlTensorType } from './gguf-writer.ts';
 
 export interface ModelShape {
   arch: 'llama' | 'qwen2';
@@ -19,14 +19,15 @@ export interface ModelShape {
   feedForward: number;
   vocab: number;
   context: number;
-  dtype: 'f32' | 'f16' | 'q8_0';
+  /** Weight type of the matmuls. q4_k: Q4_K blocks (random, not quantized), with Q8_0 embeddings and output. */
+  dtype: 'f32' | 'f16' | 'q8_0' | 'q4_k';
   seed: number;
   bpeMerges?: number;
   /** Omit output.weight so llama.cpp reuses token_embd (as Qwen2-0.5B itself does). */
   tiedEmbeddings?: boolean;
 }
 
-export type ShapeName = 'tiny' | 'tiny-llama' | 'small' | 'qwen2-0.5b';
+export type ShapeName = 'tiny' | 'tiny-llama' | 'small' | 'qwen2-0.5b' | 'qwen2-7b';
 
 const frozen = (s: ModelShape): Readonly<ModelShape> => Object.freeze(s);
 export const SHAPES: Readonly<Record<ShapeName, Readonly<ModelShape>>> = Object.freeze({
@@ -39,6 +40,10 @@ export const SHAPES: Readonly<Record<ShapeName, Readonly<ModelShape>>> = Object.
   small: frozen({ arch: 'qwen2', layers: 8, embedding: 256, heads: 4, kvHeads: 2, feedForward: 768, vocab: 8192, context: 4096, dtype: 'q8_0', seed: 1 }),
   // Qwen2-0.5B(-Instruct) as published: tied embeddings, so the file lands near the real ~531 MB Q8_0.
   'qwen2-0.5b': frozen({ arch: 'qwen2', layers: 24, embedding: 896, heads: 14, kvHeads: 2, feedForward: 4864, vocab: 151936, context: 32768, dtype: 'q8_0', seed: 1, tiedEmbeddings: true }),
+  // Qwen2-7B(-Instruct)'s shape (7.6B parameters), 4-bit: Q4_K matmuls with
+  // Q8_0 embeddings and output, about 4.9 GB (a real Q4_K_M is 4.7 GB: Q6_K
+  // output and a few Q6_K layers). For GPU benchmarks.
+  'qwen2-7b': frozen({ arch: 'qwen2', layers: 28, embedding: 3584, heads: 28, kvHeads: 4, feedForward: 18944, vocab: 152064, context: 32768, dtype: 'q4_k', seed: 1 }),
 });
 
 // Bump whenever the bytes produced for a given shape change, so ensureModel
@@ -46,8 +51,10 @@ export const SHAPES: Readonly<Record<ShapeName, Readonly<ModelShape>>> = Object.
 export const SYNTH_VERSION = 1;
 
 const WEIGHT_STD = 0.02;
-const FILE_TYPE = { f32: 0, f16: 1, q8_0: 7 } as const; // llama_ftype: ALL_F32, MOSTLY_F16, MOSTLY_Q8_0
-const WEIGHT_TYPE: Record<ModelShape['dtype'], GgmlTensorType> = { f32: GgmlType.F32, f16: GgmlType.F16, q8_0: GgmlType.Q8_0 };
+const FILE_TYPE = { f32: 0, f16: 1, q8_0: 7, q4_k: 14 } as const; // llama_ftype: ALL_F32, MOSTLY_F16, MOSTLY_Q8_0, MOSTLY_Q4_K_S
+const WEIGHT_TYPE: Record<ModelShape['dtype'], GgmlTensorType> = { f32: GgmlType.F32, f16: GgmlType.F16, q8_0: GgmlType.Q8_0, q4_k: GgmlType.Q4_K };
+// Embeddings and output: written from values (padding rows must be zero), so never Q4_K.
+const VOCAB_TYPE: Record<ModelShape['dtype'], GgmlTensorType> = { f32: GgmlType.F32, f16: GgmlType.F16, q8_0: GgmlType.Q8_0, q4_k: GgmlType.Q8_0 };
 const ARCH_DEFAULTS = {
   llama: { ropeFreqBase: 10000, rmsEps: 1e-5, qkvBias: false },
   qwen2: { ropeFreqBase: 1000000, rmsEps: 1e-6, qkvBias: true },
@@ -64,7 +71,10 @@ export function validateShape(shape: ModelShape): void {
   if (shape.embedding % shape.heads !== 0) fail('embedding must be divisible by heads');
   if (shape.heads % shape.kvHeads !== 0) fail('heads must be divisible by kvHeads');
   if ((shape.embedding / shape.heads) % 2 !== 0) fail('head dim must be even (RoPE rotates pairs)');
-  if (shape.dtype === 'q8_0' && (shape.embedding % 32 !== 0 || shape.feedForward % 32 !== 0)) {
+  if (shape.dtype === 'q4_k' && (shape.embedding % 256 !== 0 || shape.feedForward % 256 !== 0)) {
+    fail('q4_k needs embedding and feedForward to be multiples of 256 (quant blocks run along rows)');
+  }
+  if ((shape.dtype === 'q8_0' || shape.dtype === 'q4_k') && (shape.embedding % 32 !== 0 || shape.feedForward % 32 !== 0)) {
     fail('q8_0 needs embedding and feedForward to be multiples of 32 (quant blocks run along rows)');
   }
 }
@@ -129,10 +139,10 @@ export function modelTensors(shape: ModelShape): SynthTensor[] {
   const ff = shape.feedForward;
   // 1-D tensors stay F32 whatever the dtype, as llama.cpp's own quantizer does.
   const t: SynthTensor[] = [
-    { name: 'token_embd.weight', dims: [n, shape.vocab], type: w, init: 'vocab-noise' },
+    { name: 'token_embd.weight', dims: [n, shape.vocab], type: VOCAB_TYPE[shape.dtype], init: 'vocab-noise' },
     { name: 'output_norm.weight', dims: [n], type: GgmlType.F32, init: 'logit-gain' },
   ];
-  if (!shape.tiedEmbeddings) t.push({ name: 'output.weight', dims: [n, shape.vocab], type: w, init: 'vocab-noise' });
+  if (!shape.tiedEmbeddings) t.push({ name: 'output.weight', dims: [n, shape.vocab], type: VOCAB_TYPE[shape.dtype], init: 'vocab-noise' });
   const bias = ARCH_DEFAULTS[shape.arch].qkvBias;
   for (let i = 0; i < shape.layers; i++) {
     const p = `blk.${i}.`;
@@ -205,7 +215,12 @@ export function buildModelWriter(shape: ModelShape, opts: { name?: string } = {}
   for (const t of modelTensors(shape)) {
     const elements = t.dims.reduce((x, y) => x * y, 1);
     // A fresh filler per data() call: the RNG stream must restart if the writer is reused.
-    w.addTensor({ name: t.name, dims: t.dims, type: t.type, data: () => floatTensorChunks(t.type, elements, filler(t)) });
+    w.addTensor({
+      name: t.name, dims: t.dims, type: t.type,
+      data: () => (t.type === GgmlType.Q4_K
+        ? randomQ4KChunks(elements, tensorSeed(shape.seed, t.name), WEIGHT_STD)
+        : floatTensorChunks(t.type, elements, filler(t))),
+    });
   }
   return w;
 }

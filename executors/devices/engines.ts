@@ -1,11 +1,9 @@
 // What each device can run: engine, backend and the weight types accepted.
 //
-// What the executor can actually run TODAY: llama.cpp on the CPU. The engine
-// (engines/llamacpp, backend.ts) runs models on node-llama-cpp's prebuilt CPU
-// binary (gpu: false), and asks for the CUDA build only for a model assigned
-// to a detected NVIDIA GPU, failing that load when the build has no CUDA;
-// discovery does not probe for that build yet (`available` stays CPU_ONLY).
-// There is no onnxruntime engine yet. Every other combination below is
+// What the executor can actually run: llama.cpp on the CPU, and on a
+// detected NVIDIA GPU when node-llama-cpp's CUDA build loads in this process
+// (the executor probes it at start: executor.ts, backend.ts); `available`
+// says which. There is no onnxruntime engine yet. Every other combination below is
 // advertised capability, for placement:
 //   - on a DETECTED accelerator it is listed only when this executor process
 //     really has that backend (`available`); a detected NVIDIA GPU on an
@@ -22,6 +20,12 @@ import { DeviceKind, DeviceSource, ENGINE, type IDevice, type IEngineSupport } f
 export interface BackendAvailability {
   cuda: boolean;
   cann: boolean;
+  /**
+   * The one NVIDIA GPU (nvidia-smi index) the CUDA backend drives: the CUDA
+   * runtime of a process is pinned to it (backend.ts), so the host's other
+   * GPUs get no engines from this executor. Unset: any.
+   */
+  cudaIndex?: number;
 }
 
 /** The executor today: node-llama-cpp's CPU build only. */
@@ -62,7 +66,7 @@ export function enginesFor(device: IDevice, available: BackendAvailability = CPU
       return [entry(ENGINE.llamacpp, 'cpu', LLAMACPP_CPU, false), entry(ENGINE.onnxruntime, 'cpu', ORT_CPU, false)];
 
     case DeviceKind.DEVICE_KIND_NVIDIA: {
-      if (!declared && !available.cuda) return [];
+      if (!declared && (!available.cuda || (available.cudaIndex !== undefined && device.index !== available.cudaIndex))) return [];
       const bf16 = supportsBf16(device.computeCapability);
       return [
         entry(ENGINE.llamacpp, 'cuda', LLAMACPP_CUDA.filter((t) => bf16 || t !== 'bf16'), declared),

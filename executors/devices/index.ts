@@ -34,8 +34,12 @@ export interface DiscoverOptions {
   env: NodeJS.ProcessEnv;
   /** Runs nvidia-smi / npu-smi; injected by tests. Default: execFile. */
   run?: Run;
-  /** Backends this executor process can really run (default: CPU only, the truth today). */
-  available?: BackendAvailability;
+  /**
+   * Backends this executor process can really run (default: CPU only): fixed,
+   * or probed once the accelerators are detected (the executor loads each
+   * engine's backend for them), with notes for the log.
+   */
+  available?: BackendAvailability | ((detected: IDevice[]) => Promise<{ available: BackendAvailability; notes: string[] }>);
   /** Per-tool timeout, default 3000 ms. */
   timeoutMs?: number;
   /** The CPU probe; injected by tests. Default: detectCpu from /proc and node:os. */
@@ -50,7 +54,7 @@ export interface Discovery {
 }
 
 export async function discoverDevices(opts: DiscoverOptions): Promise<Discovery> {
-  const available = opts.available ?? CPU_ONLY;
+  let available = typeof opts.available === 'object' ? opts.available : CPU_ONLY;
   const cpu = (opts.cpu ?? detectCpu)();
   const notes: string[] = [];
   let others: IDevice[];
@@ -71,7 +75,13 @@ export async function discoverDevices(opts: DiscoverOptions): Promise<Discovery>
     ]);
     others = [...nvidia.devices, ...ascend.devices];
     for (const note of [nvidia.note, ascend.note]) if (note) notes.push(note);
-    if (nvidia.devices.length > 0 && !available.cuda) {
+    if (typeof opts.available === 'function' && others.length > 0) {
+      const probed = await opts.available(others);
+      available = probed.available;
+      notes.push(...probed.notes);
+    }
+    // A probe's notes already say why an accelerator got no engines.
+    if (nvidia.devices.length > 0 && !available.cuda && typeof opts.available !== 'function') {
       notes.push('NVIDIA GPU detected, but this executor has no CUDA backend: no cuda engines advertised (llama.cpp runs on the CPU)');
     }
     if (ascend.devices.length > 0 && !available.cann) {

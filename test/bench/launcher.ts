@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startNatsServer, type NatsServer } from '../../deploy/local/nats-server.ts';
+import type { ModelEntry } from '../../catalog/models-file.ts';
 import { writeModels } from '../harness/models.ts';
 import { processTree } from '../harness/proc-tree.ts';
 
@@ -19,6 +20,10 @@ export interface LauncherOptions {
   modelPath: string;
   slots: number;
   contextSize: number;
+  /** More fields of the model's models-file entry (devices, memoryMiB). */
+  entry?: Partial<ModelEntry>;
+  /** More environment for the launcher (and so every process it starts). */
+  env?: NodeJS.ProcessEnv;
   /** WEFT_THREADS; undefined: the launcher's own default. */
   threads?: number;
   readyTimeoutMs?: number;
@@ -60,11 +65,12 @@ export async function startLauncher(o: LauncherOptions): Promise<RunningLauncher
   let child: ChildProcess | undefined;
   try {
     nats = await startNatsServer({ storeDir: join(home, 'nats') });
-    const modelsFile = writeModels(home, [{ name: o.model, path: o.modelPath, slots: o.slots, contextSize: o.contextSize, minReplicas: 1 }]);
+    const modelsFile = writeModels(home, [{ name: o.model, path: o.modelPath, slots: o.slots, contextSize: o.contextSize, minReplicas: 1, ...o.entry }]);
     const port = await freePort();
     const env: NodeJS.ProcessEnv = { ...process.env, WEFT_HOME: home, WEFT_MODELS: modelsFile, PORT: String(port), NATS_URL: nats.url, WEFT_LOG_FORMAT: 'json' };
     for (const k of ['WEFT_PARENT_PID', 'WEFT_CLUSTER', 'WEFT_API_KEYS', 'WEFT_THREADS', 'WEFT_LAYOUT', 'WEFT_SLOTS', 'WEFT_CONTEXT_SIZE']) delete env[k];
     if (o.threads !== undefined) env.WEFT_THREADS = String(o.threads);
+    Object.assign(env, o.env);
     const proc = spawn(process.execPath, [LAUNCHER], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     child = proc;
     let log = '';

@@ -82,6 +82,14 @@ export interface LlamaServerOptions {
   /** Context per sequence, as Weft's contextSize (llama-server's -c is the total). */
   contextSize: number;
   threads: number;
+  /**
+   * Let llama.cpp repack weights into its extra CPU buffer types (AMX,
+   * CPU_REPACK), as it does by default. startLlamaServerAsShipped turns it
+   * off only where the repacked kernels crash on this CPU.
+   */
+  repack?: boolean;
+  /** More arguments (e.g. -ngl 99 -fa on on a GPU). */
+  extraArgs?: string[];
 }
 
 export interface RunningLlamaServer {
@@ -96,6 +104,8 @@ export interface RunningLlamaServer {
    * which a trained model never produces.
    */
   renderChat(messages: { role: string; content: string }[]): Promise<string>;
+  /** Whether weights were repacked (llama.cpp's default), and why not when not. */
+  readonly repack: { on: true } | { on: false; why: string };
   stop(): Promise<void>;
 }
 
@@ -109,13 +119,11 @@ export async function startLlamaServer(o: LlamaServerOptions): Promise<RunningLl
     // Continuous batching is llama-server's default; keep its prompt cache
     // reuse as shipped. No web UI, quiet logs.
     '--no-webui', '--log-disable',
-    // No weight repacking into extra CPU buffer types: on this VM's Xeon the
-    // AMX kernels they select segfault (ggml_backend_amx_mul_mat, at the
-    // first decode), and node-llama-cpp's engine runs without them here too.
-    '--no-repack',
+    ...(o.repack === false ? ['--no-repack'] : []),
     // HTTP threads for every stream plus the bench's kept-alive sockets (its
     // default pool of slots + 2 reset connections under 16 streams).
     '--threads-http', String(o.slots * 2 + 4),
+    ...(o.extraArgs ?? []),
   ];
   const child: ChildProcess = spawn(o.binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -141,6 +149,7 @@ export async function startLlamaServer(o: LlamaServerOptions): Promise<RunningLl
   return {
     baseUrl: `${url}/v1`,
     pid: child.pid!,
+    repack: o.repack === false ? { on: false, why: 'asked' } : { on: true },
     async renderChat(messages) {
       const r = await fetch(`${url}/apply-template`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messages }) });
       if (!r.ok) throw new Error(`llama-server /apply-template: HTTP ${r.status}`);
@@ -153,6 +162,25 @@ export async function startLlamaServer(o: LlamaServerOptions): Promise<RunningLl
       setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
     }),
   };
+}
+
+/**
+ * llama-server as a user runs it: weights repacked into llama.cpp's extra CPU
+ * buffer types (its default). Some VMs advertise CPU features their kernels
+ * cannot use (seen: a Xeon VM whose AMX kernels segfault in
+ * ggml_backend_amx_mul_mat, or die with SIGILL, at the first decode); there
+ * it is started again with --no-repack, and `repack` says why.
+ */
+export async function startLlamaServerAsShipped(o: Omit<LlamaServerOptions, 'repack'>): Promise<RunningLlamaServer> {
+  const server = await startLlamaServer({ ...o, repack: true });
+  const r = await fetch(`${server.baseUrl.replace(/\/v1$/, '')}/completion`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ prompt: 'warm up', n_predict: 4 }),
+  }).catch((err: Error) => err);
+  if (!(r instanceof Error) && r.ok) return server;
+  const why = `repacked kernels crashed on this CPU at the first decode (${r instanceof Error ? r.message : `HTTP ${r.status}`}); started again with --no-repack`;
+  await server.stop();
+  const fallback = await startLlamaServer({ ...o, repack: false });
+  return { ...fallback, repack: { on: false, why } };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

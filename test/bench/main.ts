@@ -49,6 +49,7 @@ import { measureLatency, type LatencyResult } from './latency.ts';
 import { connectNats } from './nats.ts';
 import { measurePriority, type PriorityResult } from './priority.ts';
 import { ALL_SECTIONS, evaluateTargets, markdown, writeJson, TARGETS, type CalibrationEntry, type Machine, type Report, type Section } from './report.ts';
+import { LATENCY_MESSAGES, LATENCY_PROMPT, STREAM_PROMPTS } from './prompts.ts';
 import { summarize } from './stats.ts';
 import { measureThroughput, runWindow, type ThroughputRow } from './throughput.ts';
 import { ensureLlamaServer } from './llama-server.ts';
@@ -118,7 +119,6 @@ const BUSY = {
   rounds: QUICK ? 2 : 8, probeWords: 60, probeMaxTokens: 4, longMaxTokens: 1500,
 };
 
-const LATENCY_PROMPT = 'Reply with one word: hello.';
 // (g) vs llama-server: real model shapes (synthesized weights), the
 // threads the launcher gives an executor on this machine (cores - 1) and 1.
 const VS = {
@@ -127,26 +127,6 @@ const VS = {
     ? { shapes: [{ shape: 'small' as const, maxTokens: 64 }], rounds: 1, windowMs: 4_000, oneTokenRequests: 100 }
     : { shapes: [{ shape: 'small' as const, maxTokens: 128 }, { shape: 'qwen2-0.5b' as const, maxTokens: 32 }], rounds: 3, windowMs: 8_000, oneTokenRequests: 300 }),
 };
-
-const LATENCY_MESSAGES: IChatMessage[] = [{ role: 'user', content: LATENCY_PROMPT, name: '' }];
-const STREAM_PROMPTS: IChatMessage[][] = [
-  'Tell me a long story about a fox who learns to sail.',
-  'Explain how a compiler turns source code into machine code.',
-  'Write a poem about the sea at night.',
-  'Describe the water cycle to a ten year old.',
-  'List the steps to bake a loaf of bread.',
-  'What happened during the industrial revolution?',
-  'Summarise the plot of a detective novel you like.',
-  'Give advice to someone starting to learn the piano.',
-  'Describe a busy market in a city you imagine.',
-  'How do bees make honey?',
-  'Write a letter to a friend about a summer trip.',
-  'Explain why the sky is blue.',
-  'Describe how trains changed travel.',
-  'Tell a story about a robot who wants to paint.',
-  'What makes a good cup of tea?',
-  'Describe the life of a lighthouse keeper.',
-].map((content) => [{ role: 'user', content, name: '' }]);
 
 const T0 = performance.now();
 const log = (line: string) => process.stderr.write(`[${((performance.now() - T0) / 1000).toFixed(1).padStart(5)} s] ${line}\n`);

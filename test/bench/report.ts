@@ -285,17 +285,23 @@ function busyMarkdown(L: string[], b: NonNullable<Report['busy']>): void {
   L.push('');
 }
 
+/** How llama-server treated weights in these runs: its default (repacked), or why not. */
+function repackNote(runs: { llamaServerRepack?: { on: boolean; why?: string } }[]): string {
+  const off = runs.find((r) => r.llamaServerRepack && !r.llamaServerRepack.on);
+  return off ? `no weight repacking: ${off.llamaServerRepack!.why}` : 'weights repacked for this CPU as it does by default';
+}
+
 function vsMarkdown(L: string[], v: NonNullable<Report['llamaServer']>): void {
   L.push('### (g) Weft vs llama-server on the same model, slots, context and threads', '');
   if ('skipped' in v) {
     L.push(`Not measured: ${v.skipped}.`, '');
     return;
   }
-  L.push(`llama.cpp's own \`llama-server\` (release ${v.release}, built from the llama.cpp source node-llama-cpp ships, native CPU flags, no weight repacking) and Weft as \`npm start\` runs it (${[...new Set(v.runs.map((r) => r.weftLayout))].join('; ')}; gateway → NATS → scheduler → gRPC → executor, node-llama-cpp) on the same synthesized GGUF file, slots and context per sequence, the same threads; all sides up, measured one at a time, rounds interleaved; streaming with the same client; tokens/s is the median round, TTFT over all requests. "Engine alone" is the executor's engine in the bench process, no fabric.`, '');
+  L.push(`llama.cpp's own \`llama-server\` (release ${v.release}, built from the llama.cpp source node-llama-cpp ships, native CPU flags, ${repackNote(v.runs)}) and Weft as \`npm start\` runs it (${[...new Set(v.runs.map((r) => r.weftLayout))].join('; ')}; gateway → NATS → scheduler → gRPC → executor, node-llama-cpp) on the same synthesized GGUF file, slots and context per sequence, the same threads; all sides up, measured one at a time, rounds interleaved; streaming with the same client; tokens/s is the median round, TTFT over all requests. "Engine alone" is the executor's engine in the bench process, no fabric.`, '');
   L.push('| shape | threads | streams | llama-server tok/s | Weft tok/s | Weft ÷ llama-server | TTFT p50 llama-server / Weft (ms) | TTFT p95 llama-server / Weft (ms) | TTFT p95 ratio | engine alone in-process: tok/s, TTFT p95 (ms) |', '|---|---:|---:|---:|---:|---:|---|---|---:|---|');
   for (const run of v.runs) {
     for (const r of run.rows) {
-      L.push(`| ${run.shape} | ${run.threads} | ${r.concurrency} | ${r.llamaServer.tokensPerSecond.toFixed(0)} | ${r.weft.tokensPerSecond.toFixed(0)} | **${r.tokensRatio.toFixed(2)}** | ${ms1(r.llamaServer.ttft.p50)} / ${ms1(r.weft.ttft.p50)} | ${ms1(r.llamaServer.ttft.p95)} / ${ms1(r.weft.ttft.p95)} | ${r.ttftP95Ratio.toFixed(2)}× | ${r.inProcess.tokensPerSecond.toFixed(0)}, ${ms1(r.inProcess.ttft.p95)} |`);
+      L.push(`| ${run.shape} | ${run.threads} | ${r.concurrency} | ${r.llamaServer.tokensPerSecond.toFixed(0)} | ${r.weft.tokensPerSecond.toFixed(0)} | **${r.tokensRatio.toFixed(2)}** | ${ms1(r.llamaServer.ttft.p50)} / ${ms1(r.weft.ttft.p50)} | ${ms1(r.llamaServer.ttft.p95)} / ${ms1(r.weft.ttft.p95)} | ${r.ttftP95Ratio.toFixed(2)}× | ${r.inProcess ? `${r.inProcess.tokensPerSecond.toFixed(0)}, ${ms1(r.inProcess.ttft.p95)}` : '—'} |`);
     }
   }
   L.push('');

@@ -8,10 +8,11 @@
 // resident memory at idle (everything `npm start` runs, nats-server
 // included, against llama-server's one process).
 import { readFileSync } from 'node:fs';
+import type { ModelEntry } from '../../catalog/models-file.ts';
 import type { IChatMessage } from '../../proto/index.ts';
 import { GatewaySide, InProcessSide, type Side } from './clients.ts';
 import { startLauncher, type RunningLauncher } from './launcher.ts';
-import { startLlamaServer, type RunningLlamaServer } from './llama-server.ts';
+import { startLlamaServerAsShipped, type RunningLlamaServer } from './llama-server.ts';
 import { summarize, type Summary } from './stats.ts';
 import { runWindow } from './throughput.ts';
 
@@ -34,6 +35,12 @@ export interface VsOptions {
   latencyMessages: IChatMessage[];
   /** 1-token requests per side (in interleaved blocks). */
   oneTokenRequests: number;
+  /** More llama-server arguments (on a GPU: every layer offloaded, flash attention). */
+  llamaServerArgs?: string[];
+  /** More fields of Weft's models-file entry for the model (on a GPU: devices). */
+  modelEntry?: Partial<ModelEntry>;
+  /** Measure node-llama-cpp in the bench process too (default true; its CPU build only). */
+  inProcess?: boolean;
   log(line: string): void;
 }
 
@@ -49,8 +56,8 @@ export interface VsRow {
   concurrency: number;
   llamaServer: SideCell;
   weft: SideCell;
-  /** The executor's engine alone in the bench process (no fabric, no HTTP): where the gap is. */
-  inProcess: SideCell;
+  /** The executor's engine alone in the bench process (no fabric, no HTTP): where the gap is. Absent when not measured. */
+  inProcess?: SideCell;
   /** Weft ÷ llama-server tokens/s. */
   tokensRatio: number;
   /** Weft ÷ llama-server TTFT p95. */
@@ -71,6 +78,8 @@ export interface VsResult {
   rounds: number;
   rows: VsRow[];
   oneToken: { llamaServer: Summary; weft: Summary; addedP50Ms: number };
+  /** llama-server's weight repacking (its default: on), and why not when off. */
+  llamaServerRepack: RunningLlamaServer['repack'];
   /** Resident memory at idle, MiB. */
   memoryMiB: { llamaServer: number; weft: number; weftByProcess: Record<string, number>; ratio: number };
 }
@@ -91,9 +100,12 @@ export async function measureVsLlamaServer(o: VsOptions): Promise<VsResult> {
   let fab: RunningLauncher | undefined;
   let local: InProcessSide | undefined;
   try {
-    server = await startLlamaServer({ binary: o.llamaServerBinary, model: o.modelPath, slots: o.slots, contextSize: o.contextSize, threads: o.threads });
-    fab = await startLauncher({ modelPath: o.modelPath, model: 'bench-vs', slots: o.slots, contextSize: o.contextSize, ...(o.launcherDefaultThreads ? {} : { threads: o.threads }) });
-    o.log(`  npm start: ${fab.layout}`);
+    server = await startLlamaServerAsShipped({ binary: o.llamaServerBinary, model: o.modelPath, slots: o.slots, contextSize: o.contextSize, threads: o.threads, extraArgs: o.llamaServerArgs });
+    fab = await startLauncher({
+      modelPath: o.modelPath, model: 'bench-vs', slots: o.slots, contextSize: o.contextSize, entry: o.modelEntry,
+      ...(o.launcherDefaultThreads ? {} : { threads: o.threads }),
+    });
+    o.log(`  npm start: ${fab.layout}; llama-server weight repacking: ${server.repack.on ? 'on (its default)' : `off: ${server.repack.why}`}`);
     const max = Math.max(...o.concurrencies);
     // llama-server renders each prompt once, with its own handling of the file's template.
     const rendered = new Map<string, string>();
@@ -102,8 +114,8 @@ export async function measureVsLlamaServer(o: VsOptions): Promise<VsResult> {
     }
     const llama = new GatewaySide(server.baseUrl.replace(/\/v1$/, ''), 'bench-vs', 'node:http', max, 'llama-server (HTTP)', (m) => rendered.get(JSON.stringify(m))!);
     const weft = new GatewaySide(fab.url, 'bench-vs', 'node:http', max, 'Weft (npm start)');
-    local = await InProcessSide.create({ modelPath: o.modelPath, model: 'bench-vs', threads: o.threads, slots: o.slots, contextSize: o.contextSize });
-    const sides: Side[] = [llama, weft, local];
+    if (o.inProcess !== false) local = await InProcessSide.create({ modelPath: o.modelPath, model: 'bench-vs', threads: o.threads, slots: o.slots, contextSize: o.contextSize });
+    const sides: Side[] = local ? [llama, weft, local] : [llama, weft];
     try {
       // Warm-up: one request per stream at the highest concurrency, then a
       // few 1-token ones, each side; then all idle for the memory reading.
@@ -145,7 +157,7 @@ export async function measureVsLlamaServer(o: VsOptions): Promise<VsResult> {
       const rows = o.concurrencies.map((c): VsRow => {
         const a = cellOf(llama, c);
         const b = cellOf(weft, c);
-        return { concurrency: c, llamaServer: a, weft: b, inProcess: cellOf(local!, c), tokensRatio: b.tokensPerSecond / a.tokensPerSecond, ttftP95Ratio: b.ttft.p95 / a.ttft.p95 };
+        return { concurrency: c, llamaServer: a, weft: b, ...(local ? { inProcess: cellOf(local, c) } : {}), tokensRatio: b.tokensPerSecond / a.tokensPerSecond, ttftP95Ratio: b.ttft.p95 / a.ttft.p95 };
       });
 
       // 1-token requests, sequential, in interleaved blocks.
@@ -165,7 +177,7 @@ export async function measureVsLlamaServer(o: VsOptions): Promise<VsResult> {
       o.log(`  1-token p50: llama-server ${oneL.p50.toFixed(2)} ms, Weft ${oneW.p50.toFixed(2)} ms`);
       return {
         shape: o.shape, modelPath: o.modelPath, threads: o.threads, threadsWhy: o.threadsWhy, weftLayout: fab.layout, slots: o.slots, contextSize: o.contextSize,
-        maxTokens: o.maxTokens, windowMs: o.windowMs, rounds: o.rounds, rows,
+        maxTokens: o.maxTokens, windowMs: o.windowMs, rounds: o.rounds, rows, llamaServerRepack: server.repack,
         oneToken: { llamaServer: oneL, weft: oneW, addedP50Ms: oneW.p50 - oneL.p50 },
         memoryMiB: { llamaServer: llamaMiB, weft: weftMiB, weftByProcess, ratio: weftMiB / llamaMiB },
       };

@@ -74,3 +74,29 @@ test('LlamaChatSession answers on two parallel sequences', async () => {
     await context.dispose();
   }
 });
+
+test('a q4_k shape (Q4_K matmuls, Q8_0 embeddings and output) loads in llama.cpp and generates finite logits', async () => {
+  const q4 = { ...SHAPES.tiny, embedding: 256, heads: 4, kvHeads: 2, feedForward: 512, dtype: 'q4_k' as const };
+  const { path } = await synthesizeModel(join(dir, 'q4k.gguf'), q4);
+  const m = await llama.loadModel({ modelPath: path });
+  try {
+    assert.equal(m.fileInfo.tensorInfo?.find((t) => t.name === 'blk.0.ffn_up.weight')?.ggmlType, 12, 'Q4_K');
+    assert.equal(m.fileInfo.tensorInfo?.find((t) => t.name === 'token_embd.weight')?.ggmlType, 8, 'Q8_0');
+    const context = await m.createContext({ threads: 1, contextSize: 256 });
+    try {
+      const seq = context.getSequence();
+      const tokens: number[] = [];
+      for await (const t of seq.evaluate(m.tokenize('Hello, world'), { temperature: 0.8, seed: 1 })) {
+        tokens.push(Number(t));
+        if (tokens.length === 16) break;
+      }
+      assert.equal(tokens.length, 16);
+      // Sampled, not stuck on one token: the weights are noise, not NaN.
+      assert.ok(new Set(tokens).size > 1, `tokens: ${tokens.join(',')}`);
+    } finally {
+      await context.dispose();
+    }
+  } finally {
+    await m.dispose();
+  }
+});

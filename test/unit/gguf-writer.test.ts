@@ -10,6 +10,7 @@ import { readGgufFileInfo } from 'node-llama-cpp';
 import {
   GgufWriter, GgmlType, gv, encodeQ8_0, f32ToF16Bits, f16BitsToF32, floatTensorChunks,
   synthesizeModel, ensureModel, SHAPES, type ModelShape,
+  randomQ4KChunks,
 } from '../../synth/index.ts';
 
 async function withTmpDir(fn: (dir: string) => Promise<void>): Promise<void> {
@@ -216,3 +217,31 @@ test('ensureModel reuses complete files, ignores partials, regenerates stale one
   await writeFile(foreign, 'GGUF not a weft file');
   await assert.rejects(ensureModel(foreign, shape), /not a Weft-synthesized model/);
 }));
+
+test('Q4_K random blocks decode (as ggml dequantize_row_q4_K does) to weights of mean 0 and the asked std', () => {
+  const chunks = [...randomQ4KChunks(256 * 64, 7, 0.02, 16)];
+  assert.deepEqual(chunks.map((c) => c.length), [16 * 144, 16 * 144, 16 * 144, 16 * 144], 'whole blocks per chunk');
+  const values: number[] = [];
+  for (const c of chunks) {
+    const v = new DataView(c.buffer, c.byteOffset, c.byteLength);
+    for (let b = 0; b < c.length / 144; b++) {
+      const o = b * 144;
+      const d = f16BitsToF32(v.getUint16(o, true)), dmin = f16BitsToF32(v.getUint16(o + 2, true));
+      const q = c.subarray(o + 4, o + 16);
+      for (let j = 0; j < 8; j++) {
+        // get_scale_min_k4
+        const sc = j < 4 ? q[j]! & 63 : (q[j + 4]! & 0xf) | ((q[j - 4]! >> 6) << 4);
+        const m = j < 4 ? q[j + 4]! & 63 : (q[j + 4]! >> 4) | ((q[j]! >> 6) << 4);
+        assert.deepEqual([sc, m], [32, 32]);
+        const qs = c.subarray(o + 16 + (j >> 1) * 32, o + 16 + (j >> 1) * 32 + 32);
+        for (const byte of qs) values.push(d * sc * ((j & 1) ? byte >> 4 : byte & 0xf) - dmin * m);
+      }
+    }
+  }
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const std = Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);
+  assert.ok(Math.abs(mean) < 0.002, `mean ${mean}`);
+  assert.ok(Math.abs(std - 0.02) < 0.002, `std ${std}`);
+  const again = [...randomQ4KChunks(256 * 64, 7, 0.02, 16)];
+  assert.deepEqual(Buffer.concat(again), Buffer.concat(chunks), 'deterministic for a seed');
+});

@@ -101,6 +101,20 @@ export class LlamaBackends {
     return llama;
   }
 
+  /**
+   * Loads the backend for a detected accelerator now (kept for the loads to
+   * come): undefined when it loads, else why not. Discovery asks this before
+   * advertising the device's llama.cpp engine.
+   */
+  async probe(device: ModelDevice): Promise<string | undefined> {
+    try {
+      await this.forDevice(device);
+      return undefined;
+    } catch (err) {
+      return (err as Error).message;
+    }
+  }
+
   /** Whether models on this Llama run on the GPU (offloaded whole) or the CPU. */
   isGpu(llama: Llama): boolean {
     return llama !== this.cpu;

@@ -164,12 +164,21 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
     const llama = await this.backends.forDevice(device);
     // On a GPU every layer is offloaded: the plan reserved the replica's
     // memory there, and a partial offload would run it mostly on the CPU.
-    const model = await llama.loadModel({ modelPath: spec.path, ...(this.backends.isGpu(llama) ? { gpuLayers: 'max' as const } : {}) });
+    const gpu = this.backends.isGpu(llama);
+    const model = await llama.loadModel({ modelPath: spec.path, ...(gpu ? { gpuLayers: 'max' as const } : {}) });
+    // Past the trained context a model degrades; never go beyond it.
+    const wanted = Math.min(spec.contextSize, model.trainContextSize);
     const context = await model.createContext({
-      // Past the trained context a model degrades; never go beyond it.
-      contextSize: Math.min(spec.contextSize, model.trainContextSize),
+      // On a GPU, node-llama-cpp sizes the KV cache from the memory really
+      // free there: the spec's context when it fits, else less (never under
+      // 512 tokens or the spec's, whichever is smaller); the replica then
+      // reports the context it got.
+      contextSize: gpu ? { min: Math.min(512, wanted), max: wanted } : wanted,
       sequences: spec.slots,
       threads: { ideal: this.threads, min: this.threads },
+      // Flash attention where llama.cpp's GPU backend has it: less KV memory
+      // traffic per step; llama.cpp falls back per layer where unsupported.
+      ...(gpu ? { flashAttention: true } : {}),
     }).catch(async (err) => {
       await model.dispose();
       throw err;
@@ -287,6 +296,10 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
         usage: { promptTokens: 0, completionTokens: 0 }, timing: { queueMs: performance.now() - t0, timeToFirstTokenMs: 0, totalMs: performance.now() - t0 },
       } satisfies EngineEvent);
     }
+  }
+
+  probe(device: ModelDevice): Promise<string | undefined> {
+    return this.backends.probe(device);
   }
 
   async dispose(): Promise<void> {
