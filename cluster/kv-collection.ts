@@ -159,7 +159,7 @@ export class KvCollection<T> {
 }
 
 /** A compare-and-set that lost: JetStream answers "wrong last sequence" (10071). */
-function isConflict(err: unknown): boolean {
+export function isConflict(err: unknown): boolean {
   const e = err as { message?: string; api_error?: { err_code?: number }; code?: unknown };
   return e?.api_error?.err_code === 10071 || /wrong last sequence|key exists/i.test(e?.message ?? '');
 }

@@ -10,15 +10,17 @@ import { Attr, SpanNames } from '../observability/names.ts';
 import { traceparentOf } from '../observability/propagation.ts';
 import { tracer } from '../observability/telemetry.ts';
 import { auth, type KeyLookup, type Principal } from './auth.ts';
-import { HttpError, toOpenAIError } from './errors.ts';
+import { HttpError, toOpenAIError } from '../openai/errors.ts';
 import type { FabricClient } from './fabric-client.ts';
 import { chatRoutes } from './routes/chat.ts';
 import { adminModelRoutes, type CatalogAdmin } from './routes/admin-models.ts';
 import { clusterRoutes } from './routes/cluster.ts';
 import { healthRoutes, type ModelReadiness } from './routes/health.ts';
 import { modelRoutes } from './routes/models.ts';
+import { fileRoutes, type FilesDeps } from './routes/files.ts';
+import { batchRoutes, type BatchesDeps } from './routes/batches.ts';
 
-export interface GatewayDeps {
+export interface GatewayDeps extends FilesDeps, BatchesDeps {
   fabric: FabricClient;
   /** Models clients may ask for: the catalog's, and any a live executor serves. */
   models(): Set<string>;
@@ -99,19 +101,23 @@ export function createApp(deps: GatewayDeps): Hono<GatewayEnv> {
   }
   app.use('/v1/*', auth(deps.keys));
   // Counts bytes as they stream in, so a huge chunked body is cut off at the
-  // limit instead of being buffered first.
-  app.use('/v1/*', bodyLimit({
+  // limit instead of being buffered first. File uploads are streamed to the
+  // object store and bounded by their own limit (WEFT_MAX_FILE_BYTES).
+  const limitBody = bodyLimit({
     maxSize: deps.maxBodyBytes,
     onError: () => {
       throw new HttpError(413, `The request body is larger than the limit of ${deps.maxBodyBytes} bytes.`, { code: 'request_too_large' });
     },
-  }));
+  });
+  app.use('/v1/*', (c, next) => (c.req.method === 'POST' && c.req.path === '/v1/files' ? next() : limitBody(c, next)));
 
   healthRoutes(app, deps);
   modelRoutes(app, deps);
   chatRoutes(app, deps);
   clusterRoutes(app, deps);
   adminModelRoutes(app, deps);
+  fileRoutes(app, deps);
+  batchRoutes(app, deps);
 
   app.notFound((c) => respondError(c, new HttpError(404, `Unknown request URL: ${c.req.method} ${c.req.path}.`, { code: 'unknown_url' }), deps.log));
   app.onError((err, c) => respondError(c, err, deps.log));

@@ -6,7 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from '../observability/logger.ts';
-import { HttpError } from './errors.ts';
+import { HttpError } from '../openai/errors.ts';
 
 export type Role = 'user' | 'admin';
 

@@ -15,6 +15,8 @@ import { clusterView, schedulerSnapshots } from './cluster-view.ts';
 import { KeysFile } from './auth.ts';
 import { LargeRequests } from './large-requests.ts';
 import { FabricClient } from './fabric-client.ts';
+import { FileStore } from '../batch/file-store.ts';
+import { BatchStore } from '../batch/batch-store.ts';
 
 export interface RunningGateway {
   url: string;
@@ -28,7 +30,8 @@ export async function startGateway(config: GatewayOptions, log: Logger): Promise
   else log.warn('auth is off: every caller is the default tenant (set WEFT_API_KEYS to require keys)');
 
   // Every subject and bucket of this gateway's cluster: it sees only that fabric.
-  const { subjects, buckets } = fabricNames(config.cluster);
+  const names = fabricNames(config.cluster);
+  const { subjects, buckets } = names;
   const connection = await connectFabric(config.natsUrl, config.gatewayId, log);
   const nc = connection.nc;
 
@@ -48,10 +51,12 @@ export async function startGateway(config: GatewayOptions, log: Logger): Promise
   const expiry = setInterval(() => registry.expire(), 500);
   nc.publish(subjects.discover, DiscoverRequest.encode({ requester: config.gatewayId }).finish());
 
-  const [catalog, plan, large] = await Promise.all([
+  const [catalog, plan, large, files, batches] = await Promise.all([
     KvCollection.open(nc, buckets.catalog, CatalogModel),
     KvCollection.open(nc, buckets.replicas, ReplicaSet),
     LargeRequests.open(nc, buckets.bodies),
+    FileStore.open(nc, names),
+    BatchStore.open(nc, names),
   ]);
   const catalogAdmin = createCatalogAdmin(catalog, plan, registry, { contextSize: config.contextSize, slots: config.slots, idleTtlMs: config.idleTtlMs });
 
@@ -67,6 +72,7 @@ export async function startGateway(config: GatewayOptions, log: Logger): Promise
       executors: registry.executors.size,
       ...modelReadiness(catalog.values(), (name) => plan.get(name), registry),
     }),
+    files, batches, maxFileBytes: config.maxFileBytes, batchWindowMs: config.batchWindowMs,
     maxBodyBytes: config.maxBodyBytes,
     requestTimeoutMs: config.requestTimeoutMs,
     corsOrigins: config.corsOrigins,

@@ -19,4 +19,8 @@ export interface GatewayOptions {
   readonly contextSize: number;
   readonly slots: number;
   readonly idleTtlMs: number;
+  /** Largest file the Files API takes. */
+  readonly maxFileBytes: number;
+  /** How long a batch may run (its completion window). */
+  readonly batchWindowMs: number;
 }

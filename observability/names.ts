@@ -8,6 +8,10 @@ export const SpanNames = {
   schedulerColdStart: 'scheduler.cold_start',
   grpcGenerate: 'grpc.client Executor/Generate',
   executorGenerate: 'executor.generate',
+  /** A Realtime WebSocket session, and each of its stages (one fabric request each) and turns. */
+  realtimeSession: 'realtime.session',
+  realtimeTurn: 'realtime.turn',
+  realtimeStage: 'realtime.stage',
 } as const;
 
 export const Attr = {
@@ -27,4 +31,14 @@ export const Attr = {
   errorCode: 'weft.error_code',
   stream: 'weft.stream',
   loadMs: 'weft.model_load_ms',
+  /** A batch line's batch and custom_id. */
+  batchId: 'weft.batch_id',
+  customId: 'weft.batch_custom_id',
+  /** Realtime: the stage of a fabric request (vad, transcribe, chat, speak) and a turn's timings. */
+  stage: 'weft.realtime.stage',
+  sessionId: 'weft.realtime.session_id',
+  turnTranscribeMs: 'weft.realtime.transcribe_ms',
+  turnLlmTtftMs: 'weft.realtime.llm_ttft_ms',
+  turnTtsFirstAudioMs: 'weft.realtime.tts_first_audio_ms',
+  turnFirstAudioMs: 'weft.realtime.first_audio_ms',
 } as const;

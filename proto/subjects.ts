@@ -108,6 +108,12 @@ export function fabricNames(cluster: string) {
     schedulerHeartbeat: `${root}.schedulers.heartbeat`,
     /** Anyone may ask executors to heartbeat at once (DiscoverRequest). */
     discover: `${root}.executors.discover`,
+    /** The lines of one batch, as jobs on the batch jobs stream (streams.batchJobs). */
+    batchJob: (batchId: string) => `${root}.batch.job.${encodeToken(batchId)}`,
+    /** Every batch's lines: the subject of the batch jobs stream. */
+    batchJobAll: `${root}.batch.job.*`,
+    /** A batch was cancelled or expired: every scheduler stops the lines of it that it holds (payload: the batch id). */
+    batchStop: `${root}.batch.stop`,
   } as const;
   return {
     cluster,
@@ -126,6 +132,21 @@ export function fabricNames(cluster: string) {
       replicas: `${PREFIX}-${c}-replicas`,
       /** Object store of request bodies too large for one message (see headers.bodyRef). */
       bodies: `${PREFIX}-${c}-bodies`,
+      /** KV of the Files API's file records (one JSON FileRecord per file id). */
+      files: `${PREFIX}-${c}-files`,
+      /** Object store of the files' contents (object name: the file id). */
+      fileData: `${PREFIX}-${c}-file-data`,
+      /** KV of batch records (one JSON BatchRecord per batch id). */
+      batches: `${PREFIX}-${c}-batches`,
+      /** KV of batch line results, keyed by batch and custom_id (a redelivery finds its line's result there), and each batch's running counts. */
+      batchResults: `${PREFIX}-${c}-batch-results`,
+    },
+    /** JetStream streams (work queues, file storage) and their durable consumers. */
+    streams: {
+      /** One message per batch line still to run (subjects.batchJob); a line leaves the stream when it is acknowledged. */
+      batchJobs: `${PREFIX}-${c}-batch-jobs`,
+      /** The pull consumer every scheduler of the cluster takes batch lines from. */
+      batchRunners: `${PREFIX}-${c}-batch-runners`,
     },
   } as const;
 }
@@ -156,6 +177,10 @@ export const headers = {
    * than the server's max_payload.
    */
   bodyRef: 'Weft-Body-Ref',
+  /** On a batch job message: its batch, the line's custom_id and its line number in the input file (1-based). */
+  batchId: 'Weft-Batch-Id',
+  customId: 'Weft-Custom-Id',
+  batchLine: 'Weft-Batch-Line',
 } as const;
 
 /**

@@ -21,4 +21,12 @@ export interface SchedulerOptions {
   readonly loadTimeoutMs: number;
   readonly heartbeatMs: number;
   readonly executorExpiryMs: number;
+  /** Batch lines this scheduler runs at once. */
+  readonly batchInflight: number;
+  /** A batch line whose scheduler shows no sign of life this long is delivered again. */
+  readonly batchAckWaitMs: number;
+  /** Bytes the batch jobs stream may hold. */
+  readonly batchJobsMaxBytes: number;
+  /** Most requests (lines) of one batch. */
+  readonly batchMaxLines: number;
 }

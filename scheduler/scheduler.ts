@@ -18,6 +18,10 @@ import { GrpcRunner } from './relay.ts';
 import { Dispatcher } from './core/dispatcher.ts';
 import { systemClock, type JobSource } from './core/ports.ts';
 import { NatsRequestSource } from './sources/nats-requests.ts';
+import { JetStreamBatchSource } from './sources/jetstream-batch.ts';
+import { BatchStore } from '../batch/batch-store.ts';
+import { FileStore } from '../batch/file-store.ts';
+import { BatchCoordinator } from '../batch/coordinator.ts';
 
 export interface RunningScheduler {
   readonly id: string;
@@ -25,13 +29,17 @@ export interface RunningScheduler {
   close(): Promise<void>;
 }
 
+/** The longest input file line a batch may have (a line is one request body). */
+const MAX_LINE_BYTES = 16 * 1024 * 1024;
+
 /** How long running requests may take to finish when the scheduler stops. */
 const STOP_GRACE_MS = 5_000;
 
 export async function startScheduler(config: SchedulerOptions, log: Logger): Promise<RunningScheduler> {
   const id = config.schedulerId;
   // Every subject and bucket of this scheduler's cluster.
-  const { subjects, buckets } = fabricNames(config.cluster);
+  const names = fabricNames(config.cluster);
+  const { subjects, buckets } = names;
   const { nc } = await connectFabric(config.natsUrl, id, log);
   const clients = new ExecutorClients();
   const decisions = new DecisionLog();
@@ -64,7 +72,21 @@ export async function startScheduler(config: SchedulerOptions, log: Logger): Pro
   });
   dispatcher = core;
 
-  const sources: JobSource[] = [new NatsRequestSource({ nc, cluster: config.cluster, schedulerId: id, log })];
+  // The Batch API: every scheduler runs batch lines (one more job source,
+  // at the batch class) and takes its share of the batches' lifecycle.
+  const [batchStore, files] = await Promise.all([BatchStore.open(nc, names), FileStore.open(nc, names)]);
+  const coordinator = new BatchCoordinator({
+    nc, names, id, log, files, store: batchStore,
+    hasModel: (model) => catalog.has(model) || registry.serves(model),
+    maxLines: config.batchMaxLines, maxLineBytes: MAX_LINE_BYTES,
+    maxBytes: config.batchJobsMaxBytes, ackWaitMs: config.batchAckWaitMs,
+  });
+  await coordinator.start();
+
+  const sources: JobSource[] = [
+    new NatsRequestSource({ nc, cluster: config.cluster, schedulerId: id, log }),
+    new JetStreamBatchSource({ nc, names, schedulerId: id, log, store: batchStore, inflight: config.batchInflight, ackWaitMs: config.batchAckWaitMs }),
+  ];
   for (const source of sources) source.start(core);
 
   const subs: Subscription[] = [
@@ -113,6 +135,7 @@ export async function startScheduler(config: SchedulerOptions, log: Logger): Pro
       clearInterval(expiry);
       clearInterval(selfHeartbeat);
       controller.close();
+      await coordinator.close();
       await Promise.all(sources.map((s) => s.close()));
       for (const s of subs) s.unsubscribe();
       // Requests already taken finish (bounded); queued ones are failed so

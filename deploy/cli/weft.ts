@@ -8,6 +8,7 @@ import { newKey, type KeyRecord, type Role } from '../../gateway/auth.ts';
 import { SHAPES, synthesizeModel, type ShapeName } from '../../synth/index.ts';
 import { ModelsFileError, readModelsFile, removeModel, upsertModel, type ModelEntry } from '../../catalog/models-file.ts';
 import { configTable, ConfigError, loadConfig } from '../config.ts';
+import { BatchCliError, runBatchCommand } from './batch.ts';
 
 const HELP = `weft — operate a Weft fabric
 
@@ -24,6 +25,11 @@ const HELP = `weft — operate a Weft fabric
                                            default $WEFT_HOME/keys.json — point WEFT_API_KEYS at it)
   weft synth --out PATH [--shape ${Object.keys(SHAPES).join('|')}] [--register NAME]
                                            synthesize a random-weight GGUF model (gibberish output)
+  weft batch submit FILE.jsonl [--wait]    upload a JSONL file and start a batch over it (chat
+                                           completions); --wait shows progress and writes
+                                           FILE.output.jsonl / FILE.errors.jsonl when it ends
+  weft batch list | show ID | cancel ID    the batches of your tenant (docs/batch.md)
+                  [--url URL] [--key KEY]  the gateway (default http://WEFT_HOST:PORT/v1) and API key
   weft config                              the configuration table (environment variables)
 `;
 
@@ -56,6 +62,7 @@ const FS_REASONS: Record<string, string> = {
 /** Any failure as one line, and whether the caller caused it (exit 2) or not (exit 1). */
 function describeFailure(err: unknown): { line: string; usage: boolean } {
   if (err instanceof UsageError || err instanceof ConfigError) return { line: err.message, usage: true };
+  if (err instanceof BatchCliError) return { line: err.message, usage: false };
   if (err instanceof ModelsFileError) return { line: inFlags(err.message), usage: true };
   const e = err as NodeJS.ErrnoException;
   if (typeof e?.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS_')) {
@@ -125,6 +132,7 @@ async function main(argv: string[]): Promise<void> {
       out: { type: 'string' }, shape: { type: 'string' }, register: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       'min-replicas': { type: 'string' }, 'max-replicas': { type: 'string' }, 'idle-ttl-ms': { type: 'string' },
       devices: { type: 'string' }, 'memory-mib': { type: 'string' },
+      wait: { type: 'boolean' }, url: { type: 'string' }, key: { type: 'string' },
     },
   });
   const [cmd, sub, ...rest] = positionals;
@@ -184,6 +192,14 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${key}\n`);
     process.stderr.write(`key ${record.keyId} for tenant ${record.tenant} (${role}) stored hashed in ${file}; this is the only time it is shown\n`);
     return;
+  }
+
+  if (cmd === 'batch') {
+    const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+    const url = (values.url ?? `http://${host.includes(':') ? `[${host}]` : host}:${config.port}/v1`).replace(/\/$/, '');
+    return runBatchCommand({
+      url, key: values.key, out: (l) => process.stdout.write(`${l}\n`), err: (t) => process.stderr.write(t),
+    }, sub, rest, values.wait === true);
   }
 
   if (cmd === 'synth') {

@@ -27,11 +27,13 @@ node --version
 step "unpacking node_modules"
 tar -xJf .gpu/node_modules.txz
 llama=node_modules/node-llama-cpp/llama
-mkdir -p "$llama/llama.cpp"
-tar -xJf .gpu/llama.cpp.txz -C "$llama/llama.cpp"
-# node-llama-cpp counts its source as downloaded when the folder is a git
-# checkout and llama.cpp.info.json (shipped) names the release.
-mkdir -p "$llama/llama.cpp/.git"
+if [ -f .gpu/llama.cpp.txz ]; then
+  mkdir -p "$llama/llama.cpp"
+  tar -xJf .gpu/llama.cpp.txz -C "$llama/llama.cpp"
+  # node-llama-cpp counts its source as downloaded when the folder is a git
+  # checkout and llama.cpp.info.json (shipped) names the release.
+  mkdir -p "$llama/llama.cpp/.git"
+fi
 
 # node-llama-cpp builds by running `npm run -s cmake-js-llama -- ARGS`; that
 # script is `cd llama && cmake-js ARGS`. This machine has no npm: a stand-in
@@ -45,6 +47,15 @@ cd "$root/$llama" && exec node "$root/node_modules/cmake-js/bin/cmake-js" "\$@"
 EOF
 chmod +x "$shim/npm"
 export PATH="$shim:$PATH"
+
+if ls .gpu/build.txz.* >/dev/null 2>&1; then
+  # A build made earlier on a machine like this one (its Release folder,
+  # packed by the GPU bench command as build.txz.aa, .ab, ...): no rebuild.
+  step "unpacking an earlier CUDA build"
+  mkdir -p "$llama/localBuilds" && cat .gpu/build.txz.* | xz -dc | tar -x -C "$llama/localBuilds"
+  node -e "import('node-llama-cpp').then(async ({getLlama}) => { const l = await getLlama({gpu: 'cuda', build: 'never'}); console.log('setup: getLlama loads the build, gpu:', l.gpu); await l.dispose(); })"
+  exit 0
+fi
 
 arch=${CUDA_ARCH:-$(nvidia-smi --query-gpu=compute_cap --format=csv,noheader | head -1 | tr -d '.')}
 step "building node-llama-cpp's CUDA backend for sm_$arch, with llama-server and llama-batched-bench"

@@ -9,7 +9,7 @@
 import type { Hono } from 'hono';
 import { ErrorCode, errors, WeftError, type ICatalogModel } from '../../proto/index.ts';
 import { ModelsFileError, validateEntry, type ModelEntry } from '../../catalog/models-file.ts';
-import { HttpError } from '../errors.ts';
+import { HttpError } from '../../openai/errors.ts';
 import type { GatewayDeps, GatewayEnv } from '../app.ts';
 import { readJson } from './read-json.ts';
 

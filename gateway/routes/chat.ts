@@ -7,9 +7,9 @@ import { SpanKind, trace } from '@opentelemetry/api';
 import { CONTRACT_VERSION, errors, priorityOf, PriorityClass, WeftError, type GenerateChunk, type IFinal } from '../../proto/index.ts';
 import { Attr, SpanNames } from '../../observability/names.ts';
 import { tracer } from '../../observability/telemetry.ts';
-import { toOpenAIError } from '../errors.ts';
-import { chunk, completion, finishReasonName, usageChunk } from '../openai/chat-response.ts';
-import { parseChatRequest } from '../openai/chat-request.ts';
+import { toOpenAIError } from '../../openai/errors.ts';
+import { chunk, completion, finishReasonName, usageChunk } from '../../openai/chat-response.ts';
+import { parseChatRequest } from '../../openai/chat-request.ts';
 import type { GatewayEnv, GatewayDeps } from '../app.ts';
 import { readJson } from './read-json.ts';
 

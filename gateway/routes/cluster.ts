@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { HttpError } from '../errors.ts';
+import { HttpError } from '../../openai/errors.ts';
 import type { GatewayDeps, GatewayEnv } from '../app.ts';
 
 export function clusterRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { ModelState, type ICatalogModel, type IReplicaSet } from '../../proto/index.ts';
 import type { ExecutorRegistry } from '../../cluster/registry.ts';
-import { HttpError } from '../errors.ts';
+import { HttpError } from '../../openai/errors.ts';
 import type { GatewayDeps, GatewayEnv } from '../app.ts';
 
 /** Which models serve now, and which do not yet; each list sorted by name. */

@@ -18,7 +18,10 @@
 //   (g) Weft against llama.cpp's own llama-server (built from the llama.cpp
 //       source node-llama-cpp pins) on the same GGUF files, slots, context
 //       and threads: tokens/s and TTFT at 1, 4 and 16 streams, 1-token
-//       latency, idle memory; on real model shapes (synthesized weights).
+//       latency, idle memory; on real model shapes (synthesized weights);
+//   (h) the Batch API: lines/s of a 2,000-line batch against the executors'
+//       saturated throughput for the same requests sent directly, and
+//       realtime TTFT p95 while it runs vs on the idle fleet (llama.cpp).
 //
 // It measures and reports; it asserts nothing about speed. Progress goes to
 // stderr, the markdown report to stdout, every figure to
@@ -30,8 +33,8 @@
 //   WEFT_BENCH_HTTP=fetch   use Node's fetch (undici) instead of node:http
 //   WEFT_BENCH_OUT=path     write the JSON elsewhere
 //   WEFT_BENCH_ONLY=a,b     run only these sections: latency, throughput,
-//                           priority, decisions, affinity, busy, llamaserver
-//                           (default: all)
+//                           priority, decisions, affinity, busy, llamaserver,
+//                           batch (default: all)
 //   WEFT_BENCH_LLAMA_CACHE  where llama-server is built once per release
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -41,6 +44,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureModel, SHAPES } from '../../synth/index.ts';
 import type { IChatMessage } from '../../proto/index.ts';
 import { measureAffinityMode, type AffinityModeResult } from './affinity.ts';
+import { measureBatchApi } from './batch-api.ts';
 import { measureBusy } from './busy.ts';
 import { GatewaySide, GrpcSide, InProcessSide, type HttpClientKind, type Side } from './clients.ts';
 import { measureDecisions } from './decisions.ts';
@@ -126,6 +130,15 @@ const VS = {
   ...(QUICK
     ? { shapes: [{ shape: 'small' as const, maxTokens: 64 }], rounds: 1, windowMs: 4_000, oneTokenRequests: 100 }
     : { shapes: [{ shape: 'small' as const, maxTokens: 128 }, { shape: 'qwen2-0.5b' as const, maxTokens: 32 }], rounds: 3, windowMs: 8_000, oneTokenRequests: 300 }),
+};
+
+// (h) the Batch API: llama.cpp, SHAPES.small, one executor × 4 slots with
+// the launcher's default threads (cores - 1).
+const BATCH_API = {
+  model: 'bench-batch', shape: 'small' as const, slots: 4, contextSize: 1024,
+  threads: Math.max(1, availableParallelism() - 1),
+  maxTokens: 16, realtimeMaxTokens: 4, realtimeEveryMs: 250,
+  ...(QUICK ? { lines: 200, realtimeIdle: 20 } : { lines: 2000, realtimeIdle: 60 }),
 };
 
 const T0 = performance.now();
@@ -388,6 +401,26 @@ async function runVsLlamaServer(): Promise<NonNullable<Report['llamaServer']>> {
   return { release: build.release, binary: build.binary, runs };
 }
 
+async function runBatchApi(): Promise<NonNullable<Report['batchApi']>> {
+  const B = BATCH_API;
+  const { path } = await ensureModel(join(MODEL_CACHE, `${B.shape}.gguf`), SHAPES[B.shape]);
+  log(`(h) batch API: SHAPES.${B.shape} at ${path}, 1 executor × ${B.slots} slots, ${B.threads} thread(s); ${B.lines} lines of max_tokens ${B.maxTokens}, direct over gRPC then as a batch`);
+  const { fleet, stop } = await fleetWith('batch API', {
+    executors: 1,
+    models: [{ name: B.model, path, slots: B.slots, contextSize: B.contextSize, minReplicas: 1 }],
+    env: { WEFT_THREADS: String(B.threads) },
+    readyTimeoutMs: 120_000,
+  });
+  const grpc = new GrpcSide(fleet.executors[0]!.address, B.model);
+  try {
+    const r = await measureBatchApi(fleet, grpc, { model: B.model, lines: B.lines, maxTokens: B.maxTokens, slots: B.slots, realtimeIdle: B.realtimeIdle, realtimeMaxTokens: B.realtimeMaxTokens, realtimeEveryMs: B.realtimeEveryMs, log });
+    return { ...r, fabricEnv: fleet.env, model: { name: B.model, shape: B.shape, path, slots: B.slots, contextSize: B.contextSize, threads: B.threads, executors: 1 } };
+  } finally {
+    grpc.close();
+    await stop();
+  }
+}
+
 // ---------- the run ----------
 
 async function main(): Promise<void> {
@@ -495,6 +528,7 @@ async function main(): Promise<void> {
   const prefixAffinity = runs('affinity') ? await runAffinity() : undefined;
   const busy = runs('busy') ? await runBusy() : undefined;
   const llamaServer = runs('llamaserver') ? await runVsLlamaServer() : undefined;
+  const batchApi = runs('batch') ? await runBatchApi() : undefined;
 
   machine.loadAvgAtEnd = loadavg();
   await cleanupAll();
@@ -526,7 +560,8 @@ async function main(): Promise<void> {
     ...(prefixAffinity ? { prefixAffinity } : {}),
     ...(busy ? { busy } : {}),
     ...(llamaServer ? { llamaServer } : {}),
-    targets: { ...TARGETS, results: evaluateTargets(latency, throughput, priority, decisionLatency, llamaServer && 'runs' in llamaServer ? llamaServer.runs : undefined) },
+    ...(batchApi ? { batchApi } : {}),
+    targets: { ...TARGETS, results: evaluateTargets(latency, throughput, priority, decisionLatency, llamaServer && 'runs' in llamaServer ? llamaServer.runs : undefined, batchApi) },
   };
   process.stdout.write(markdown(report) + '\n');
   writeJson(OUT, report);

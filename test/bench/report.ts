@@ -3,6 +3,7 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AffinityResult } from './affinity.ts';
+import type { BatchApiResult } from './batch-api.ts';
 import type { BusyResult } from './busy.ts';
 import type { DecisionPhase, DecisionResult } from './decisions.ts';
 import type { LatencyResult, AddedLatency } from './latency.ts';
@@ -24,6 +25,10 @@ export const TARGETS = {
   vsLlamaServerTtftP95Ratio: 1.5,
   vsLlamaServerOneTokenAddedMs: 1,
   vsLlamaServerMemoryRatio: 2,
+  /** Batch API (issue 11): a batch's lines/s ÷ the executors' saturated throughput for the same requests sent directly. */
+  batchLinesRatio: 0.95,
+  /** Batch API: realtime TTFT p95 while the batch runs ÷ on the idle fleet. */
+  batchRealtimeTtftP95Ratio: 1.25,
 } as const;
 
 export interface Machine {
@@ -85,6 +90,8 @@ export interface Report {
   decisionLatency?: DecisionResult & { fabricEnv: Record<string, string>; model: { name: string; path: string; slots: number; executors: number } };
   prefixAffinity?: AffinityResult & { model: { name: string; shape: string; path: string; slots: number; contextSize: number; executors: number; threads: number } };
   busy?: BusyResult & { fabricEnv: Record<string, string>; model: { name: string; shape: string; path: string; slots: number; contextSize: number; threads: number } };
+  /** (h) the Batch API on llama.cpp executors. */
+  batchApi?: BatchApiResult & { fabricEnv: Record<string, string>; model: { name: string; shape: string; path: string; slots: number; contextSize: number; threads: number; executors: number } };
   /** (g): one run per model shape and thread count; `skipped` says why when llama-server could not be built. */
   llamaServer?: { release: string; binary: string; runs: VsResult[] } | { skipped: string };
   targets: typeof TARGETS & { results: TargetResult[] };
@@ -97,8 +104,12 @@ export interface TargetResult {
   pass: boolean;
 }
 
-export function evaluateTargets(latency: LatencyResult | undefined, throughput: ThroughputRow[] | undefined, priority?: PriorityResult & { preemption?: PriorityResult }, decisions?: DecisionResult, vs?: VsResult[]): TargetResult[] {
+export function evaluateTargets(latency: LatencyResult | undefined, throughput: ThroughputRow[] | undefined, priority?: PriorityResult & { preemption?: PriorityResult }, decisions?: DecisionResult, vs?: VsResult[], batchApi?: BatchApiResult): TargetResult[] {
   const out: TargetResult[] = [];
+  if (batchApi) {
+    out.push({ name: `batch API: lines/s ratio, ${batchApi.lines}-line batch ÷ direct saturated`, value: batchApi.ratio, target: `>= ${TARGETS.batchLinesRatio}x`, pass: batchApi.ratio >= TARGETS.batchLinesRatio });
+    out.push({ name: 'batch API: realtime TTFT p95 ratio, batch running ÷ idle', value: batchApi.realtime.ratioP95, target: `<= ${TARGETS.batchRealtimeTtftP95Ratio}x`, pass: batchApi.realtime.ratioP95 <= TARGETS.batchRealtimeTtftP95Ratio });
+  }
   const lat = (label: string, a: AddedLatency) => {
     out.push({ name: `added p50, ${label}`, value: a.p50, target: `<= ${TARGETS.addedP50Ms} ms`, pass: a.p50 <= TARGETS.addedP50Ms });
     out.push({ name: `added p99, ${label}`, value: a.p99, target: `<= ${TARGETS.addedP99Ms} ms`, pass: a.p99 <= TARGETS.addedP99Ms });
@@ -197,6 +208,7 @@ export function markdown(r: Report): string {
   if (r.prefixAffinity) affinityMarkdown(L, r.prefixAffinity);
   if (r.busy) busyMarkdown(L, r.busy);
   if (r.llamaServer) vsMarkdown(L, r.llamaServer);
+  if (r.batchApi) batchApiMarkdown(L, r.batchApi);
 
   if (r.targets.results.length > 0) {
     L.push('### Targets', '');
@@ -210,7 +222,7 @@ export function markdown(r: Report): string {
   return L.join('\n');
 }
 
-export const ALL_SECTIONS = ['latency', 'throughput', 'priority', 'decisions', 'affinity', 'busy', 'llamaserver'] as const;
+export const ALL_SECTIONS = ['latency', 'throughput', 'priority', 'decisions', 'affinity', 'busy', 'llamaserver', 'batch'] as const;
 export type Section = (typeof ALL_SECTIONS)[number];
 
 const ms1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
@@ -283,6 +295,23 @@ function busyMarkdown(L: string[], b: NonNullable<Report['busy']>): void {
     L.push(`| ${r.running} | ${ms1(r.ttft.p50)} | ${ms1(r.ttft.p95)} | ${ms1(r.ttft.max)} | ${r.ttft.n} | ${r.ratioP50.toFixed(2)}× | ${r.afterARunningFinished} | ${r.errors} |`);
   }
   L.push('');
+}
+
+function batchApiMarkdown(L: string[], b: NonNullable<Report['batchApi']>): void {
+  L.push(`### (h) The Batch API: a ${b.lines}-line batch against the executors' saturated throughput, and realtime TTFT while it runs`, '');
+  L.push(`llama.cpp, SHAPES.${b.model.shape} (synthesized), ${b.model.executors} executor × ${b.model.slots} slots, ${b.model.threads} thread(s), context ${b.model.contextSize}, product defaults (WEFT_BATCH_RESERVE_SLOTS=1: batch lines leave one slot per replica to realtime work until they have waited WEFT_BATCH_AGING_MS). `
+    + `Every line is a greedy chat request, max_tokens ${b.maxTokens}; **direct**: the same ${b.lines} requests over gRPC straight to the executor, ${b.slots} at a time (every slot busy), first sent → last answered; `
+    + `**batch**: POST /v1/batches → the poll (every 100 ms) that sees it completed, so validation, publishing the lines to JetStream, running them and writing the output file all count. `
+    + 'Realtime: sequential streaming requests (max_tokens 4), on the idle fleet first, then while the batch\'s lines run (at most one every 250 ms, so they take little from the batch); TTFT at the client.', '');
+  L.push('| | seconds | lines/s | tokens per line | errors / failed |', '|---|---:|---:|---:|---:|');
+  L.push(`| direct (gRPC, ${b.slots} at a time) | ${b.direct.seconds.toFixed(1)} | ${b.direct.linesPerSecond.toFixed(2)} | ${b.direct.meanCompletionTokens.toFixed(1)} | ${b.direct.errors} |`);
+  L.push(`| batch (${b.batch.status}; lines running ${b.batch.runningSeconds.toFixed(1)} s) | ${b.batch.seconds.toFixed(1)} | ${b.batch.linesPerSecond.toFixed(2)} | ${b.batch.meanCompletionTokens.toFixed(1)} | ${b.batch.failed} |`);
+  L.push('');
+  L.push(`Batch ÷ direct: **${(b.ratio * 100).toFixed(1)}%** (target ≥ ${(TARGETS.batchLinesRatio * 100).toFixed(0)}%: ${mark(b.ratio >= TARGETS.batchLinesRatio)}).`, '');
+  L.push('| realtime TTFT | p50 (ms) | p95 (ms) | max (ms) | n |', '|---|---:|---:|---:|---:|');
+  L.push(`| idle fleet | ${ms1(b.realtime.idle.p50)} | ${ms1(b.realtime.idle.p95)} | ${ms1(b.realtime.idle.max)} | ${b.realtime.idle.n} |`);
+  L.push(`| while the batch runs | ${ms1(b.realtime.duringBatch.p50)} | ${ms1(b.realtime.duringBatch.p95)} | ${ms1(b.realtime.duringBatch.max)} | ${b.realtime.duringBatch.n} |`);
+  L.push('', `p95 during ÷ idle: **${b.realtime.ratioP95.toFixed(3)}x** (target ≤ ${TARGETS.batchRealtimeTtftP95Ratio}x: ${mark(b.realtime.ratioP95 <= TARGETS.batchRealtimeTtftP95Ratio)}); ${b.realtime.errors} realtime errors${b.realtime.firstError ? ` (first: ${b.realtime.firstError})` : ''}.`, '');
 }
 
 /** How llama-server treated weights in these runs: its default (repacked), or why not. */

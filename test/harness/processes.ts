@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startNatsServer, type NatsServer } from '../../deploy/local/nats-server.ts';
+import { tieMethod } from '../../deploy/local/tied-spawn.ts';
 import { defaultCluster } from '../../deploy/config.ts';
 import { fabricNames, type FabricNames } from '../../proto/subjects.ts';
 
@@ -149,7 +150,8 @@ export interface FabricOptions {
 }
 
 export class Fabric {
-  readonly nats: NatsServer;
+  /** Replaced by restartNats (same port and store directory). */
+  nats: NatsServer;
   readonly dir: string;
   readonly env: NodeJS.ProcessEnv;
   /** The cluster every process of this fabric names, and its NATS names (for tests that talk NATS themselves). */
@@ -213,10 +215,32 @@ export class Fabric {
     return p;
   }
 
-  async startGateway(): Promise<void> {
-    this.gateway = new WeftProcess('gateway', MAIN.gateway, { ...this.env, PORT: '0', WEFT_GATEWAY_ID: 'gw-test', ...this.opts.gatewayEnv });
+  /** `port` 0: any free one. */
+  async startGateway(port = 0): Promise<void> {
+    this.gateway = new WeftProcess('gateway', MAIN.gateway, { ...this.env, PORT: String(port), WEFT_GATEWAY_ID: 'gw-test', ...this.opts.gatewayEnv });
     const line = await this.gateway.waitFor('gateway listening');
     this.gatewayUrl = line.url as string;
+  }
+
+  /** SIGKILLs the gateway and starts another on the same port, so clients keep their URL. */
+  async restartGateway(): Promise<void> {
+    await this.gateway.kill('SIGKILL');
+    await this.startGateway(Number(new URL(this.gatewayUrl).port));
+  }
+
+  /**
+   * Stops this fabric's nats-server abruptly (SIGKILL where the server is
+   * our child itself, see tied-spawn.ts) and starts another on the same
+   * port and store directory; the processes reconnect to it on their own.
+   */
+  async restartNats(): Promise<void> {
+    if (this.opts.nats) throw new Error('a nats-server shared by several fabrics is not this fabric\'s to restart');
+    const { port, process: p } = this.nats;
+    const gone = new Promise((r) => (p.exitCode !== null || p.signalCode !== null ? r(undefined) : p.once('exit', r)));
+    if (tieMethod() === 'pdeathsig') p.kill('SIGKILL');
+    else await this.nats.stop();
+    await gone;
+    this.nats = await startNatsServer({ storeDir: join(this.dir, 'jetstream'), port });
   }
 
   /** Waits until the gateway lists every model in `models`. */

@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ErrorCode, WeftError } from '../../proto/index.ts';
-import { parseChatRequest } from '../../gateway/openai/chat-request.ts';
+import { parseChatRequest } from '../../openai/chat-request.ts';
 
 const MINIMAL = { model: 'tiny', messages: [{ role: 'user', content: 'Hello' }] };
 

@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ErrorCode, errors, WeftError } from '../../proto/index.ts';
-import { HttpError, toOpenAIError } from '../../gateway/errors.ts';
+import { HttpError, toOpenAIError } from '../../openai/errors.ts';
 
 const ALL_CODES = Object.values(ErrorCode).filter((v): v is ErrorCode => typeof v === 'number');
 
@@ -80,6 +80,16 @@ describe('toOpenAIError for other errors', () => {
       assert.equal(m.status, 500);
       assert.deepEqual(m.headers, {});
       assert.deepEqual(m.body, { error: { message: 'Internal server error.', type: 'server_error', param: null, code: 'internal_error' } });
+    }
+  });
+
+  test('the NATS client failing to reach the bus (a request timed out, the connection down) is a 503 to retry, without its message', () => {
+    for (const name of ['TimeoutError', 'ConnectionError', 'ClosedConnectionError', 'NoResponders']) {
+      const err = Object.assign(new Error('nats://10.0.0.3:4222 secret'), { name });
+      assert.deepEqual(toOpenAIError(err), {
+        status: 503, headers: { 'Retry-After': '1' },
+        body: { error: { message: 'The service is briefly unavailable (its message bus is reconnecting); try again shortly.', type: 'server_error', param: null, code: 'service_unavailable' } },
+      });
     }
   });
 });

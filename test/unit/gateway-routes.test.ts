@@ -7,7 +7,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { errors, Priority, type WeftError } from '../../proto/index.ts';
-import type { OpenAIErrorBody } from '../../gateway/errors.ts';
+import type { OpenAIErrorBody } from '../../openai/errors.ts';
 import { fakeGateway, finalChunk, keysOf, textChunk, type FakeGateway, type Plan } from './support/fake-gateway-deps.ts';
 
 type App = FakeGateway['app'];
@@ -445,7 +445,7 @@ describe('POST /v1/chat/completions: a streamed answer (SSE)', () => {
 
 // ---------------------------------------------------------------- chat: fabric errors
 
-describe('POST /v1/chat/completions: errors from the fabric become OpenAI errors (gateway/errors.ts)', () => {
+describe('POST /v1/chat/completions: errors from the fabric become OpenAI errors (openai/errors.ts)', () => {
   const FABRIC_ERRORS: [name: string, err: WeftError, status: number, error: ErrorObject, retryAfter: string | null][] = [
     ['queue full', errors.queueFull('The realtime queue of tiny is full.', 2), 429,
       { message: 'The realtime queue of tiny is full.', type: 'rate_limit_error', param: null, code: 'queue_full' }, '2'],

@@ -71,6 +71,21 @@ describe('llama.cpp backends by device', () => {
     assert.equal(calls.filter((c) => c.gpu === 'cuda').length, 2);
   });
 
+  test('probe: undefined when the CUDA build loads (kept for the loads to come), else the reason; the CPU needs no probe', async () => {
+    const cudaLlama = fakeLlama('cuda');
+    const ok = fakeGetLlama(() => cudaLlama);
+    const b = await LlamaBackends.create({ threads: 1, getLlama: ok.getLlama, env: {} });
+    assert.equal(await b.probe({ kind: 'nvidia', index: 0, simulated: false }), undefined);
+    assert.equal(await b.forDevice({ kind: 'nvidia', index: 0, simulated: false }), cudaLlama);
+    assert.equal(ok.calls.filter((c) => c.gpu === 'cuda').length, 1, 'loaded once, by the probe');
+    assert.equal(await b.probe({ kind: 'cpu', index: 0, simulated: false }), undefined);
+
+    const no = fakeGetLlama(() => { throw new Error('libcudart.so.13: cannot open shared object file'); });
+    const c = await LlamaBackends.create({ threads: 1, getLlama: no.getLlama, env: {} });
+    assert.match((await c.probe({ kind: 'nvidia', index: 0, simulated: false }))!, /CUDA build does not load.*libcudart/);
+    assert.match((await c.probe({ kind: 'ascend', index: 0, simulated: false }))!, /no ascend backend/);
+  });
+
   test('a build without CUDA is refused and disposed, never used as a silent CPU fallback', async () => {
     const cpuInstead = fakeLlama(false);
     const { getLlama } = fakeGetLlama(() => cpuInstead);

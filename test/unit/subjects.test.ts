@@ -142,10 +142,12 @@ describe('reply subjects', () => {
  * this list), the queue group and each bucket.
  */
 function everyName(names: FabricNames): { subjects: string[]; subscriptions: string[]; queueGroups: string[]; buckets: string[] } {
-  const out = { subjects: [] as string[], subscriptions: [] as string[], queueGroups: [names.schedulerQueueGroup], buckets: Object.values(names.buckets) };
+  const out = { subjects: [] as string[], subscriptions: [] as string[], queueGroups: [names.schedulerQueueGroup], buckets: [...Object.values(names.buckets), ...Object.values(names.streams)] };
   for (const [key, value] of Object.entries(names.subjects)) {
     if (key === 'parseRequest' || key === 'parseReply') continue;
-    const built: string[] = typeof value === 'string' ? [value] : PRIORITY_CLASSES.map((p) => (value as (a: string, b: string) => string)(p, 'model-1'));
+    const built: string[] = typeof value === 'string' ? [value]
+      : key === 'batchJob' ? [(value as (id: string) => string)('batch_1.*')]
+        : PRIORITY_CLASSES.map((p) => (value as (a: string, b: string) => string)(p, 'model-1'));
     for (const s of built) (s.split('.').some((t) => t === '*' || t === '>') ? out.subscriptions : out.subjects).push(s);
   }
   return out;

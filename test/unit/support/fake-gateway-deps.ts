@@ -5,6 +5,8 @@
 // Every fake GenerateChunk is built by fakeChunk() below (textChunk and
 // finalChunk go through it): when the chunk's wire shape changes, only that
 // function changes.
+import type { FileStore } from '../../../batch/file-store.ts';
+import type { BatchStore } from '../../../batch/batch-store.ts';
 import { errors, FinishReason, GenerateChunk, type IUsage } from '../../../proto/index.ts';
 import { createApp, type GatewayDeps } from '../../../gateway/app.ts';
 import { hashKey, type Principal } from '../../../gateway/auth.ts';
@@ -194,6 +196,11 @@ export function fakeGateway(opts: { models?: string[] } & Partial<Omit<GatewayDe
     corsOrigins: [],
     maxBodyBytes: 64 * 1024,
     requestTimeoutMs: 30_000,
+    // The Files and Batch APIs run on NATS stores: their tests use real ones (test/e2e/batch.test.ts).
+    files: {} as FileStore,
+    batches: {} as BatchStore,
+    maxFileBytes: 1024 * 1024,
+    batchWindowMs: 86_400_000,
     log,
     ...over,
   };

@@ -6,7 +6,7 @@
 // OpenAI-compatible servers commonly do. Every rejection says which rule
 // failed and names the field in `param`.
 import { z } from 'zod';
-import { errors, type IChatRequest } from '../../proto/index.ts';
+import { errors, type IChatRequest } from '../proto/index.ts';
 
 /**
  * A string as it travels on the wire. JSON may carry lone UTF-16 surrogates

@@ -1,6 +1,8 @@
 // The one place errors become HTTP: every WeftError code and every
 // gateway-only failure maps to a status and an OpenAI error object
-// {"error":{"message","type","param","code"}}.
+// {"error":{"message","type","param","code"}}. Shared by the gateway (its
+// answers) and the batch runner in the scheduler (the error lines of a
+// batch's error file carry the status and body the endpoint would answer).
 import { ErrorCode, WeftError } from '../proto/index.ts';
 
 /** Failures that exist only at the HTTP edge (auth, body size, routes). */
@@ -45,6 +47,9 @@ const BY_CODE: Record<number, { status: number; type: string; code: string | nul
   [ErrorCode.ERROR_CODE_DEADLINE_EXCEEDED]: { status: 504, type: 'timeout_error', code: 'deadline_exceeded' },
 };
 
+/** Names of the NATS client's errors that mean the bus is not reachable right now (a request timed out, the connection is down or closing). */
+const NATS_UNAVAILABLE = new Set(['TimeoutError', 'ConnectionError', 'ClosedConnectionError', 'DrainingConnectionError', 'NoResponders', 'RequestError']);
+
 export function toOpenAIError(err: unknown): MappedError {
   if (err instanceof HttpError) {
     return { status: err.status, headers: err.headers, body: { error: { message: err.message, type: err.type, param: err.param, code: err.code } } };
@@ -53,6 +58,10 @@ export function toOpenAIError(err: unknown): MappedError {
     const m = BY_CODE[err.code] ?? BY_CODE[ErrorCode.ERROR_CODE_INTERNAL]!;
     const headers: Record<string, string> = err.retryAfterS > 0 ? { 'Retry-After': String(err.retryAfterS) } : {};
     return { status: m.status, headers, body: { error: { message: err.message, type: m.type, param: err.param ?? null, code: m.code } } };
+  }
+  if (err instanceof Error && NATS_UNAVAILABLE.has(err.name)) {
+    // NATS restarting or unreachable for a moment: worth trying again shortly.
+    return { status: 503, headers: { 'Retry-After': '1' }, body: { error: { message: 'The service is briefly unavailable (its message bus is reconnecting); try again shortly.', type: 'server_error', param: null, code: 'service_unavailable' } } };
   }
   return { status: 500, headers: {}, body: { error: { message: 'Internal server error.', type: 'server_error', param: null, code: 'internal_error' } } };
 }

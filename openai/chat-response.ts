@@ -1,5 +1,5 @@
 // OpenAI chat completion objects, exactly as OpenAI sends them.
-import { FinishReason, type IUsage } from '../../proto/index.ts';
+import { FinishReason, type IUsage } from '../proto/index.ts';
 
 export type OpenAIFinish = 'stop' | 'length' | null;
 

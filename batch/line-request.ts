@@ -1,0 +1,62 @@
+// A batch line as the fabric runs it, and its result as the output or error
+// file shows it. A line's body is validated exactly as POST
+// /v1/chat/completions validates one (the same parser), and its answer or
+// error takes the shape and HTTP status that endpoint would have given
+// (the one error mapping, openai/errors.ts, shared with the gateway).
+import { CONTRACT_VERSION, errors, Priority, WeftError, type IFinal, type IInferenceRequest } from '../proto/index.ts';
+import { parseChatRequest } from '../openai/chat-request.ts';
+import { completion, finishReasonName } from '../openai/chat-response.ts';
+import { toOpenAIError } from '../openai/errors.ts';
+import { newLineId, type BatchRecord, type LineResult } from './records.ts';
+import type { ValidLine } from './validate.ts';
+
+/** The request id of a line: one per batch and line, so a redelivered line is the same request to the dispatcher. */
+export const lineRequestId = (batchId: string, n: number): string => `${batchId}-${n}`;
+
+/** The InferenceRequest a line runs as, or why its body is rejected (that line fails alone). */
+export function lineRequest(batch: BatchRecord, line: ValidLine): { ok: true; req: IInferenceRequest } | { ok: false; error: WeftError } {
+  let parsed;
+  try {
+    parsed = parseChatRequest(line.body);
+  } catch (err) {
+    return { ok: false, error: WeftError.is(err) ? err : errors.invalid(String(err)) };
+  }
+  if (parsed.stream) return { ok: false, error: errors.invalid("Batch requests cannot stream: leave out 'stream' or set it to false.", 'stream') };
+  return {
+    ok: true,
+    req: {
+      requestId: lineRequestId(batch.id, line.n), tenant: batch.tenant, model: parsed.model,
+      priority: Priority.PRIORITY_BATCH, deadlineUnixMs: batch.expires_at_ms, createdUnixMs: Date.now(),
+      chat: parsed.chat, stream: false, contractVersion: CONTRACT_VERSION,
+      // The scheduler's answers go to the results sink, not to a subject.
+      replySubject: 'batch',
+    },
+  };
+}
+
+/** A line answered: what the output file holds for it. */
+export function answeredLine(customId: string, requestId: string, model: string, text: string, final: IFinal | null | undefined): LineResult {
+  const created = Math.floor(Date.now() / 1000);
+  const body = completion(`chatcmpl-${requestId}`, created, model, text, finishReasonName(final?.finishReason), final?.usage);
+  return {
+    ok: true, input_tokens: body.usage.prompt_tokens, output_tokens: body.usage.completion_tokens,
+    line: { id: newLineId(), custom_id: customId, response: { status_code: 200, request_id: requestId, body }, error: null },
+  };
+}
+
+/** A line that failed with an HTTP error: its status and OpenAI error body, as the endpoint would have answered. */
+export function failedLine(customId: string, requestId: string, error: unknown): LineResult {
+  const m = toOpenAIError(error);
+  return {
+    ok: false, input_tokens: 0, output_tokens: 0,
+    line: { id: newLineId(), custom_id: customId, response: { status_code: m.status, request_id: requestId, body: m.body }, error: null },
+  };
+}
+
+/** A line that never ran (the batch expired or was cancelled first): a non-HTTP error, as OpenAI writes it. */
+export function unrunLine(customId: string, ending: 'expired' | 'cancelled'): LineResult {
+  const error = ending === 'expired'
+    ? { code: 'batch_expired', message: 'This request could not be executed before the completion window expired.' }
+    : { code: 'batch_cancelled', message: 'This request was not executed because the batch was cancelled.' };
+  return { ok: false, input_tokens: 0, output_tokens: 0, line: { id: newLineId(), custom_id: customId, response: null, error } };
+}
