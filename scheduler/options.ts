@@ -13,6 +13,7 @@ export interface SchedulerOptions {
   readonly queueMaxBatch: number;
   readonly queueTimeoutMs: number;
   readonly batchReserveSlots: number;
+  readonly batchReserveIdleMs: number;
   readonly batchAgingMs: number;
   readonly preemption: 'on' | 'off';
   readonly prefixAffinity: 'on' | 'off';

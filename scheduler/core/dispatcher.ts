@@ -10,7 +10,10 @@
 // stream, or nothing was streamed yet): it is aborted and requeued from
 // scratch at the head of the batch queue. A batch job older than
 // batchAgingMs may use reserved slots and is never preempted, so batch work
-// progresses under sustained realtime load.
+// progresses under sustained realtime load. Reserved slots are kept only
+// while the model has seen realtime work within batchReserveIdleMs (and
+// preemption is on): a fleet doing nothing but batch work uses all of it,
+// and the first realtime request preempts instead of finding a free slot.
 import { context, SpanStatusCode } from '@opentelemetry/api';
 import { errors, ModelState, PriorityClass, priorityClass, Task, TASK_OF_BODY, taskName, type IGenerateChunk, type WeftError } from '../../proto/index.ts';
 import type { SchedulerOptions } from '../options.ts';
@@ -24,7 +27,7 @@ import { MAX_ATTEMPTS, type Job } from '../job.ts';
 import type { AttemptFailure, Capacity, Catalog, Clock, Decisions, JobTarget, Logger, Replicas, Runner, Submission } from './ports.ts';
 
 export type DispatcherOptions = Pick<SchedulerOptions,
-  'queueMaxRealtime' | 'queueMaxBatch' | 'queueTimeoutMs' | 'batchReserveSlots' | 'batchAgingMs' | 'preemption' | 'prefixAffinity' | 'executorExpiryMs'>;
+  'queueMaxRealtime' | 'queueMaxBatch' | 'queueTimeoutMs' | 'batchReserveSlots' | 'batchReserveIdleMs' | 'batchAgingMs' | 'preemption' | 'prefixAffinity' | 'executorExpiryMs'>;
 
 export interface DispatcherDeps {
   config: DispatcherOptions;
@@ -47,6 +50,8 @@ const DEADLINE_BACKSTOP_MS = 1_000;
 export class Dispatcher implements JobTarget {
   private readonly d: DispatcherDeps;
   private readonly jobs = new Map<string, Job>();
+  /** When each model last got a realtime request (reserved slots are kept only while that is recent). */
+  private readonly lastRealtime = new Map<string, number>();
   private readonly queues: Queues<Job>;
   private readonly affinity = new PrefixAffinity();
 
@@ -59,6 +64,7 @@ export class Dispatcher implements JobTarget {
     const { req } = s;
     const { clock } = this.d;
     const priority = priorityClass(req.priority);
+    if (priority === PriorityClass.REALTIME) this.lastRealtime.set(req.model, clock.now());
     s.span.setAttribute(Attr.priority, priority);
     const job: Job = {
       req, priority, task: req.body ? TASK_OF_BODY[req.body] : Task.TASK_UNSPECIFIED, attempt: s.attempt, sink: s.sink,
@@ -272,17 +278,28 @@ export class Dispatcher implements JobTarget {
           continue;
         }
         const aged = clock.now() - head.receivedAt > config.batchAgingMs;
-        const slot = pickExecutor(slots, aged ? 0 : config.batchReserveSlots, this.affinityFor(head, slots));
+        const quiet = this.realtimeQuiet(model);
+        const slot = pickExecutor(slots, aged || quiet ? 0 : config.batchReserveSlots, this.affinityFor(head, slots));
         if (slot) {
           const job = q.batch.shift()!;
           decisions.record(performance.now() - t0, job, slot, slots.length,
-            aged ? `batch aged past ${config.batchAgingMs} ms: may use reserved slots` : `least outstanding work for its measured speed, keeping ${config.batchReserveSlots} slot(s) for realtime`);
+            aged ? `batch aged past ${config.batchAgingMs} ms: may use reserved slots`
+              : quiet ? `no realtime request for ${config.batchReserveIdleMs} ms: may use reserved slots`
+              : `least outstanding work for its measured speed, keeping ${config.batchReserveSlots} slot(s) for realtime`);
           this.dispatch(job, slot.executor);
           continue;
         }
       }
       return;
     }
+  }
+
+  /** Whether reserved slots of `model` may go to batch work: no realtime request for it lately, and preemption frees a slot when one comes. */
+  private realtimeQuiet(model: string): boolean {
+    const { config, clock } = this.d;
+    if (config.batchReserveIdleMs <= 0 || config.preemption === 'off' || config.batchReserveSlots === 0) return false;
+    const last = this.lastRealtime.get(model);
+    return last === undefined || clock.now() - last > config.batchReserveIdleMs;
   }
 
   private affinityFor(job: Job, slots: ModelSlot[]): Preferred | undefined {
@@ -385,6 +402,7 @@ export class Dispatcher implements JobTarget {
     job.text += chunk.delta?.text ?? '';
     if (chunk.embeddings) job.output = { embeddings: chunk.embeddings };
     else if (chunk.audio) job.output = { audio: chunk.audio };
+    else if (chunk.speech) job.output = { speech: chunk.speech };
     if (!chunk.final) return;
     job.sink.chunk(job.output && !job.text
       ? { ...job.output, final: chunk.final }

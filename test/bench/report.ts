@@ -299,13 +299,14 @@ function busyMarkdown(L: string[], b: NonNullable<Report['busy']>): void {
 
 function batchApiMarkdown(L: string[], b: NonNullable<Report['batchApi']>): void {
   L.push(`### (h) The Batch API: a ${b.lines}-line batch against the executors' saturated throughput, and realtime TTFT while it runs`, '');
-  L.push(`llama.cpp, SHAPES.${b.model.shape} (synthesized), ${b.model.executors} executor × ${b.model.slots} slots, ${b.model.threads} thread(s), context ${b.model.contextSize}, product defaults (WEFT_BATCH_RESERVE_SLOTS=1: batch lines leave one slot per replica to realtime work until they have waited WEFT_BATCH_AGING_MS). `
+  L.push(`llama.cpp, SHAPES.${b.model.shape} (synthesized), ${b.model.executors} executor × ${b.model.slots} slots, ${b.model.threads} thread(s), context ${b.model.contextSize}, product defaults (WEFT_BATCH_RESERVE_SLOTS=1: while realtime requests come, within WEFT_BATCH_RESERVE_IDLE_MS, batch lines leave one slot per replica to them until they have waited WEFT_BATCH_AGING_MS; with no realtime traffic batch uses every slot and realtime preempts). `
     + `Every line is a greedy chat request, max_tokens ${b.maxTokens}; **direct**: the same ${b.lines} requests over gRPC straight to the executor, ${b.slots} at a time (every slot busy), first sent → last answered; `
-    + `**batch**: POST /v1/batches → the poll (every 100 ms) that sees it completed, so validation, publishing the lines to JetStream, running them and writing the output file all count. `
-    + 'Realtime: sequential streaming requests (max_tokens 4), on the idle fleet first, then while the batch\'s lines run (at most one every 250 ms, so they take little from the batch); TTFT at the client.', '');
+    + `**batch alone**: POST /v1/batches → the poll (every 100 ms) that sees it completed, so validation, publishing the lines to JetStream, running them and writing the output file all count; no realtime traffic yet. `
+    + 'Realtime: sequential streaming requests (max_tokens 4), on the idle fleet first, then while the same batch runs again (at most one every 250 ms); TTFT at the client.', '');
   L.push('| | seconds | lines/s | tokens per line | errors / failed |', '|---|---:|---:|---:|---:|');
   L.push(`| direct (gRPC, ${b.slots} at a time) | ${b.direct.seconds.toFixed(1)} | ${b.direct.linesPerSecond.toFixed(2)} | ${b.direct.meanCompletionTokens.toFixed(1)} | ${b.direct.errors} |`);
-  L.push(`| batch (${b.batch.status}; lines running ${b.batch.runningSeconds.toFixed(1)} s) | ${b.batch.seconds.toFixed(1)} | ${b.batch.linesPerSecond.toFixed(2)} | ${b.batch.meanCompletionTokens.toFixed(1)} | ${b.batch.failed} |`);
+  L.push(`| batch alone (${b.batch.status}; lines running ${b.batch.runningSeconds.toFixed(1)} s) | ${b.batch.seconds.toFixed(1)} | ${b.batch.linesPerSecond.toFixed(2)} | ${b.batch.meanCompletionTokens.toFixed(1)} | ${b.batch.failed} |`);
+  if (b.batchWithRealtime) L.push(`| batch with realtime requests flowing (${b.batchWithRealtime.status}) | ${b.batchWithRealtime.seconds.toFixed(1)} | ${b.batchWithRealtime.linesPerSecond.toFixed(2)} | ${b.batchWithRealtime.meanCompletionTokens.toFixed(1)} | ${b.batchWithRealtime.failed} |`);
   L.push('');
   L.push(`Batch ÷ direct: **${(b.ratio * 100).toFixed(1)}%** (target ≥ ${(TARGETS.batchLinesRatio * 100).toFixed(0)}%: ${mark(b.ratio >= TARGETS.batchLinesRatio)}).`, '');
   L.push('| realtime TTFT | p50 (ms) | p95 (ms) | max (ms) | n |', '|---|---:|---:|---:|---:|');

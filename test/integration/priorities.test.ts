@@ -18,7 +18,9 @@ before(async () => {
   const modelsFile = writeModels(tmpdir(), [{ name: MODEL, engine: 'synthetic', path: 'synthetic:?tps=100&ttft=5', slots: 2, contextSize: 4096 }]);
   fabric = await Fabric.start({
     modelsFile, waitForModels: [MODEL],
-    env: { WEFT_BATCH_RESERVE_SLOTS: '1', WEFT_QUEUE_MAX_REALTIME: '2', WEFT_QUEUE_TIMEOUT_MS: '400', WEFT_BATCH_AGING_MS: '60000' },
+    // Reserved slots held whether or not realtime work came lately (the
+    // idle rule is the dispatcher's unit tests' business).
+    env: { WEFT_BATCH_RESERVE_SLOTS: '1', WEFT_BATCH_RESERVE_IDLE_MS: '0', WEFT_QUEUE_MAX_REALTIME: '2', WEFT_QUEUE_TIMEOUT_MS: '400', WEFT_BATCH_AGING_MS: '60000' },
   });
 });
 

@@ -171,7 +171,7 @@ class RecordingSink implements ResultSink {
 const quiet: Logger = { debug() {}, info() {}, warn() {}, error() {}, child: () => quiet };
 
 const DEFAULTS: DispatcherOptions = {
-  queueMaxRealtime: 10, queueMaxBatch: 10, queueTimeoutMs: 5_000, batchReserveSlots: 0, batchAgingMs: 60_000,
+  queueMaxRealtime: 10, queueMaxBatch: 10, queueTimeoutMs: 5_000, batchReserveSlots: 0, batchReserveIdleMs: 0, batchAgingMs: 60_000,
   preemption: 'on', prefixAffinity: 'off', executorExpiryMs: 3_000,
 };
 
@@ -274,6 +274,27 @@ describe('dispatcher: priorities', () => {
     assert.deepEqual(f.runner.running(), ['b1'], 'the second slot is kept for realtime');
     f.submit('r1');
     assert.deepEqual(f.runner.running(), ['b1', 'r1']);
+  });
+
+  test('reserved slots are kept only while the model had realtime work lately; else batch uses them and realtime preempts', async () => {
+    const f = setup({ batchReserveSlots: 1, batchReserveIdleMs: 10_000 });
+    f.replicas.serve('a', 'm', 2);
+    f.submit('b1', { priority: 'batch' });
+    f.submit('b2', { priority: 'batch' });
+    assert.deepEqual(f.runner.running(), ['b1', 'b2'], 'no realtime request yet: every slot works on the batch');
+    assert.match(f.placements.at(-1)!, /^b2@a: no realtime request for 10000 ms: may use reserved slots/);
+    f.submit('r1');
+    assert.equal(f.runner.last('b2').cancelled || f.runner.last('b1').cancelled, true, 'the realtime request preempts');
+    await new Promise((r) => setImmediate(r));
+    await f.complete(f.runner.last('r1'));
+    // Realtime work was seen: the reserve holds again for batch work.
+    await f.complete(f.runner.last('b1'));
+    f.submit('b3', { priority: 'batch' });
+    f.dispatcher.drainAll();
+    assert.equal(f.runner.running().filter((id) => id.startsWith('b')).length, 1, 'one batch job: the other slot is kept');
+    f.clock.advance(10_001);
+    f.dispatcher.drainAll();
+    assert.equal(f.runner.running().filter((id) => id.startsWith('b')).length, 2, 'realtime went quiet: batch takes it again');
   });
 
   test('batch work that waited past the aging time may use reserved slots', () => {
