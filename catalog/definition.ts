@@ -18,10 +18,24 @@ import { DEVICE_KIND as KIND_BY_NAME, kindName } from '../proto/index.ts';
 export { KIND_BY_NAME, kindName };
 
 /** The file format each engine reads (CatalogModel.format; executors check it against their engine's). */
-export const FORMAT_OF_ENGINE: Record<EngineName, 'gguf' | 'onnx' | 'synthetic'> = {
+export const FORMAT_OF_ENGINE: Record<EngineName, 'gguf' | 'onnx' | 'synthetic' | 'sphinx' | 'espeak'> = {
   [ENGINE.llamacpp]: 'gguf',
   [ENGINE.onnxruntime]: 'onnx',
   [ENGINE.synthetic]: 'synthetic',
+  [ENGINE.pocketsphinx]: 'sphinx',
+  [ENGINE.espeakNg]: 'espeak',
+};
+
+/**
+ * Memory a replica of the speech engines takes when the operator gives no
+ * figure (measured on this project's machines, rounded up): Silero VAD on
+ * onnxruntime ~20 MiB, a PocketSphinx decoder process with the en-us model
+ * ~40 MiB per slot, espeak-ng a few MiB per running process.
+ */
+export const SPEECH_MEMORY_BYTES: Readonly<Partial<Record<string, number>>> = {
+  onnx: 32 * MIB,
+  sphinx: 64 * MIB,
+  espeak: 16 * MIB,
 };
 
 export interface DefinitionDefaults {
@@ -44,6 +58,8 @@ export async function toCatalogModel(entry: ModelEntry, defaults: DefinitionDefa
   } else if (format === 'synthetic') {
     // What the synthetic engine itself reports for a replica with no figure.
     memory = SYNTHETIC_DEFAULT_MEMORY_BYTES;
+  } else if (SPEECH_MEMORY_BYTES[format] !== undefined) {
+    memory = SPEECH_MEMORY_BYTES[format]! * (format === 'sphinx' ? slots : 1);
   } else if (format !== 'gguf') {
     // Only GGUF headers are read for an estimate so far.
     throw errors.invalid(`Cannot estimate the memory a ${format} model needs. Give memoryMiB.`, 'memoryMiB');

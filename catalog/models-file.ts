@@ -32,8 +32,8 @@ export interface ModelEntry {
 }
 
 export const DEVICE_KIND_NAMES = Object.keys(DEVICE_KIND) as DeviceKindName[];
-/** Engines a model may name: those executors register (executors/engines/registry.ts). "onnxruntime" joins when its engine does; accepting it before would place models no executor can load. */
-export const ENGINE_NAMES: readonly EngineName[] = [ENGINE.llamacpp, ENGINE.synthetic];
+/** Engines a model may name: those executors register (executors/engines/registry.ts). "onnxruntime" runs Silero VAD models (speech detection) so far. */
+export const ENGINE_NAMES: readonly EngineName[] = [ENGINE.llamacpp, ENGINE.synthetic, ENGINE.onnxruntime, ENGINE.pocketsphinx, ENGINE.espeakNg];
 export type { DeviceKindName };
 
 export class ModelsFileError extends Error {
@@ -109,7 +109,7 @@ export function readModelsFile(file: string): ModelEntry[] {
     if (seen.has(entry.name)) throw new ModelsFileError(`${file}: models[${i}].name: '${entry.name}' appears twice`);
     seen.add(entry.name);
     const base = dirname(file);
-    if (entry.engine !== ENGINE.synthetic) entry.path = isAbsolute(entry.path) ? entry.path : resolve(base, entry.path);
+    if (entry.engine !== ENGINE.synthetic && entry.engine !== ENGINE.espeakNg) entry.path = isAbsolute(entry.path) ? entry.path : resolve(base, entry.path);
     if (entry.chatTemplate?.startsWith('@')) {
       const p = entry.chatTemplate.slice(1);
       entry.chatTemplate = readFileSync(isAbsolute(p) ? p : resolve(base, p), 'utf8');

@@ -4,11 +4,11 @@
 // and a request's task against them, so engines never see work they cannot do.
 import {
   errors, TASK_OF_BODY, taskName,
-  type DeviceKindName, type FinishReason, type IChatRequest, type IEmbedRequest, type ILoadedModel, type Task,
+  type DeviceKindName, type FinishReason, type IChatRequest, type IDetectSpeechRequest, type IEmbedRequest, type ILoadedModel, type ISpeakRequest, type ITranscribeRequest, type Task,
 } from '../proto/index.ts';
 
 /** Model file formats an engine reads ("synthetic": no file, a path of parameters). */
-export type ModelFormat = 'gguf' | 'onnx' | 'synthetic';
+export type ModelFormat = 'gguf' | 'onnx' | 'synthetic' | 'sphinx' | 'espeak';
 
 /** What an engine kind can run, whatever is loaded now. */
 export interface EngineCapabilities {
@@ -60,7 +60,10 @@ export interface ModelSpec {
 /** A request's body, by task: the `body` oneof of GenerateRequest. */
 export type GenerateBody =
   | { task: 'chat'; chat: IChatRequest }
-  | { task: 'embed'; embed: IEmbedRequest };
+  | { task: 'embed'; embed: IEmbedRequest }
+  | { task: 'transcribe'; transcribe: ITranscribeRequest }
+  | { task: 'speak'; speak: ISpeakRequest }
+  | { task: 'detectSpeech'; detectSpeech: IDetectSpeechRequest };
 
 export interface GenerateInput {
   requestId: string;
@@ -75,12 +78,17 @@ export interface EmbeddingItem {
 }
 
 /**
- * What generate() yields: output as it is produced (text deltas for chat,
- * embeddings for embed), then exactly one finish.
+ * What generate() yields: output as it is produced (text deltas for chat
+ * and transcribe, embeddings for embed, pcm16 audio for speak, speech
+ * probabilities for detectSpeech), then exactly one finish.
  */
 export type EngineEvent =
   | { type: 'delta'; text: string; tokens: number }
   | { type: 'embeddings'; items: EmbeddingItem[] }
+  /** pcm16 mono little-endian samples at `sampleRate`. */
+  | { type: 'audio'; pcm: Uint8Array; sampleRate: number }
+  /** One probability per whole window; `state` continues the stream. */
+  | { type: 'speech'; probabilities: number[]; windowSamples: number; state: Uint8Array }
   | {
       type: 'finish';
       reason: FinishReason;

@@ -52,6 +52,9 @@ export function bodyOf(req: GenerateRequest, runs: string): GenerateBody {
   switch (req.body) {
     case 'chat': return { task: 'chat', chat: req.chat! };
     case 'embed': return { task: 'embed', embed: req.embed! };
+    case 'transcribe': return { task: 'transcribe', transcribe: req.transcribe! };
+    case 'speak': return { task: 'speak', speak: req.speak! };
+    case 'detectSpeech': return { task: 'detectSpeech', detectSpeech: req.detectSpeech! };
     default: throw errors.unsupported(`The request carries no body this executor knows; it runs: ${runs}.`, 'body');
   }
 }
@@ -89,6 +92,18 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
           }
           if (ev.type === 'delta') {
             deltas.push(ev.text, ev.tokens);
+            continue;
+          }
+          // Audio and speech probabilities go out as they come (one output
+          // per chunk: text before them first), never held for coalescing.
+          if (ev.type === 'audio') {
+            deltas.flush();
+            call.write({ audio: { data: ev.pcm, format: 'pcm16', sampleRate: ev.sampleRate } });
+            continue;
+          }
+          if (ev.type === 'speech') {
+            deltas.flush();
+            call.write({ speech: { probabilities: ev.probabilities, windowSamples: ev.windowSamples, state: ev.state } });
             continue;
           }
           deltas.cancelTimer();

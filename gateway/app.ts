@@ -19,8 +19,10 @@ import { healthRoutes, type ModelReadiness } from './routes/health.ts';
 import { modelRoutes } from './routes/models.ts';
 import { fileRoutes, type FilesDeps } from './routes/files.ts';
 import { batchRoutes, type BatchesDeps } from './routes/batches.ts';
+import { audioRoutes } from './routes/audio.ts';
+import { realtimeRoutes, type RealtimeDeps } from './routes/realtime.ts';
 
-export interface GatewayDeps extends FilesDeps, BatchesDeps {
+export interface GatewayDeps extends FilesDeps, BatchesDeps, RealtimeDeps {
   fabric: FabricClient;
   /** Models clients may ask for: the catalog's, and any a live executor serves. */
   models(): Set<string>;
@@ -118,6 +120,8 @@ export function createApp(deps: GatewayDeps): Hono<GatewayEnv> {
   adminModelRoutes(app, deps);
   fileRoutes(app, deps);
   batchRoutes(app, deps);
+  audioRoutes(app, deps);
+  realtimeRoutes(app, deps);
 
   app.notFound((c) => respondError(c, new HttpError(404, `Unknown request URL: ${c.req.method} ${c.req.path}.`, { code: 'unknown_url' }), deps.log));
   app.onError((err, c) => respondError(c, err, deps.log));

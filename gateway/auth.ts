@@ -146,7 +146,12 @@ export function auth(keys: KeyLookup | undefined): MiddlewareHandler<{ Variables
       return next();
     }
     const header = c.req.header('authorization') ?? '';
-    const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    // Browsers cannot set headers on a WebSocket: the Realtime API takes the
+    // key as a subprotocol, `openai-insecure-api-key.<key>`, instead.
+    const sub = c.req.header('upgrade')?.toLowerCase() === 'websocket'
+      ? /(?:^|,)\s*openai-insecure-api-key\.([^\s,]+)/.exec(c.req.header('sec-websocket-protocol') ?? '')
+      : null;
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(header) ?? sub;
     if (!m) {
       throw new HttpError(401, 'You didn\'t provide an API key. Provide it in an Authorization header: "Authorization: Bearer YOUR_KEY".', { code: 'invalid_api_key' });
     }

@@ -2,6 +2,7 @@
 // the Hono app on @hono/node-server.
 import type { Server as HttpServer } from 'node:http';
 import { serve, type ServerType } from '@hono/node-server';
+import { WebSocketServer } from 'ws';
 import { CatalogModel, DiscoverRequest, ExecutorInfo, fabricNames, ReplicaSet } from '../proto/index.ts';
 import { connectFabric } from '../cluster/connection.ts';
 import { KvCollection } from '../cluster/kv-collection.ts';
@@ -76,12 +77,24 @@ export async function startGateway(config: GatewayOptions, log: Logger): Promise
     maxBodyBytes: config.maxBodyBytes,
     requestTimeoutMs: config.requestTimeoutMs,
     corsOrigins: config.corsOrigins,
+    realtime: {
+      vadModel: config.realtimeVadModel, transcribeModel: config.realtimeTranscribeModel, speechModel: config.realtimeSpeechModel,
+      maxSessionsPerTenant: config.realtimeMaxSessions, maxSessionMs: config.realtimeMaxSessionMs,
+    },
+  });
+  // Realtime WebSockets (routes/realtime.ts). A frame may carry a 15 MiB
+  // append as base64 (20 MiB), answered with an error event; larger frames
+  // close the connection (1009). The subprotocol echoed is "realtime", never
+  // the one carrying a key.
+  const wss = new WebSocketServer({
+    noServer: true, maxPayload: 24 * 1024 * 1024,
+    handleProtocols: (protocols) => (protocols.has('realtime') ? 'realtime' : false),
   });
 
   // A port that cannot be bound (in use, not permitted) fails the start, which
   // runProcess reports in one line, rather than an uncaught exception.
   const server: ServerType = await new Promise((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host, websocket: { server: wss } }, () => {
       s.off('error', reject);
       resolve(s);
     });

@@ -23,4 +23,10 @@ export interface GatewayOptions {
   readonly maxFileBytes: number;
   /** How long a batch may run (its completion window). */
   readonly batchWindowMs: number;
+  /** The models of a Realtime session's speech stages, and its limits. */
+  readonly realtimeVadModel: string;
+  readonly realtimeTranscribeModel: string;
+  readonly realtimeSpeechModel: string;
+  readonly realtimeMaxSessions: number;
+  readonly realtimeMaxSessionMs: number;
 }

@@ -11,6 +11,7 @@ export const {
   LoadModelRequest, LoadModelReply, UnloadModelRequest, UnloadModelReply, InferenceRequest,
   Accepted, ReplyFrame, CancelNotice, DiscoverRequest, SchedulerInfo, SchedulerSnapshot, SnapshotRequest,
   CatalogModel, ReplicaSet, Replica, EmbedRequest, TextDelta, ToolCallDelta, Embedding, Embeddings, AudioOutput, Final,
+  TranscribeRequest, SpeakRequest, DetectSpeechRequest, SpeechProbabilities,
   Priority, FinishReason, ErrorCode, DeviceKind, DeviceSource, ModelState, ContractVersion, Task,
 } = v1;
 
@@ -55,6 +56,12 @@ export type IEngineSupport = weft.v1.IEngineSupport;
 export type ILoadedModel = weft.v1.ILoadedModel;
 export type IErrorInfo = weft.v1.IErrorInfo;
 export type IUsage = weft.v1.IUsage;
+export type ISamplingParams = weft.v1.ISamplingParams;
+export type ITranscribeRequest = weft.v1.ITranscribeRequest;
+export type ISpeakRequest = weft.v1.ISpeakRequest;
+export type IDetectSpeechRequest = weft.v1.IDetectSpeechRequest;
+export type ISpeechProbabilities = weft.v1.ISpeechProbabilities;
+export type IAudioOutput = weft.v1.IAudioOutput;
 export type IEngineTiming = weft.v1.IEngineTiming;
 
 export type Priority = weft.v1.Priority;

@@ -10,11 +10,14 @@ type DeviceKind = weft.v1.DeviceKind;
 type Priority = weft.v1.Priority;
 
 /** Request body kinds, as the `body` oneof of GenerateRequest/InferenceRequest names them. */
-export type BodyKind = 'chat' | 'embed';
+export type BodyKind = 'chat' | 'embed' | 'transcribe' | 'speak' | 'detectSpeech';
 
 export const TASK_OF_BODY: Record<BodyKind, Task> = {
   chat: Task.TASK_CHAT,
   embed: Task.TASK_EMBED,
+  transcribe: Task.TASK_TRANSCRIBE,
+  speak: Task.TASK_SPEAK,
+  detectSpeech: Task.TASK_DETECT_SPEECH,
 };
 
 /** "chat", "embed", ... for logs and errors; the enum name lower-cased for tasks with no body yet. */
@@ -29,8 +32,18 @@ export const ENGINE = {
   onnxruntime: 'onnxruntime',
   /** Paced tokens without a model: simulation, tests and benchmarks. */
   synthetic: 'synthetic',
+  /** Speech to text with CMU PocketSphinx (Debian's pocketsphinx, a host program). */
+  pocketsphinx: 'pocketsphinx',
+  /** Text to speech with eSpeak NG (Debian's espeak-ng, a host program). */
+  espeakNg: 'espeak-ng',
 } as const;
 export type EngineName = (typeof ENGINE)[keyof typeof ENGINE];
+/**
+ * Engines that run as programs on the host CPU, whatever devices the host
+ * has: placement puts their replicas on a CPU device.
+ */
+export const HOST_CPU_ENGINES: ReadonlySet<string> = new Set([ENGINE.pocketsphinx, ENGINE.espeakNg]);
+
 /** The engine of a model that names none. */
 export const DEFAULT_ENGINE: EngineName = ENGINE.llamacpp;
 

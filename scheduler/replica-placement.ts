@@ -4,7 +4,7 @@
 // executor, then the most free memory. A model that fits on no device even
 // when empty is a permanent failure (507); one that fits only once memory is
 // freed is a transient one (503, retry).
-import { DeviceSource, errors, ModelState, type IDevice, type ICatalogModel, type IReplica, type IReplicaSet, type WeftError } from '../proto/index.ts';
+import { DeviceKind, DeviceSource, errors, HOST_CPU_ENGINES, ModelState, type IDevice, type ICatalogModel, type IReplica, type IReplicaSet, type WeftError } from '../proto/index.ts';
 import { formatBytes, kindName, memoryNeed } from '../catalog/definition.ts';
 import type { ExecutorEntry } from '../cluster/registry.ts';
 
@@ -71,6 +71,8 @@ function pendingByDevice(executors: readonly ExecutorEntry[], plans: readonly IR
 function runsOn(model: ICatalogModel, d: IDevice): boolean {
   // The synthetic engine runs nowhere in particular: any device will do.
   if (model.engine === 'synthetic') return true;
+  // Host programs (speech engines) run on the CPU, whatever else the host has.
+  if (HOST_CPU_ENGINES.has(model.engine ?? '')) return d.kind === DeviceKind.DEVICE_KIND_CPU;
   return (d.engines ?? []).some((s) => s.engine === model.engine && (!model.dtype || (s.dtypes ?? []).length === 0 || s.dtypes!.includes(model.dtype!)));
 }
 

@@ -15,6 +15,7 @@ import { displayNatsUrl, natsUnreachable } from '../nats-check.ts';
 import { EXIT, explainListenFailure } from '../start-failure.ts';
 import { listenError } from './port-check.ts';
 import { findNatsServer, NATS_INSTALL_HINT, startNatsServer, type NatsServer } from './nats-server.ts';
+import { ensureSpeechModels } from './speech-models.ts';
 import { Supervisor } from './supervisor.ts';
 
 export const DEMO_MODEL = 'weft-demo';
@@ -93,6 +94,7 @@ export async function launch(config: Config, env: NodeJS.ProcessEnv, log: Logger
     if (!stopping) onFatal(`the nats-server this launcher started exited (${signal ?? `status ${code}`})`);
   });
   await ensureDemoModel(config, log);
+  ensureSpeechModels(config, log);
 
   const childEnv: NodeJS.ProcessEnv = {
     ...env,

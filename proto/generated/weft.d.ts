@@ -182,7 +182,8 @@ export namespace weft {
             TASK_EMBED = 2,
             TASK_RERANK = 3,
             TASK_TRANSCRIBE = 4,
-            TASK_SPEAK = 5
+            TASK_SPEAK = 5,
+            TASK_DETECT_SPEECH = 6
         }
 
         interface IEmbedRequest extends weft.v1.EmbedRequest.$Properties {
@@ -211,6 +212,128 @@ export namespace weft {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = weft.v1.EmbedRequest.$Properties;
+        }
+
+        interface ITranscribeRequest extends weft.v1.TranscribeRequest.$Properties {
+        }
+
+        class TranscribeRequest {
+            constructor(properties?: weft.v1.TranscribeRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            audio: Uint8Array;
+            sampleRate: number;
+            language: string;
+            prompt: string;
+            static create(properties: weft.v1.TranscribeRequest.$Shape): weft.v1.TranscribeRequest & weft.v1.TranscribeRequest.$Shape;
+            static create(properties?: weft.v1.TranscribeRequest.$Properties): weft.v1.TranscribeRequest;
+            static encode(message: weft.v1.TranscribeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.TranscribeRequest & weft.v1.TranscribeRequest.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.TranscribeRequest;
+            static toObject(message: weft.v1.TranscribeRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TranscribeRequest {
+            interface $Properties {
+                audio?: (Uint8Array|null);
+                sampleRate?: (number|null);
+                language?: (string|null);
+                prompt?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.TranscribeRequest.$Properties;
+        }
+
+        interface ISpeakRequest extends weft.v1.SpeakRequest.$Properties {
+        }
+
+        class SpeakRequest {
+            constructor(properties?: weft.v1.SpeakRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            input: string;
+            voice: string;
+            speed: number;
+            static create(properties: weft.v1.SpeakRequest.$Shape): weft.v1.SpeakRequest & weft.v1.SpeakRequest.$Shape;
+            static create(properties?: weft.v1.SpeakRequest.$Properties): weft.v1.SpeakRequest;
+            static encode(message: weft.v1.SpeakRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.SpeakRequest & weft.v1.SpeakRequest.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.SpeakRequest;
+            static toObject(message: weft.v1.SpeakRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SpeakRequest {
+            interface $Properties {
+                input?: (string|null);
+                voice?: (string|null);
+                speed?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.SpeakRequest.$Properties;
+        }
+
+        interface IDetectSpeechRequest extends weft.v1.DetectSpeechRequest.$Properties {
+        }
+
+        class DetectSpeechRequest {
+            constructor(properties?: weft.v1.DetectSpeechRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            audio: Uint8Array;
+            sampleRate: number;
+            state: Uint8Array;
+            static create(properties: weft.v1.DetectSpeechRequest.$Shape): weft.v1.DetectSpeechRequest & weft.v1.DetectSpeechRequest.$Shape;
+            static create(properties?: weft.v1.DetectSpeechRequest.$Properties): weft.v1.DetectSpeechRequest;
+            static encode(message: weft.v1.DetectSpeechRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.DetectSpeechRequest & weft.v1.DetectSpeechRequest.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.DetectSpeechRequest;
+            static toObject(message: weft.v1.DetectSpeechRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DetectSpeechRequest {
+            interface $Properties {
+                audio?: (Uint8Array|null);
+                sampleRate?: (number|null);
+                state?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.DetectSpeechRequest.$Properties;
+        }
+
+        interface ISpeechProbabilities extends weft.v1.SpeechProbabilities.$Properties {
+        }
+
+        class SpeechProbabilities {
+            constructor(properties?: weft.v1.SpeechProbabilities.$Properties);
+            $unknowns?: Uint8Array[];
+            probabilities: number[];
+            windowSamples: number;
+            state: Uint8Array;
+            static create(properties: weft.v1.SpeechProbabilities.$Shape): weft.v1.SpeechProbabilities & weft.v1.SpeechProbabilities.$Shape;
+            static create(properties?: weft.v1.SpeechProbabilities.$Properties): weft.v1.SpeechProbabilities;
+            static encode(message: weft.v1.SpeechProbabilities.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.SpeechProbabilities & weft.v1.SpeechProbabilities.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.SpeechProbabilities;
+            static toObject(message: weft.v1.SpeechProbabilities, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SpeechProbabilities {
+            interface $Properties {
+                probabilities?: (number[]|null);
+                windowSamples?: (number|null);
+                state?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.SpeechProbabilities.$Properties;
         }
 
         interface ITextDelta extends weft.v1.TextDelta.$Properties {
@@ -397,8 +520,9 @@ export namespace weft {
             toolCall?: (weft.v1.ToolCallDelta.$Properties|null);
             embeddings?: (weft.v1.Embeddings.$Properties|null);
             audio?: (weft.v1.AudioOutput.$Properties|null);
+            speech?: (weft.v1.SpeechProbabilities.$Properties|null);
             final?: (weft.v1.Final.$Properties|null);
-            output?: ("delta"|"toolCall"|"embeddings"|"audio");
+            output?: ("delta"|"toolCall"|"embeddings"|"audio"|"speech");
             static create(properties: weft.v1.GenerateChunk.$Shape): weft.v1.GenerateChunk & weft.v1.GenerateChunk.$Shape;
             static create(properties?: weft.v1.GenerateChunk.$Properties): weft.v1.GenerateChunk;
             static encode(message: weft.v1.GenerateChunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -416,8 +540,9 @@ export namespace weft {
                 toolCall?: (weft.v1.ToolCallDelta.$Properties|null);
                 embeddings?: (weft.v1.Embeddings.$Properties|null);
                 audio?: (weft.v1.AudioOutput.$Properties|null);
+                speech?: (weft.v1.SpeechProbabilities.$Properties|null);
                 final?: (weft.v1.Final.$Properties|null);
-                output?: ("delta"|"toolCall"|"embeddings"|"audio");
+                output?: ("delta"|"toolCall"|"embeddings"|"audio"|"speech");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -425,10 +550,11 @@ export namespace weft {
               toolCall?: weft.v1.ToolCallDelta.$Shape|null;
               embeddings?: weft.v1.Embeddings.$Shape|null;
               audio?: weft.v1.AudioOutput.$Shape|null;
+              speech?: weft.v1.SpeechProbabilities.$Shape|null;
               final?: weft.v1.Final.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ output?: undefined; delta?: null; toolCall?: null; embeddings?: null; audio?: null }|{ output?: "delta"; delta: weft.v1.TextDelta.$Shape; toolCall?: null; embeddings?: null; audio?: null }|{ output?: "toolCall"; delta?: null; toolCall: weft.v1.ToolCallDelta.$Shape; embeddings?: null; audio?: null }|{ output?: "embeddings"; delta?: null; toolCall?: null; embeddings: weft.v1.Embeddings.$Shape; audio?: null }|{ output?: "audio"; delta?: null; toolCall?: null; embeddings?: null; audio: weft.v1.AudioOutput.$Shape })
+              ({ output?: undefined; delta?: null; toolCall?: null; embeddings?: null; audio?: null; speech?: null }|{ output?: "delta"; delta: weft.v1.TextDelta.$Shape; toolCall?: null; embeddings?: null; audio?: null; speech?: null }|{ output?: "toolCall"; delta?: null; toolCall: weft.v1.ToolCallDelta.$Shape; embeddings?: null; audio?: null; speech?: null }|{ output?: "embeddings"; delta?: null; toolCall?: null; embeddings: weft.v1.Embeddings.$Shape; audio?: null; speech?: null }|{ output?: "audio"; delta?: null; toolCall?: null; embeddings?: null; audio: weft.v1.AudioOutput.$Shape; speech?: null }|{ output?: "speech"; delta?: null; toolCall?: null; embeddings?: null; audio?: null; speech: weft.v1.SpeechProbabilities.$Shape })
             );
         }
 
@@ -718,11 +844,14 @@ export namespace weft {
             model: string;
             chat?: (weft.v1.ChatRequest.$Properties|null);
             embed?: (weft.v1.EmbedRequest.$Properties|null);
+            transcribe?: (weft.v1.TranscribeRequest.$Properties|null);
+            speak?: (weft.v1.SpeakRequest.$Properties|null);
+            detectSpeech?: (weft.v1.DetectSpeechRequest.$Properties|null);
             deadlineUnixMs: number;
             priority: weft.v1.Priority;
             tenant: string;
             contractVersion: weft.v1.ContractVersion;
-            body?: ("chat"|"embed");
+            body?: ("chat"|"embed"|"transcribe"|"speak"|"detectSpeech");
             static create(properties: weft.v1.GenerateRequest.$Shape): weft.v1.GenerateRequest & weft.v1.GenerateRequest.$Shape;
             static create(properties?: weft.v1.GenerateRequest.$Properties): weft.v1.GenerateRequest;
             static encode(message: weft.v1.GenerateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -740,11 +869,14 @@ export namespace weft {
                 model?: (string|null);
                 chat?: (weft.v1.ChatRequest.$Properties|null);
                 embed?: (weft.v1.EmbedRequest.$Properties|null);
+                transcribe?: (weft.v1.TranscribeRequest.$Properties|null);
+                speak?: (weft.v1.SpeakRequest.$Properties|null);
+                detectSpeech?: (weft.v1.DetectSpeechRequest.$Properties|null);
                 deadlineUnixMs?: (number|null);
                 priority?: (weft.v1.Priority|null);
                 tenant?: (string|null);
                 contractVersion?: (weft.v1.ContractVersion|null);
-                body?: ("chat"|"embed");
+                body?: ("chat"|"embed"|"transcribe"|"speak"|"detectSpeech");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -752,13 +884,16 @@ export namespace weft {
               model?: string|null;
               chat?: weft.v1.ChatRequest.$Shape|null;
               embed?: weft.v1.EmbedRequest.$Shape|null;
+              transcribe?: weft.v1.TranscribeRequest.$Shape|null;
+              speak?: weft.v1.SpeakRequest.$Shape|null;
+              detectSpeech?: weft.v1.DetectSpeechRequest.$Shape|null;
               deadlineUnixMs?: number|null;
               priority?: weft.v1.Priority|null;
               tenant?: string|null;
               contractVersion?: weft.v1.ContractVersion|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; chat?: null; embed?: null }|{ body?: "chat"; chat: weft.v1.ChatRequest.$Shape; embed?: null }|{ body?: "embed"; chat?: null; embed: weft.v1.EmbedRequest.$Shape })
+              ({ body?: undefined; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null }|{ body?: "chat"; chat: weft.v1.ChatRequest.$Shape; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null }|{ body?: "embed"; chat?: null; embed: weft.v1.EmbedRequest.$Shape; transcribe?: null; speak?: null; detectSpeech?: null }|{ body?: "transcribe"; chat?: null; embed?: null; transcribe: weft.v1.TranscribeRequest.$Shape; speak?: null; detectSpeech?: null }|{ body?: "speak"; chat?: null; embed?: null; transcribe?: null; speak: weft.v1.SpeakRequest.$Shape; detectSpeech?: null }|{ body?: "detectSpeech"; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech: weft.v1.DetectSpeechRequest.$Shape })
             );
         }
 
@@ -948,8 +1083,11 @@ export namespace weft {
             stream: boolean;
             chat?: (weft.v1.ChatRequest.$Properties|null);
             embed?: (weft.v1.EmbedRequest.$Properties|null);
+            transcribe?: (weft.v1.TranscribeRequest.$Properties|null);
+            speak?: (weft.v1.SpeakRequest.$Properties|null);
+            detectSpeech?: (weft.v1.DetectSpeechRequest.$Properties|null);
             contractVersion: weft.v1.ContractVersion;
-            body?: ("chat"|"embed");
+            body?: ("chat"|"embed"|"transcribe"|"speak"|"detectSpeech");
             static create(properties: weft.v1.InferenceRequest.$Shape): weft.v1.InferenceRequest & weft.v1.InferenceRequest.$Shape;
             static create(properties?: weft.v1.InferenceRequest.$Properties): weft.v1.InferenceRequest;
             static encode(message: weft.v1.InferenceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -973,8 +1111,11 @@ export namespace weft {
                 stream?: (boolean|null);
                 chat?: (weft.v1.ChatRequest.$Properties|null);
                 embed?: (weft.v1.EmbedRequest.$Properties|null);
+                transcribe?: (weft.v1.TranscribeRequest.$Properties|null);
+                speak?: (weft.v1.SpeakRequest.$Properties|null);
+                detectSpeech?: (weft.v1.DetectSpeechRequest.$Properties|null);
                 contractVersion?: (weft.v1.ContractVersion|null);
-                body?: ("chat"|"embed");
+                body?: ("chat"|"embed"|"transcribe"|"speak"|"detectSpeech");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -988,10 +1129,13 @@ export namespace weft {
               stream?: boolean|null;
               chat?: weft.v1.ChatRequest.$Shape|null;
               embed?: weft.v1.EmbedRequest.$Shape|null;
+              transcribe?: weft.v1.TranscribeRequest.$Shape|null;
+              speak?: weft.v1.SpeakRequest.$Shape|null;
+              detectSpeech?: weft.v1.DetectSpeechRequest.$Shape|null;
               contractVersion?: weft.v1.ContractVersion|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; chat?: null; embed?: null }|{ body?: "chat"; chat: weft.v1.ChatRequest.$Shape; embed?: null }|{ body?: "embed"; chat?: null; embed: weft.v1.EmbedRequest.$Shape })
+              ({ body?: undefined; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null }|{ body?: "chat"; chat: weft.v1.ChatRequest.$Shape; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null }|{ body?: "embed"; chat?: null; embed: weft.v1.EmbedRequest.$Shape; transcribe?: null; speak?: null; detectSpeech?: null }|{ body?: "transcribe"; chat?: null; embed?: null; transcribe: weft.v1.TranscribeRequest.$Shape; speak?: null; detectSpeech?: null }|{ body?: "speak"; chat?: null; embed?: null; transcribe?: null; speak: weft.v1.SpeakRequest.$Shape; detectSpeech?: null }|{ body?: "detectSpeech"; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech: weft.v1.DetectSpeechRequest.$Shape })
             );
         }
 

@@ -1735,6 +1735,7 @@ export const weft = $root.weft = (() => {
          * @property {number} TASK_RERANK=3 TASK_RERANK value
          * @property {number} TASK_TRANSCRIBE=4 TASK_TRANSCRIBE value
          * @property {number} TASK_SPEAK=5 TASK_SPEAK value
+         * @property {number} TASK_DETECT_SPEECH=6 TASK_DETECT_SPEECH value
          */
         v1.Task = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -1744,6 +1745,7 @@ export const weft = $root.weft = (() => {
             values[valuesById[3] = "TASK_RERANK"] = 3;
             values[valuesById[4] = "TASK_TRANSCRIBE"] = 4;
             values[valuesById[5] = "TASK_SPEAK"] = 5;
+            values[valuesById[6] = "TASK_DETECT_SPEECH"] = 6;
             return values;
         })();
 
@@ -2033,6 +2035,1309 @@ export const weft = $root.weft = (() => {
             };
 
             return EmbedRequest;
+        })();
+
+        v1.TranscribeRequest = (function() {
+
+            /**
+             * Properties of a TranscribeRequest.
+             * @typedef {Object} weft.v1.TranscribeRequest.$Properties
+             * @property {Uint8Array|null} [audio] TranscribeRequest audio
+             * @property {number|null} [sampleRate] TranscribeRequest sampleRate
+             * @property {string|null} [language] TranscribeRequest language
+             * @property {string|null} [prompt] TranscribeRequest prompt
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TranscribeRequest.
+             * @memberof weft.v1
+             * @interface ITranscribeRequest
+             * @augments weft.v1.TranscribeRequest.$Properties
+             * @deprecated Use weft.v1.TranscribeRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a TranscribeRequest.
+             * @typedef {weft.v1.TranscribeRequest.$Properties} weft.v1.TranscribeRequest.$Shape
+             */
+
+            /**
+             * Constructs a new TranscribeRequest.
+             * @memberof weft.v1
+             * @classdesc Represents a TranscribeRequest.
+             * @constructor
+             * @param {weft.v1.TranscribeRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TranscribeRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TranscribeRequest audio.
+             * @member {Uint8Array} audio
+             * @memberof weft.v1.TranscribeRequest
+             * @instance
+             */
+            TranscribeRequest.prototype.audio = $util.newBuffer([]);
+
+            /**
+             * TranscribeRequest sampleRate.
+             * @member {number} sampleRate
+             * @memberof weft.v1.TranscribeRequest
+             * @instance
+             */
+            TranscribeRequest.prototype.sampleRate = 0;
+
+            /**
+             * TranscribeRequest language.
+             * @member {string} language
+             * @memberof weft.v1.TranscribeRequest
+             * @instance
+             */
+            TranscribeRequest.prototype.language = "";
+
+            /**
+             * TranscribeRequest prompt.
+             * @member {string} prompt
+             * @memberof weft.v1.TranscribeRequest
+             * @instance
+             */
+            TranscribeRequest.prototype.prompt = "";
+
+            /**
+             * Creates a new TranscribeRequest instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.TranscribeRequest
+             * @static
+             * @param {weft.v1.TranscribeRequest.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.TranscribeRequest} TranscribeRequest instance
+             * @type {{
+             *   (properties: weft.v1.TranscribeRequest.$Shape): weft.v1.TranscribeRequest & weft.v1.TranscribeRequest.$Shape;
+             *   (properties?: weft.v1.TranscribeRequest.$Properties): weft.v1.TranscribeRequest;
+             * }}
+             */
+            TranscribeRequest.create = function(properties) {
+                return new TranscribeRequest(properties);
+            };
+
+            /**
+             * Encodes the specified TranscribeRequest message. Does not implicitly {@link weft.v1.TranscribeRequest.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.TranscribeRequest
+             * @static
+             * @param {weft.v1.TranscribeRequest.$Properties} message TranscribeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TranscribeRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.audio != null && $Object.hasOwnProperty.call(message, "audio") && message.audio.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.audio);
+                if (message.sampleRate != null && $Object.hasOwnProperty.call(message, "sampleRate") && message.sampleRate !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.sampleRate);
+                if (message.language != null && $Object.hasOwnProperty.call(message, "language") && message.language !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.language);
+                if (message.prompt != null && $Object.hasOwnProperty.call(message, "prompt") && message.prompt !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.prompt);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TranscribeRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.TranscribeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.TranscribeRequest & weft.v1.TranscribeRequest.$Shape} TranscribeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TranscribeRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.TranscribeRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.audio = value;
+                            else
+                                delete message.audio;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sampleRate = value;
+                            else
+                                delete message.sampleRate;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.language = value;
+                            else
+                                delete message.language;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.prompt = value;
+                            else
+                                delete message.prompt;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a TranscribeRequest message.
+             * @function verify
+             * @memberof weft.v1.TranscribeRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TranscribeRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.audio != null && $Object.hasOwnProperty.call(message, "audio"))
+                    if (!(message.audio && typeof message.audio.length === "number" || $util.isString(message.audio)))
+                        return "audio: buffer expected";
+                if (message.sampleRate != null && $Object.hasOwnProperty.call(message, "sampleRate"))
+                    if (!$util.isInteger(message.sampleRate))
+                        return "sampleRate: integer expected";
+                if (message.language != null && $Object.hasOwnProperty.call(message, "language"))
+                    if (!$util.isString(message.language))
+                        return "language: string expected";
+                if (message.prompt != null && $Object.hasOwnProperty.call(message, "prompt"))
+                    if (!$util.isString(message.prompt))
+                        return "prompt: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a TranscribeRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.TranscribeRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.TranscribeRequest} TranscribeRequest
+             */
+            TranscribeRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.TranscribeRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.TranscribeRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.TranscribeRequest();
+                if (object.audio != null)
+                    if (object.audio.length)
+                        if (typeof object.audio === "string")
+                            $util.base64.decode(object.audio, message.audio = $util.newBuffer($util.base64.length(object.audio)), 0);
+                        else if (object.audio.length >= 0)
+                            message.audio = object.audio;
+                if (object.sampleRate != null)
+                    if ($Number(object.sampleRate) !== 0)
+                        message.sampleRate = object.sampleRate >>> 0;
+                if (object.language != null)
+                    if (typeof object.language !== "string" || object.language.length)
+                        message.language = $String(object.language);
+                if (object.prompt != null)
+                    if (typeof object.prompt !== "string" || object.prompt.length)
+                        message.prompt = $String(object.prompt);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TranscribeRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.TranscribeRequest
+             * @static
+             * @param {weft.v1.TranscribeRequest} message TranscribeRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TranscribeRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.audio = "";
+                    else {
+                        object.audio = [];
+                        if (options.bytes !== $Array)
+                            object.audio = $util.newBuffer(object.audio);
+                    }
+                    object.sampleRate = 0;
+                    object.language = "";
+                    object.prompt = "";
+                }
+                if (message.audio != null && $Object.hasOwnProperty.call(message, "audio"))
+                    object.audio = options.bytes === $String ? $util.base64.encode(message.audio, 0, message.audio.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.audio) : message.audio;
+                if (message.sampleRate != null && $Object.hasOwnProperty.call(message, "sampleRate"))
+                    object.sampleRate = message.sampleRate;
+                if (message.language != null && $Object.hasOwnProperty.call(message, "language"))
+                    object.language = message.language;
+                if (message.prompt != null && $Object.hasOwnProperty.call(message, "prompt"))
+                    object.prompt = message.prompt;
+                return object;
+            };
+
+            /**
+             * Converts this TranscribeRequest to JSON.
+             * @function toJSON
+             * @memberof weft.v1.TranscribeRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TranscribeRequest.prototype.toJSON = function() {
+                return TranscribeRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TranscribeRequest
+             * @function getTypeUrl
+             * @memberof weft.v1.TranscribeRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TranscribeRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.TranscribeRequest";
+            };
+
+            return TranscribeRequest;
+        })();
+
+        v1.SpeakRequest = (function() {
+
+            /**
+             * Properties of a SpeakRequest.
+             * @typedef {Object} weft.v1.SpeakRequest.$Properties
+             * @property {string|null} [input] SpeakRequest input
+             * @property {string|null} [voice] SpeakRequest voice
+             * @property {number|null} [speed] SpeakRequest speed
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SpeakRequest.
+             * @memberof weft.v1
+             * @interface ISpeakRequest
+             * @augments weft.v1.SpeakRequest.$Properties
+             * @deprecated Use weft.v1.SpeakRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SpeakRequest.
+             * @typedef {weft.v1.SpeakRequest.$Properties} weft.v1.SpeakRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SpeakRequest.
+             * @memberof weft.v1
+             * @classdesc Represents a SpeakRequest.
+             * @constructor
+             * @param {weft.v1.SpeakRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SpeakRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SpeakRequest input.
+             * @member {string} input
+             * @memberof weft.v1.SpeakRequest
+             * @instance
+             */
+            SpeakRequest.prototype.input = "";
+
+            /**
+             * SpeakRequest voice.
+             * @member {string} voice
+             * @memberof weft.v1.SpeakRequest
+             * @instance
+             */
+            SpeakRequest.prototype.voice = "";
+
+            /**
+             * SpeakRequest speed.
+             * @member {number} speed
+             * @memberof weft.v1.SpeakRequest
+             * @instance
+             */
+            SpeakRequest.prototype.speed = 0;
+
+            /**
+             * Creates a new SpeakRequest instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.SpeakRequest
+             * @static
+             * @param {weft.v1.SpeakRequest.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.SpeakRequest} SpeakRequest instance
+             * @type {{
+             *   (properties: weft.v1.SpeakRequest.$Shape): weft.v1.SpeakRequest & weft.v1.SpeakRequest.$Shape;
+             *   (properties?: weft.v1.SpeakRequest.$Properties): weft.v1.SpeakRequest;
+             * }}
+             */
+            SpeakRequest.create = function(properties) {
+                return new SpeakRequest(properties);
+            };
+
+            /**
+             * Encodes the specified SpeakRequest message. Does not implicitly {@link weft.v1.SpeakRequest.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.SpeakRequest
+             * @static
+             * @param {weft.v1.SpeakRequest.$Properties} message SpeakRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SpeakRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input") && message.input !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.input);
+                if (message.voice != null && $Object.hasOwnProperty.call(message, "voice") && message.voice !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.voice);
+                if (message.speed != null && $Object.hasOwnProperty.call(message, "speed") && !$Object.is(message.speed, 0))
+                    writer.uint32(/* id 3, wireType 5 =*/29).float(message.speed);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SpeakRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.SpeakRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.SpeakRequest & weft.v1.SpeakRequest.$Shape} SpeakRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SpeakRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.SpeakRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.input = value;
+                            else
+                                delete message.input;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.voice = value;
+                            else
+                                delete message.voice;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 5)
+                                break;
+                            if (!$Object.is(value = reader.float(), 0))
+                                message.speed = value;
+                            else
+                                delete message.speed;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SpeakRequest message.
+             * @function verify
+             * @memberof weft.v1.SpeakRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SpeakRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    if (!$util.isString(message.input))
+                        return "input: string expected";
+                if (message.voice != null && $Object.hasOwnProperty.call(message, "voice"))
+                    if (!$util.isString(message.voice))
+                        return "voice: string expected";
+                if (message.speed != null && $Object.hasOwnProperty.call(message, "speed"))
+                    if (typeof message.speed !== "number")
+                        return "speed: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a SpeakRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.SpeakRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.SpeakRequest} SpeakRequest
+             */
+            SpeakRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.SpeakRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.SpeakRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.SpeakRequest();
+                if (object.input != null)
+                    if (typeof object.input !== "string" || object.input.length)
+                        message.input = $String(object.input);
+                if (object.voice != null)
+                    if (typeof object.voice !== "string" || object.voice.length)
+                        message.voice = $String(object.voice);
+                if (object.speed != null)
+                    if (!$Object.is($Number(object.speed), 0))
+                        message.speed = $Number(object.speed);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SpeakRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.SpeakRequest
+             * @static
+             * @param {weft.v1.SpeakRequest} message SpeakRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SpeakRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.input = "";
+                    object.voice = "";
+                    object.speed = 0;
+                }
+                if (message.input != null && $Object.hasOwnProperty.call(message, "input"))
+                    object.input = message.input;
+                if (message.voice != null && $Object.hasOwnProperty.call(message, "voice"))
+                    object.voice = message.voice;
+                if (message.speed != null && $Object.hasOwnProperty.call(message, "speed"))
+                    object.speed = options.json && !$isFinite(message.speed) ? $String(message.speed) : message.speed;
+                return object;
+            };
+
+            /**
+             * Converts this SpeakRequest to JSON.
+             * @function toJSON
+             * @memberof weft.v1.SpeakRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SpeakRequest.prototype.toJSON = function() {
+                return SpeakRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SpeakRequest
+             * @function getTypeUrl
+             * @memberof weft.v1.SpeakRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SpeakRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.SpeakRequest";
+            };
+
+            return SpeakRequest;
+        })();
+
+        v1.DetectSpeechRequest = (function() {
+
+            /**
+             * Properties of a DetectSpeechRequest.
+             * @typedef {Object} weft.v1.DetectSpeechRequest.$Properties
+             * @property {Uint8Array|null} [audio] DetectSpeechRequest audio
+             * @property {number|null} [sampleRate] DetectSpeechRequest sampleRate
+             * @property {Uint8Array|null} [state] DetectSpeechRequest state
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DetectSpeechRequest.
+             * @memberof weft.v1
+             * @interface IDetectSpeechRequest
+             * @augments weft.v1.DetectSpeechRequest.$Properties
+             * @deprecated Use weft.v1.DetectSpeechRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DetectSpeechRequest.
+             * @typedef {weft.v1.DetectSpeechRequest.$Properties} weft.v1.DetectSpeechRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DetectSpeechRequest.
+             * @memberof weft.v1
+             * @classdesc Represents a DetectSpeechRequest.
+             * @constructor
+             * @param {weft.v1.DetectSpeechRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DetectSpeechRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DetectSpeechRequest audio.
+             * @member {Uint8Array} audio
+             * @memberof weft.v1.DetectSpeechRequest
+             * @instance
+             */
+            DetectSpeechRequest.prototype.audio = $util.newBuffer([]);
+
+            /**
+             * DetectSpeechRequest sampleRate.
+             * @member {number} sampleRate
+             * @memberof weft.v1.DetectSpeechRequest
+             * @instance
+             */
+            DetectSpeechRequest.prototype.sampleRate = 0;
+
+            /**
+             * DetectSpeechRequest state.
+             * @member {Uint8Array} state
+             * @memberof weft.v1.DetectSpeechRequest
+             * @instance
+             */
+            DetectSpeechRequest.prototype.state = $util.newBuffer([]);
+
+            /**
+             * Creates a new DetectSpeechRequest instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.DetectSpeechRequest
+             * @static
+             * @param {weft.v1.DetectSpeechRequest.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.DetectSpeechRequest} DetectSpeechRequest instance
+             * @type {{
+             *   (properties: weft.v1.DetectSpeechRequest.$Shape): weft.v1.DetectSpeechRequest & weft.v1.DetectSpeechRequest.$Shape;
+             *   (properties?: weft.v1.DetectSpeechRequest.$Properties): weft.v1.DetectSpeechRequest;
+             * }}
+             */
+            DetectSpeechRequest.create = function(properties) {
+                return new DetectSpeechRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DetectSpeechRequest message. Does not implicitly {@link weft.v1.DetectSpeechRequest.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.DetectSpeechRequest
+             * @static
+             * @param {weft.v1.DetectSpeechRequest.$Properties} message DetectSpeechRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DetectSpeechRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.audio != null && $Object.hasOwnProperty.call(message, "audio") && message.audio.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.audio);
+                if (message.sampleRate != null && $Object.hasOwnProperty.call(message, "sampleRate") && message.sampleRate !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.sampleRate);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.state);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DetectSpeechRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.DetectSpeechRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.DetectSpeechRequest & weft.v1.DetectSpeechRequest.$Shape} DetectSpeechRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DetectSpeechRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.DetectSpeechRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.audio = value;
+                            else
+                                delete message.audio;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sampleRate = value;
+                            else
+                                delete message.sampleRate;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a DetectSpeechRequest message.
+             * @function verify
+             * @memberof weft.v1.DetectSpeechRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DetectSpeechRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.audio != null && $Object.hasOwnProperty.call(message, "audio"))
+                    if (!(message.audio && typeof message.audio.length === "number" || $util.isString(message.audio)))
+                        return "audio: buffer expected";
+                if (message.sampleRate != null && $Object.hasOwnProperty.call(message, "sampleRate"))
+                    if (!$util.isInteger(message.sampleRate))
+                        return "sampleRate: integer expected";
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    if (!(message.state && typeof message.state.length === "number" || $util.isString(message.state)))
+                        return "state: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a DetectSpeechRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.DetectSpeechRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.DetectSpeechRequest} DetectSpeechRequest
+             */
+            DetectSpeechRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.DetectSpeechRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.DetectSpeechRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.DetectSpeechRequest();
+                if (object.audio != null)
+                    if (object.audio.length)
+                        if (typeof object.audio === "string")
+                            $util.base64.decode(object.audio, message.audio = $util.newBuffer($util.base64.length(object.audio)), 0);
+                        else if (object.audio.length >= 0)
+                            message.audio = object.audio;
+                if (object.sampleRate != null)
+                    if ($Number(object.sampleRate) !== 0)
+                        message.sampleRate = object.sampleRate >>> 0;
+                if (object.state != null)
+                    if (object.state.length)
+                        if (typeof object.state === "string")
+                            $util.base64.decode(object.state, message.state = $util.newBuffer($util.base64.length(object.state)), 0);
+                        else if (object.state.length >= 0)
+                            message.state = object.state;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DetectSpeechRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.DetectSpeechRequest
+             * @static
+             * @param {weft.v1.DetectSpeechRequest} message DetectSpeechRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DetectSpeechRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.audio = "";
+                    else {
+                        object.audio = [];
+                        if (options.bytes !== $Array)
+                            object.audio = $util.newBuffer(object.audio);
+                    }
+                    object.sampleRate = 0;
+                    if (options.bytes === $String)
+                        object.state = "";
+                    else {
+                        object.state = [];
+                        if (options.bytes !== $Array)
+                            object.state = $util.newBuffer(object.state);
+                    }
+                }
+                if (message.audio != null && $Object.hasOwnProperty.call(message, "audio"))
+                    object.audio = options.bytes === $String ? $util.base64.encode(message.audio, 0, message.audio.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.audio) : message.audio;
+                if (message.sampleRate != null && $Object.hasOwnProperty.call(message, "sampleRate"))
+                    object.sampleRate = message.sampleRate;
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = options.bytes === $String ? $util.base64.encode(message.state, 0, message.state.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.state) : message.state;
+                return object;
+            };
+
+            /**
+             * Converts this DetectSpeechRequest to JSON.
+             * @function toJSON
+             * @memberof weft.v1.DetectSpeechRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DetectSpeechRequest.prototype.toJSON = function() {
+                return DetectSpeechRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DetectSpeechRequest
+             * @function getTypeUrl
+             * @memberof weft.v1.DetectSpeechRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DetectSpeechRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.DetectSpeechRequest";
+            };
+
+            return DetectSpeechRequest;
+        })();
+
+        v1.SpeechProbabilities = (function() {
+
+            /**
+             * Properties of a SpeechProbabilities.
+             * @typedef {Object} weft.v1.SpeechProbabilities.$Properties
+             * @property {Array.<number>|null} [probabilities] SpeechProbabilities probabilities
+             * @property {number|null} [windowSamples] SpeechProbabilities windowSamples
+             * @property {Uint8Array|null} [state] SpeechProbabilities state
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SpeechProbabilities.
+             * @memberof weft.v1
+             * @interface ISpeechProbabilities
+             * @augments weft.v1.SpeechProbabilities.$Properties
+             * @deprecated Use weft.v1.SpeechProbabilities.$Properties instead.
+             */
+
+            /**
+             * Shape of a SpeechProbabilities.
+             * @typedef {weft.v1.SpeechProbabilities.$Properties} weft.v1.SpeechProbabilities.$Shape
+             */
+
+            /**
+             * Constructs a new SpeechProbabilities.
+             * @memberof weft.v1
+             * @classdesc Represents a SpeechProbabilities.
+             * @constructor
+             * @param {weft.v1.SpeechProbabilities.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SpeechProbabilities = function (properties) {
+                this.probabilities = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SpeechProbabilities probabilities.
+             * @member {Array.<number>} probabilities
+             * @memberof weft.v1.SpeechProbabilities
+             * @instance
+             */
+            SpeechProbabilities.prototype.probabilities = $util.emptyArray;
+
+            /**
+             * SpeechProbabilities windowSamples.
+             * @member {number} windowSamples
+             * @memberof weft.v1.SpeechProbabilities
+             * @instance
+             */
+            SpeechProbabilities.prototype.windowSamples = 0;
+
+            /**
+             * SpeechProbabilities state.
+             * @member {Uint8Array} state
+             * @memberof weft.v1.SpeechProbabilities
+             * @instance
+             */
+            SpeechProbabilities.prototype.state = $util.newBuffer([]);
+
+            /**
+             * Creates a new SpeechProbabilities instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.SpeechProbabilities
+             * @static
+             * @param {weft.v1.SpeechProbabilities.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.SpeechProbabilities} SpeechProbabilities instance
+             * @type {{
+             *   (properties: weft.v1.SpeechProbabilities.$Shape): weft.v1.SpeechProbabilities & weft.v1.SpeechProbabilities.$Shape;
+             *   (properties?: weft.v1.SpeechProbabilities.$Properties): weft.v1.SpeechProbabilities;
+             * }}
+             */
+            SpeechProbabilities.create = function(properties) {
+                return new SpeechProbabilities(properties);
+            };
+
+            /**
+             * Encodes the specified SpeechProbabilities message. Does not implicitly {@link weft.v1.SpeechProbabilities.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.SpeechProbabilities
+             * @static
+             * @param {weft.v1.SpeechProbabilities.$Properties} message SpeechProbabilities message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SpeechProbabilities.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.probabilities != null && message.probabilities.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).floats(message.probabilities);
+                if (message.windowSamples != null && $Object.hasOwnProperty.call(message, "windowSamples") && message.windowSamples !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.windowSamples);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.state);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SpeechProbabilities message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.SpeechProbabilities
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.SpeechProbabilities & weft.v1.SpeechProbabilities.$Shape} SpeechProbabilities
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SpeechProbabilities.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.SpeechProbabilities();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType === 2) {
+                                if (!(message.probabilities && message.probabilities.length))
+                                    message.probabilities = [];
+                                reader.floats(message.probabilities);
+                                continue;
+                            }
+                            if (wireType !== 5)
+                                break;
+                            if (!(message.probabilities && message.probabilities.length))
+                                message.probabilities = [];
+                            message.probabilities.push(reader.float());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.windowSamples = value;
+                            else
+                                delete message.windowSamples;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SpeechProbabilities message.
+             * @function verify
+             * @memberof weft.v1.SpeechProbabilities
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SpeechProbabilities.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.probabilities != null && $Object.hasOwnProperty.call(message, "probabilities")) {
+                    if (!$Array.isArray(message.probabilities))
+                        return "probabilities: array expected";
+                    for (let i = 0; i < message.probabilities.length; ++i)
+                        if (typeof message.probabilities[i] !== "number")
+                            return "probabilities: number[] expected";
+                }
+                if (message.windowSamples != null && $Object.hasOwnProperty.call(message, "windowSamples"))
+                    if (!$util.isInteger(message.windowSamples))
+                        return "windowSamples: integer expected";
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    if (!(message.state && typeof message.state.length === "number" || $util.isString(message.state)))
+                        return "state: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SpeechProbabilities message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.SpeechProbabilities
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.SpeechProbabilities} SpeechProbabilities
+             */
+            SpeechProbabilities.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.SpeechProbabilities)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.SpeechProbabilities: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.SpeechProbabilities();
+                if (object.probabilities) {
+                    if (!$Array.isArray(object.probabilities))
+                        throw $TypeError(".weft.v1.SpeechProbabilities.probabilities: array expected");
+                    message.probabilities = $Array(object.probabilities.length);
+                    for (let i = 0; i < object.probabilities.length; ++i)
+                        message.probabilities[i] = $Number(object.probabilities[i]);
+                }
+                if (object.windowSamples != null)
+                    if ($Number(object.windowSamples) !== 0)
+                        message.windowSamples = object.windowSamples >>> 0;
+                if (object.state != null)
+                    if (object.state.length)
+                        if (typeof object.state === "string")
+                            $util.base64.decode(object.state, message.state = $util.newBuffer($util.base64.length(object.state)), 0);
+                        else if (object.state.length >= 0)
+                            message.state = object.state;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SpeechProbabilities message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.SpeechProbabilities
+             * @static
+             * @param {weft.v1.SpeechProbabilities} message SpeechProbabilities
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SpeechProbabilities.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.probabilities = [];
+                if (options.defaults) {
+                    object.windowSamples = 0;
+                    if (options.bytes === $String)
+                        object.state = "";
+                    else {
+                        object.state = [];
+                        if (options.bytes !== $Array)
+                            object.state = $util.newBuffer(object.state);
+                    }
+                }
+                if (message.probabilities && message.probabilities.length) {
+                    object.probabilities = $Array(message.probabilities.length);
+                    for (let j = 0; j < message.probabilities.length; ++j)
+                        object.probabilities[j] = options.json && !$isFinite(message.probabilities[j]) ? $String(message.probabilities[j]) : message.probabilities[j];
+                }
+                if (message.windowSamples != null && $Object.hasOwnProperty.call(message, "windowSamples"))
+                    object.windowSamples = message.windowSamples;
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                    object.state = options.bytes === $String ? $util.base64.encode(message.state, 0, message.state.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.state) : message.state;
+                return object;
+            };
+
+            /**
+             * Converts this SpeechProbabilities to JSON.
+             * @function toJSON
+             * @memberof weft.v1.SpeechProbabilities
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SpeechProbabilities.prototype.toJSON = function() {
+                return SpeechProbabilities.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SpeechProbabilities
+             * @function getTypeUrl
+             * @memberof weft.v1.SpeechProbabilities
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SpeechProbabilities.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.SpeechProbabilities";
+            };
+
+            return SpeechProbabilities;
         })();
 
         v1.TextDelta = (function() {
@@ -3850,8 +5155,9 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.ToolCallDelta.$Properties|null} [toolCall] GenerateChunk toolCall
              * @property {weft.v1.Embeddings.$Properties|null} [embeddings] GenerateChunk embeddings
              * @property {weft.v1.AudioOutput.$Properties|null} [audio] GenerateChunk audio
+             * @property {weft.v1.SpeechProbabilities.$Properties|null} [speech] GenerateChunk speech
              * @property {weft.v1.Final.$Properties|null} [final] GenerateChunk final
-             * @property {"delta"|"toolCall"|"embeddings"|"audio"} [output] GenerateChunk output
+             * @property {"delta"|"toolCall"|"embeddings"|"audio"|"speech"} [output] GenerateChunk output
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3870,10 +5176,11 @@ export const weft = $root.weft = (() => {
              *   toolCall?: weft.v1.ToolCallDelta.$Shape|null;
              *   embeddings?: weft.v1.Embeddings.$Shape|null;
              *   audio?: weft.v1.AudioOutput.$Shape|null;
+             *   speech?: weft.v1.SpeechProbabilities.$Shape|null;
              *   final?: weft.v1.Final.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ output?: undefined; delta?: null; toolCall?: null; embeddings?: null; audio?: null }|{ output?: "delta"; delta: weft.v1.TextDelta.$Shape; toolCall?: null; embeddings?: null; audio?: null }|{ output?: "toolCall"; delta?: null; toolCall: weft.v1.ToolCallDelta.$Shape; embeddings?: null; audio?: null }|{ output?: "embeddings"; delta?: null; toolCall?: null; embeddings: weft.v1.Embeddings.$Shape; audio?: null }|{ output?: "audio"; delta?: null; toolCall?: null; embeddings?: null; audio: weft.v1.AudioOutput.$Shape })
+             *   ({ output?: undefined; delta?: null; toolCall?: null; embeddings?: null; audio?: null; speech?: null }|{ output?: "delta"; delta: weft.v1.TextDelta.$Shape; toolCall?: null; embeddings?: null; audio?: null; speech?: null }|{ output?: "toolCall"; delta?: null; toolCall: weft.v1.ToolCallDelta.$Shape; embeddings?: null; audio?: null; speech?: null }|{ output?: "embeddings"; delta?: null; toolCall?: null; embeddings: weft.v1.Embeddings.$Shape; audio?: null; speech?: null }|{ output?: "audio"; delta?: null; toolCall?: null; embeddings?: null; audio: weft.v1.AudioOutput.$Shape; speech?: null }|{ output?: "speech"; delta?: null; toolCall?: null; embeddings?: null; audio?: null; speech: weft.v1.SpeechProbabilities.$Shape })
              * )} weft.v1.GenerateChunk.$Shape
              */
 
@@ -3925,6 +5232,14 @@ export const weft = $root.weft = (() => {
             GenerateChunk.prototype.audio = null;
 
             /**
+             * GenerateChunk speech.
+             * @member {weft.v1.SpeechProbabilities.$Properties|null|undefined} speech
+             * @memberof weft.v1.GenerateChunk
+             * @instance
+             */
+            GenerateChunk.prototype.speech = null;
+
+            /**
              * GenerateChunk final.
              * @member {weft.v1.Final.$Properties|null|undefined} final
              * @memberof weft.v1.GenerateChunk
@@ -3937,12 +5252,12 @@ export const weft = $root.weft = (() => {
 
             /**
              * GenerateChunk output.
-             * @member {"delta"|"toolCall"|"embeddings"|"audio"|undefined} output
+             * @member {"delta"|"toolCall"|"embeddings"|"audio"|"speech"|undefined} output
              * @memberof weft.v1.GenerateChunk
              * @instance
              */
             $Object.defineProperty(GenerateChunk.prototype, "output", {
-                get: $util.oneOfGetter($oneOfFields = ["delta", "toolCall", "embeddings", "audio"]),
+                get: $util.oneOfGetter($oneOfFields = ["delta", "toolCall", "embeddings", "audio", "speech"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3988,6 +5303,8 @@ export const weft = $root.weft = (() => {
                     $root.weft.v1.AudioOutput.encode(message.audio, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.final != null && $Object.hasOwnProperty.call(message, "final"))
                     $root.weft.v1.Final.encode(message.final, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.speech != null && $Object.hasOwnProperty.call(message, "speech"))
+                    $root.weft.v1.SpeechProbabilities.encode(message.speech, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4058,6 +5375,13 @@ export const weft = $root.weft = (() => {
                                 break;
                             message.audio = $root.weft.v1.AudioOutput.decode(reader, reader.size(), $undefined, _depth + 1, message.audio);
                             message.output = "audio";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.speech = $root.weft.v1.SpeechProbabilities.decode(reader, reader.size(), $undefined, _depth + 1, message.speech);
+                            message.output = "speech";
                             continue;
                         }
                     case 10: {
@@ -4137,6 +5461,16 @@ export const weft = $root.weft = (() => {
                             return "audio." + error;
                     }
                 }
+                if (message.speech != null && $Object.hasOwnProperty.call(message, "speech")) {
+                    if (properties.output === 1)
+                        return "output: multiple values";
+                    properties.output = 1;
+                    {
+                        let error = $root.weft.v1.SpeechProbabilities.verify(message.speech, _depth + 1);
+                        if (error)
+                            return "speech." + error;
+                    }
+                }
                 if (message.final != null && $Object.hasOwnProperty.call(message, "final")) {
                     let error = $root.weft.v1.Final.verify(message.final, _depth + 1);
                     if (error)
@@ -4182,6 +5516,11 @@ export const weft = $root.weft = (() => {
                     if (!$util.isObject(object.audio))
                         throw $TypeError(".weft.v1.GenerateChunk.audio: object expected");
                     message.audio = $root.weft.v1.AudioOutput.fromObject(object.audio, _depth + 1);
+                }
+                if (object.speech != null) {
+                    if (!$util.isObject(object.speech))
+                        throw $TypeError(".weft.v1.GenerateChunk.speech: object expected");
+                    message.speech = $root.weft.v1.SpeechProbabilities.fromObject(object.speech, _depth + 1);
                 }
                 if (object.final != null) {
                     if (!$util.isObject(object.final))
@@ -4232,6 +5571,11 @@ export const weft = $root.weft = (() => {
                 }
                 if (message.final != null && $Object.hasOwnProperty.call(message, "final"))
                     object.final = $root.weft.v1.Final.toObject(message.final, options, _depth + 1);
+                if (message.speech != null && $Object.hasOwnProperty.call(message, "speech")) {
+                    object.speech = $root.weft.v1.SpeechProbabilities.toObject(message.speech, options, _depth + 1);
+                    if (options.oneofs)
+                        object.output = "speech";
+                }
                 return object;
             };
 
@@ -6348,6 +7692,10 @@ export const weft = $root.weft = (() => {
                         case 5:
                             message.tasks[message.tasks.length] = 5;
                             break;
+                        case "TASK_DETECT_SPEECH":
+                        case 6:
+                            message.tasks[message.tasks.length] = 6;
+                            break;
                         default:
                             if (typeof object.tasks[i] === "number" && (object.tasks[i] | 0) === object.tasks[i])
                                 message.tasks[message.tasks.length] = object.tasks[i];
@@ -7082,6 +8430,10 @@ export const weft = $root.weft = (() => {
                         case 5:
                             message.tasks[message.tasks.length] = 5;
                             break;
+                        case "TASK_DETECT_SPEECH":
+                        case 6:
+                            message.tasks[message.tasks.length] = 6;
+                            break;
                         default:
                             if (typeof object.tasks[i] === "number" && (object.tasks[i] | 0) === object.tasks[i])
                                 message.tasks[message.tasks.length] = object.tasks[i];
@@ -7419,11 +8771,14 @@ export const weft = $root.weft = (() => {
              * @property {string|null} [model] GenerateRequest model
              * @property {weft.v1.ChatRequest.$Properties|null} [chat] GenerateRequest chat
              * @property {weft.v1.EmbedRequest.$Properties|null} [embed] GenerateRequest embed
+             * @property {weft.v1.TranscribeRequest.$Properties|null} [transcribe] GenerateRequest transcribe
+             * @property {weft.v1.SpeakRequest.$Properties|null} [speak] GenerateRequest speak
+             * @property {weft.v1.DetectSpeechRequest.$Properties|null} [detectSpeech] GenerateRequest detectSpeech
              * @property {number|null} [deadlineUnixMs] GenerateRequest deadlineUnixMs
              * @property {weft.v1.Priority|null} [priority] GenerateRequest priority
              * @property {string|null} [tenant] GenerateRequest tenant
              * @property {weft.v1.ContractVersion|null} [contractVersion] GenerateRequest contractVersion
-             * @property {"chat"|"embed"} [body] GenerateRequest body
+             * @property {"chat"|"embed"|"transcribe"|"speak"|"detectSpeech"} [body] GenerateRequest body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7442,13 +8797,16 @@ export const weft = $root.weft = (() => {
              *   model?: string|null;
              *   chat?: weft.v1.ChatRequest.$Shape|null;
              *   embed?: weft.v1.EmbedRequest.$Shape|null;
+             *   transcribe?: weft.v1.TranscribeRequest.$Shape|null;
+             *   speak?: weft.v1.SpeakRequest.$Shape|null;
+             *   detectSpeech?: weft.v1.DetectSpeechRequest.$Shape|null;
              *   deadlineUnixMs?: number|null;
              *   priority?: weft.v1.Priority|null;
              *   tenant?: string|null;
              *   contractVersion?: weft.v1.ContractVersion|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; chat?: null; embed?: null }|{ body?: "chat"; chat: weft.v1.ChatRequest.$Shape; embed?: null }|{ body?: "embed"; chat?: null; embed: weft.v1.EmbedRequest.$Shape })
+             *   ({ body?: undefined; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null }|{ body?: "chat"; chat: weft.v1.ChatRequest.$Shape; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null }|{ body?: "embed"; chat?: null; embed: weft.v1.EmbedRequest.$Shape; transcribe?: null; speak?: null; detectSpeech?: null }|{ body?: "transcribe"; chat?: null; embed?: null; transcribe: weft.v1.TranscribeRequest.$Shape; speak?: null; detectSpeech?: null }|{ body?: "speak"; chat?: null; embed?: null; transcribe?: null; speak: weft.v1.SpeakRequest.$Shape; detectSpeech?: null }|{ body?: "detectSpeech"; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech: weft.v1.DetectSpeechRequest.$Shape })
              * )} weft.v1.GenerateRequest.$Shape
              */
 
@@ -7500,6 +8858,30 @@ export const weft = $root.weft = (() => {
             GenerateRequest.prototype.embed = null;
 
             /**
+             * GenerateRequest transcribe.
+             * @member {weft.v1.TranscribeRequest.$Properties|null|undefined} transcribe
+             * @memberof weft.v1.GenerateRequest
+             * @instance
+             */
+            GenerateRequest.prototype.transcribe = null;
+
+            /**
+             * GenerateRequest speak.
+             * @member {weft.v1.SpeakRequest.$Properties|null|undefined} speak
+             * @memberof weft.v1.GenerateRequest
+             * @instance
+             */
+            GenerateRequest.prototype.speak = null;
+
+            /**
+             * GenerateRequest detectSpeech.
+             * @member {weft.v1.DetectSpeechRequest.$Properties|null|undefined} detectSpeech
+             * @memberof weft.v1.GenerateRequest
+             * @instance
+             */
+            GenerateRequest.prototype.detectSpeech = null;
+
+            /**
              * GenerateRequest deadlineUnixMs.
              * @member {number} deadlineUnixMs
              * @memberof weft.v1.GenerateRequest
@@ -7536,12 +8918,12 @@ export const weft = $root.weft = (() => {
 
             /**
              * GenerateRequest body.
-             * @member {"chat"|"embed"|undefined} body
+             * @member {"chat"|"embed"|"transcribe"|"speak"|"detectSpeech"|undefined} body
              * @memberof weft.v1.GenerateRequest
              * @instance
              */
             $Object.defineProperty(GenerateRequest.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["chat", "embed"]),
+                get: $util.oneOfGetter($oneOfFields = ["chat", "embed", "transcribe", "speak", "detectSpeech"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -7593,6 +8975,12 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 7, wireType 0 =*/56).int32(message.contractVersion);
                 if (message.embed != null && $Object.hasOwnProperty.call(message, "embed"))
                     $root.weft.v1.EmbedRequest.encode(message.embed, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.transcribe != null && $Object.hasOwnProperty.call(message, "transcribe"))
+                    $root.weft.v1.TranscribeRequest.encode(message.transcribe, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.speak != null && $Object.hasOwnProperty.call(message, "speak"))
+                    $root.weft.v1.SpeakRequest.encode(message.speak, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.detectSpeech != null && $Object.hasOwnProperty.call(message, "detectSpeech"))
+                    $root.weft.v1.DetectSpeechRequest.encode(message.detectSpeech, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7667,6 +9055,27 @@ export const weft = $root.weft = (() => {
                                 break;
                             message.embed = $root.weft.v1.EmbedRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.embed);
                             message.body = "embed";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.transcribe = $root.weft.v1.TranscribeRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.transcribe);
+                            message.body = "transcribe";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.speak = $root.weft.v1.SpeakRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.speak);
+                            message.body = "speak";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.detectSpeech = $root.weft.v1.DetectSpeechRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.detectSpeech);
+                            message.body = "detectSpeech";
                             continue;
                         }
                     case 4: {
@@ -7762,6 +9171,36 @@ export const weft = $root.weft = (() => {
                             return "embed." + error;
                     }
                 }
+                if (message.transcribe != null && $Object.hasOwnProperty.call(message, "transcribe")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.weft.v1.TranscribeRequest.verify(message.transcribe, _depth + 1);
+                        if (error)
+                            return "transcribe." + error;
+                    }
+                }
+                if (message.speak != null && $Object.hasOwnProperty.call(message, "speak")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.weft.v1.SpeakRequest.verify(message.speak, _depth + 1);
+                        if (error)
+                            return "speak." + error;
+                    }
+                }
+                if (message.detectSpeech != null && $Object.hasOwnProperty.call(message, "detectSpeech")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.weft.v1.DetectSpeechRequest.verify(message.detectSpeech, _depth + 1);
+                        if (error)
+                            return "detectSpeech." + error;
+                    }
+                }
                 if (message.deadlineUnixMs != null && $Object.hasOwnProperty.call(message, "deadlineUnixMs"))
                     if (typeof message.deadlineUnixMs !== "number")
                         return "deadlineUnixMs: number expected";
@@ -7810,6 +9249,21 @@ export const weft = $root.weft = (() => {
                     if (!$util.isObject(object.embed))
                         throw $TypeError(".weft.v1.GenerateRequest.embed: object expected");
                     message.embed = $root.weft.v1.EmbedRequest.fromObject(object.embed, _depth + 1);
+                }
+                if (object.transcribe != null) {
+                    if (!$util.isObject(object.transcribe))
+                        throw $TypeError(".weft.v1.GenerateRequest.transcribe: object expected");
+                    message.transcribe = $root.weft.v1.TranscribeRequest.fromObject(object.transcribe, _depth + 1);
+                }
+                if (object.speak != null) {
+                    if (!$util.isObject(object.speak))
+                        throw $TypeError(".weft.v1.GenerateRequest.speak: object expected");
+                    message.speak = $root.weft.v1.SpeakRequest.fromObject(object.speak, _depth + 1);
+                }
+                if (object.detectSpeech != null) {
+                    if (!$util.isObject(object.detectSpeech))
+                        throw $TypeError(".weft.v1.GenerateRequest.detectSpeech: object expected");
+                    message.detectSpeech = $root.weft.v1.DetectSpeechRequest.fromObject(object.detectSpeech, _depth + 1);
                 }
                 if (object.deadlineUnixMs != null)
                     if (!$Object.is($Number(object.deadlineUnixMs), 0))
@@ -7898,6 +9352,21 @@ export const weft = $root.weft = (() => {
                     object.embed = $root.weft.v1.EmbedRequest.toObject(message.embed, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "embed";
+                }
+                if (message.transcribe != null && $Object.hasOwnProperty.call(message, "transcribe")) {
+                    object.transcribe = $root.weft.v1.TranscribeRequest.toObject(message.transcribe, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "transcribe";
+                }
+                if (message.speak != null && $Object.hasOwnProperty.call(message, "speak")) {
+                    object.speak = $root.weft.v1.SpeakRequest.toObject(message.speak, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "speak";
+                }
+                if (message.detectSpeech != null && $Object.hasOwnProperty.call(message, "detectSpeech")) {
+                    object.detectSpeech = $root.weft.v1.DetectSpeechRequest.toObject(message.detectSpeech, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "detectSpeech";
                 }
                 return object;
             };
@@ -9645,8 +11114,11 @@ export const weft = $root.weft = (() => {
              * @property {boolean|null} [stream] InferenceRequest stream
              * @property {weft.v1.ChatRequest.$Properties|null} [chat] InferenceRequest chat
              * @property {weft.v1.EmbedRequest.$Properties|null} [embed] InferenceRequest embed
+             * @property {weft.v1.TranscribeRequest.$Properties|null} [transcribe] InferenceRequest transcribe
+             * @property {weft.v1.SpeakRequest.$Properties|null} [speak] InferenceRequest speak
+             * @property {weft.v1.DetectSpeechRequest.$Properties|null} [detectSpeech] InferenceRequest detectSpeech
              * @property {weft.v1.ContractVersion|null} [contractVersion] InferenceRequest contractVersion
-             * @property {"chat"|"embed"} [body] InferenceRequest body
+             * @property {"chat"|"embed"|"transcribe"|"speak"|"detectSpeech"} [body] InferenceRequest body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9671,10 +11143,13 @@ export const weft = $root.weft = (() => {
              *   stream?: boolean|null;
              *   chat?: weft.v1.ChatRequest.$Shape|null;
              *   embed?: weft.v1.EmbedRequest.$Shape|null;
+             *   transcribe?: weft.v1.TranscribeRequest.$Shape|null;
+             *   speak?: weft.v1.SpeakRequest.$Shape|null;
+             *   detectSpeech?: weft.v1.DetectSpeechRequest.$Shape|null;
              *   contractVersion?: weft.v1.ContractVersion|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; chat?: null; embed?: null }|{ body?: "chat"; chat: weft.v1.ChatRequest.$Shape; embed?: null }|{ body?: "embed"; chat?: null; embed: weft.v1.EmbedRequest.$Shape })
+             *   ({ body?: undefined; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null }|{ body?: "chat"; chat: weft.v1.ChatRequest.$Shape; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null }|{ body?: "embed"; chat?: null; embed: weft.v1.EmbedRequest.$Shape; transcribe?: null; speak?: null; detectSpeech?: null }|{ body?: "transcribe"; chat?: null; embed?: null; transcribe: weft.v1.TranscribeRequest.$Shape; speak?: null; detectSpeech?: null }|{ body?: "speak"; chat?: null; embed?: null; transcribe?: null; speak: weft.v1.SpeakRequest.$Shape; detectSpeech?: null }|{ body?: "detectSpeech"; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech: weft.v1.DetectSpeechRequest.$Shape })
              * )} weft.v1.InferenceRequest.$Shape
              */
 
@@ -9774,6 +11249,30 @@ export const weft = $root.weft = (() => {
             InferenceRequest.prototype.embed = null;
 
             /**
+             * InferenceRequest transcribe.
+             * @member {weft.v1.TranscribeRequest.$Properties|null|undefined} transcribe
+             * @memberof weft.v1.InferenceRequest
+             * @instance
+             */
+            InferenceRequest.prototype.transcribe = null;
+
+            /**
+             * InferenceRequest speak.
+             * @member {weft.v1.SpeakRequest.$Properties|null|undefined} speak
+             * @memberof weft.v1.InferenceRequest
+             * @instance
+             */
+            InferenceRequest.prototype.speak = null;
+
+            /**
+             * InferenceRequest detectSpeech.
+             * @member {weft.v1.DetectSpeechRequest.$Properties|null|undefined} detectSpeech
+             * @memberof weft.v1.InferenceRequest
+             * @instance
+             */
+            InferenceRequest.prototype.detectSpeech = null;
+
+            /**
              * InferenceRequest contractVersion.
              * @member {weft.v1.ContractVersion} contractVersion
              * @memberof weft.v1.InferenceRequest
@@ -9786,12 +11285,12 @@ export const weft = $root.weft = (() => {
 
             /**
              * InferenceRequest body.
-             * @member {"chat"|"embed"|undefined} body
+             * @member {"chat"|"embed"|"transcribe"|"speak"|"detectSpeech"|undefined} body
              * @memberof weft.v1.InferenceRequest
              * @instance
              */
             $Object.defineProperty(InferenceRequest.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["chat", "embed"]),
+                get: $util.oneOfGetter($oneOfFields = ["chat", "embed", "transcribe", "speak", "detectSpeech"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -9849,6 +11348,12 @@ export const weft = $root.weft = (() => {
                     $root.weft.v1.EmbedRequest.encode(message.embed, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.contractVersion != null && $Object.hasOwnProperty.call(message, "contractVersion") && message.contractVersion !== 0)
                     writer.uint32(/* id 12, wireType 0 =*/96).int32(message.contractVersion);
+                if (message.transcribe != null && $Object.hasOwnProperty.call(message, "transcribe"))
+                    $root.weft.v1.TranscribeRequest.encode(message.transcribe, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.speak != null && $Object.hasOwnProperty.call(message, "speak"))
+                    $root.weft.v1.SpeakRequest.encode(message.speak, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.detectSpeech != null && $Object.hasOwnProperty.call(message, "detectSpeech"))
+                    $root.weft.v1.DetectSpeechRequest.encode(message.detectSpeech, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9979,6 +11484,27 @@ export const weft = $root.weft = (() => {
                             message.body = "embed";
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.transcribe = $root.weft.v1.TranscribeRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.transcribe);
+                            message.body = "transcribe";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.speak = $root.weft.v1.SpeakRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.speak);
+                            message.body = "speak";
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.detectSpeech = $root.weft.v1.DetectSpeechRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.detectSpeech);
+                            message.body = "detectSpeech";
+                            continue;
+                        }
                     case 12: {
                             if (wireType !== 0)
                                 break;
@@ -10063,6 +11589,36 @@ export const weft = $root.weft = (() => {
                             return "embed." + error;
                     }
                 }
+                if (message.transcribe != null && $Object.hasOwnProperty.call(message, "transcribe")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.weft.v1.TranscribeRequest.verify(message.transcribe, _depth + 1);
+                        if (error)
+                            return "transcribe." + error;
+                    }
+                }
+                if (message.speak != null && $Object.hasOwnProperty.call(message, "speak")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.weft.v1.SpeakRequest.verify(message.speak, _depth + 1);
+                        if (error)
+                            return "speak." + error;
+                    }
+                }
+                if (message.detectSpeech != null && $Object.hasOwnProperty.call(message, "detectSpeech")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.weft.v1.DetectSpeechRequest.verify(message.detectSpeech, _depth + 1);
+                        if (error)
+                            return "detectSpeech." + error;
+                    }
+                }
                 if (message.contractVersion != null && $Object.hasOwnProperty.call(message, "contractVersion"))
                     if (typeof message.contractVersion !== "number" || (message.contractVersion | 0) !== message.contractVersion)
                         return "contractVersion: enum value expected";
@@ -10135,6 +11691,21 @@ export const weft = $root.weft = (() => {
                     if (!$util.isObject(object.embed))
                         throw $TypeError(".weft.v1.InferenceRequest.embed: object expected");
                     message.embed = $root.weft.v1.EmbedRequest.fromObject(object.embed, _depth + 1);
+                }
+                if (object.transcribe != null) {
+                    if (!$util.isObject(object.transcribe))
+                        throw $TypeError(".weft.v1.InferenceRequest.transcribe: object expected");
+                    message.transcribe = $root.weft.v1.TranscribeRequest.fromObject(object.transcribe, _depth + 1);
+                }
+                if (object.speak != null) {
+                    if (!$util.isObject(object.speak))
+                        throw $TypeError(".weft.v1.InferenceRequest.speak: object expected");
+                    message.speak = $root.weft.v1.SpeakRequest.fromObject(object.speak, _depth + 1);
+                }
+                if (object.detectSpeech != null) {
+                    if (!$util.isObject(object.detectSpeech))
+                        throw $TypeError(".weft.v1.InferenceRequest.detectSpeech: object expected");
+                    message.detectSpeech = $root.weft.v1.DetectSpeechRequest.fromObject(object.detectSpeech, _depth + 1);
                 }
                 if (object.contractVersion !== 0 && (typeof object.contractVersion !== "string" || $root.weft.v1.ContractVersion[object.contractVersion] !== 0))
                     switch (object.contractVersion) {
@@ -10209,6 +11780,21 @@ export const weft = $root.weft = (() => {
                 }
                 if (message.contractVersion != null && $Object.hasOwnProperty.call(message, "contractVersion"))
                     object.contractVersion = options.enums === $String ? $root.weft.v1.ContractVersion[message.contractVersion] === $undefined ? message.contractVersion : $root.weft.v1.ContractVersion[message.contractVersion] : message.contractVersion;
+                if (message.transcribe != null && $Object.hasOwnProperty.call(message, "transcribe")) {
+                    object.transcribe = $root.weft.v1.TranscribeRequest.toObject(message.transcribe, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "transcribe";
+                }
+                if (message.speak != null && $Object.hasOwnProperty.call(message, "speak")) {
+                    object.speak = $root.weft.v1.SpeakRequest.toObject(message.speak, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "speak";
+                }
+                if (message.detectSpeech != null && $Object.hasOwnProperty.call(message, "detectSpeech")) {
+                    object.detectSpeech = $root.weft.v1.DetectSpeechRequest.toObject(message.detectSpeech, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "detectSpeech";
+                }
                 return object;
             };
 

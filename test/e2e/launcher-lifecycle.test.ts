@@ -159,6 +159,22 @@ describe('a running `npm start`', () => {
     assert.deepEqual(demo.map((m) => m.state), ['ready']);
   });
 
+  test('serves the speech models this machine can run, loaded on first use: text to speech and back', async () => {
+    const speech = await fetch(`http://127.0.0.1:${port}/v1/audio/speech`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'espeak-ng', input: 'what is the capital of France', voice: 'en-us+f3', response_format: 'wav' }),
+    });
+    assert.equal(speech.status, 200, await speech.clone().text());
+    const wav = new Uint8Array(await speech.arrayBuffer());
+    assert.equal(Buffer.from(wav.subarray(0, 4)).toString(), 'RIFF');
+    const form = new FormData();
+    form.set('model', 'pocketsphinx-en-us');
+    form.set('file', new Blob([wav], { type: 'audio/wav' }), 'q.wav');
+    const heard = await fetch(`http://127.0.0.1:${port}/v1/audio/transcriptions`, { method: 'POST', body: form });
+    assert.equal(heard.status, 200, await heard.clone().text());
+    assert.match(((await heard.json()) as { text: string }).text, /capital/);
+  });
+
   test('a second launch on the same port stops with one line naming the port, never saying ready', async () => {
     const second = new Launch(process.execPath, [LAUNCHER], weftEnv('second', port, nats.url));
     const { code } = await second.waitExit(60_000);

@@ -86,7 +86,7 @@ describe('engine registry', () => {
   const opts = { threads: 1, syntheticSpeed: 2 } as ExecutorOptions;
 
   test('registers the fabric\'s engines by ENGINE name', () => {
-    assert.deepEqual(Object.keys(ENGINE_FACTORIES).sort(), [ENGINE.llamacpp, ENGINE.synthetic].sort());
+    assert.deepEqual(Object.keys(ENGINE_FACTORIES).sort(), [ENGINE.llamacpp, ENGINE.synthetic, ENGINE.onnxruntime, ENGINE.pocketsphinx, ENGINE.espeakNg].sort());
   });
 
   test('builds one engine per factory, with the executor\'s options', async () => {

@@ -192,6 +192,7 @@ export function fakeGateway(opts: { models?: string[] } & Partial<Omit<GatewayDe
     catalog: emptyCatalog,
     readiness: () => ({ natsConnected: true, executors: 1, models: [...names].sort(), loading: [] }),
     cluster: async () => ({ executors: [] }),
+    realtime: { vadModel: 'silero-vad', transcribeModel: 'pocketsphinx-en-us', speechModel: 'espeak-ng', maxSessionsPerTenant: 16, maxSessionMs: 1_800_000 },
     keys: undefined,
     corsOrigins: [],
     maxBodyBytes: 64 * 1024,

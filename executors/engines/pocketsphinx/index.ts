@@ -1,0 +1,1 @@
+export { PocketSphinxEngine, findSphinxModel } from './pocketsphinx-engine.ts';
