@@ -55,7 +55,8 @@ describe('cluster view', () => {
     assert.deepEqual(plain.devices.map((d: any) => [d.kind, d.source]), [['cpu', 'detected']]);
     assert.ok(plain.devices[0].cores >= 1);
     assert.ok(plain.devices[0].engines.some((e: any) => e.engine === 'llama.cpp' && e.backend === 'cpu' && !e.simulated));
-    assert.deepEqual(plain.engines.sort(), ['llama.cpp', 'synthetic']);
+    // Every engine registered in executors/engines/registry.ts.
+    assert.deepEqual(plain.engines.sort(), ['espeak-ng', 'llama.cpp', 'onnxruntime', 'pocketsphinx', 'synthetic']);
     const m = plain.models.find((x: any) => x.name === MODEL);
     assert.equal(m.engine, 'synthetic');
     assert.equal(m.synthetic, true, 'the synthetic engine is labelled');
