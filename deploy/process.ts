@@ -25,7 +25,7 @@ export async function runProcess(component: string, start: (config: Config, log:
     throw err;
   }
   const log = createLogger(component, { level: cfg.logLevel, format: cfg.logFormat });
-  const telemetry = initTelemetry(`weft-${component}`);
+  const telemetry = initTelemetry(`weft-${component}`, process.env, cfg);
   process.on('uncaughtException', (err) => {
     log.error('uncaught exception; exiting', { err, stack: err.stack });
     process.exit(1);

@@ -2,6 +2,7 @@
 // (loads what the replica plan in NATS KV assigns here), heartbeats on NATS.
 import { CatalogModel, CONTRACT_VERSION, DeviceKind, DeviceSource, fabricNames, ReplicaSet, type IDevice, type IExecutorInfo } from '../proto/index.ts';
 import { connectFabric } from '../cluster/connection.ts';
+import { attachSpanExport } from '../observability/telemetry.ts';
 import { KvCollection } from '../cluster/kv-collection.ts';
 import type { ExecutorOptions } from './options.ts';
 import type { Logger } from '../observability/logger.ts';
@@ -73,6 +74,7 @@ export async function startExecutor(config: ExecutorOptions, log: Logger): Promi
   // This executor's cluster: only its schedulers see its heartbeats and dial it.
   const { subjects, buckets } = fabricNames(config.cluster);
   const { nc } = await connectFabric(config.natsUrl, config.executorId, log);
+  attachSpanExport(nc, subjects.spans);
   const [catalog, plan] = await Promise.all([
     KvCollection.open(nc, buckets.catalog, CatalogModel),
     KvCollection.open(nc, buckets.replicas, ReplicaSet),

@@ -21,8 +21,11 @@ import { fileRoutes, type FilesDeps } from './routes/files.ts';
 import { batchRoutes, type BatchesDeps } from './routes/batches.ts';
 import { audioRoutes } from './routes/audio.ts';
 import { realtimeRoutes, type RealtimeDeps } from './routes/realtime.ts';
+import { traceRoutes, type TracesDeps } from './routes/traces.ts';
 
-export interface GatewayDeps extends FilesDeps, BatchesDeps, RealtimeDeps {
+export interface GatewayDeps extends FilesDeps, BatchesDeps, RealtimeDeps, TracesDeps {
+  /** WEFT_TRACE_CONTENT: spans may carry prompt and completion text. */
+  traceContent?: boolean;
   fabric: FabricClient;
   /** Models clients may ask for: the catalog's, and any a live executor serves. */
   models(): Set<string>;
@@ -102,6 +105,11 @@ export function createApp(deps: GatewayDeps): Hono<GatewayEnv> {
     }));
   }
   app.use('/v1/*', auth(deps.keys));
+  // Every API call's trace names its tenant: the trace store shows a tenant only its own.
+  app.use('/v1/*', async function tagTenant(c, next) {
+    c.get('span')?.setAttribute(Attr.tenant, c.get('principal').tenant);
+    return next();
+  });
   // Counts bytes as they stream in, so a huge chunked body is cut off at the
   // limit instead of being buffered first. File uploads are streamed to the
   // object store and bounded by their own limit (WEFT_MAX_FILE_BYTES).
@@ -122,6 +130,7 @@ export function createApp(deps: GatewayDeps): Hono<GatewayEnv> {
   batchRoutes(app, deps);
   audioRoutes(app, deps);
   realtimeRoutes(app, deps);
+  traceRoutes(app, deps);
 
   app.notFound((c) => respondError(c, new HttpError(404, `Unknown request URL: ${c.req.method} ${c.req.path}.`, { code: 'unknown_url' }), deps.log));
   app.onError((err, c) => respondError(c, err, deps.log));

@@ -10,6 +10,7 @@ import type { GatewayOptions } from './options.ts';
 import type { Logger } from '../observability/logger.ts';
 import { ExecutorRegistry } from '../cluster/registry.ts';
 import { createApp } from './app.ts';
+import { withUpgradeRefusals } from './upgrade-refusal.ts';
 import { modelReadiness } from './routes/health.ts';
 import { createCatalogAdmin } from './catalog-admin.ts';
 import { clusterView, schedulerSnapshots } from './cluster-view.ts';
@@ -18,6 +19,9 @@ import { LargeRequests } from './large-requests.ts';
 import { FabricClient } from './fabric-client.ts';
 import { FileStore } from '../batch/file-store.ts';
 import { BatchStore } from '../batch/batch-store.ts';
+import { attachSpanExport, spanExport } from '../observability/telemetry.ts';
+import { startTraceConsumer } from './trace-consumer.ts';
+import { GatewayMetrics } from './metrics.ts';
 
 export interface RunningGateway {
   url: string;
@@ -35,15 +39,27 @@ export async function startGateway(config: GatewayOptions, log: Logger): Promise
   const { subjects, buckets } = names;
   const connection = await connectFabric(config.natsUrl, config.gatewayId, log);
   const nc = connection.nc;
+  // Traces: this process's spans go to the cluster's spans stream; with
+  // WEFT_TRACE_STORE=on this gateway also indexes every process's spans
+  // from it (trace-consumer.ts). Probes, scrapes and trace reads are not
+  // worth a trace of their own.
+  spanExport()?.exclude((span) => /^\/(healthz|readyz|metrics|traces)(\/|$)|^\/v1\/(traces|requests\/[^/]+\/trace)(\/|$)/.test(String(span.attributes['url.path'] ?? '')));
+  attachSpanExport(nc, subjects.spans);
+  const traces = config.traceStore === 'on'
+    ? startTraceConsumer(nc, names, { maxAgeMs: config.traceMaxAgeMs, maxBytes: config.traceMaxBytes, sample: config.traceSample, slowMs: config.traceSlowMs }, log)
+    : undefined;
 
   // The gateway's own view of executors answers /v1/models, 404s and
   // /readyz without a round trip to a scheduler.
   const registry = new ExecutorRegistry(config.executorExpiryMs);
+  let metrics: GatewayMetrics | undefined;
   const hb = nc.subscribe(subjects.heartbeat, {
     callback: (err, msg) => {
       if (err) return;
       try {
-        registry.upsert(ExecutorInfo.decode(msg.data));
+        const info = ExecutorInfo.decode(msg.data);
+        registry.upsert(info);
+        metrics?.onHeartbeat(info);
       } catch {
         // A malformed heartbeat is the executor's problem; the scheduler logs it.
       }
@@ -62,8 +78,18 @@ export async function startGateway(config: GatewayOptions, log: Logger): Promise
   const catalogAdmin = createCatalogAdmin(catalog, plan, registry, { contextSize: config.contextSize, slots: config.slots, idleTtlMs: config.idleTtlMs });
 
   const fabric = new FabricClient(nc, subjects, config.gatewayId, { acceptTimeoutMs: config.acceptTimeoutMs, schedulerExpiryMs: config.schedulerExpiryMs, schedulerWaitMs: config.schedulerWaitMs, large });
+  metrics = new GatewayMetrics({
+    registry,
+    snapshots: () => schedulerSnapshots(nc, subjects, fabric.liveSchedulers(), config.gatewayId),
+    natsReconnects: () => connection.reconnects(),
+    spans: () => spanExport()?.stats(),
+    traceStore: () => traces && { traces: traces.store.size, bytes: traces.store.totalBytes, evicted: traces.store.evicted, sampledOut: traces.store.sampledOut },
+  });
+  const m = metrics;
+  spanExport()?.onSpanEnd((span) => m.onSpanEnd(span));
   const app = createApp({
     fabric, keys, log,
+    traces: traces?.store, metrics: () => m.text(), traceContent: config.traceContent,
     models: () => new Set([...catalog.names(), ...registry.models()]),
     hasModel: (model) => catalog.has(model) || registry.serves(model),
     catalog: catalogAdmin,
@@ -94,7 +120,7 @@ export async function startGateway(config: GatewayOptions, log: Logger): Promise
   // A port that cannot be bound (in use, not permitted) fails the start, which
   // runProcess reports in one line, rather than an uncaught exception.
   const server: ServerType = await new Promise((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host, websocket: { server: wss } }, () => {
+    const s = serve({ fetch: withUpgradeRefusals(app.fetch), port: config.port, hostname: config.host, websocket: { server: wss } }, () => {
       s.off('error', reject);
       resolve(s);
     });
@@ -110,6 +136,7 @@ export async function startGateway(config: GatewayOptions, log: Logger): Promise
     async close() {
       clearInterval(expiry);
       keys?.close();
+      await traces?.close();
       // Stop accepting, let requests in flight finish (bounded), then fail
       // what is left so no client waits on a gateway that is gone.
       const http = server as HttpServer;

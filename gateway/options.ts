@@ -23,6 +23,13 @@ export interface GatewayOptions {
   readonly maxFileBytes: number;
   /** How long a batch may run (its completion window). */
   readonly batchWindowMs: number;
+  /** The trace store (WEFT_TRACE_*): whether this gateway indexes the spans stream, its bounds and sampling. */
+  readonly traceStore: 'on' | 'export' | 'off';
+  readonly traceMaxAgeMs: number;
+  readonly traceMaxBytes: number;
+  readonly traceSample: number;
+  readonly traceSlowMs: number;
+  readonly traceContent: boolean;
   /** The models of a Realtime session's speech stages, and its limits. */
   readonly realtimeVadModel: string;
   readonly realtimeTranscribeModel: string;

@@ -6,6 +6,8 @@ export const SpanNames = {
   schedulerDispatch: 'scheduler.dispatch',
   /** A request waiting for a replica of its model to load (scale from zero). */
   schedulerColdStart: 'scheduler.cold_start',
+  /** A request waiting in a scheduler's queue, from its arrival (or requeue) to its dispatch to an executor. */
+  schedulerQueueWait: 'scheduler.queue_wait',
   grpcGenerate: 'grpc.client Executor/Generate',
   executorGenerate: 'executor.generate',
   /** A Realtime WebSocket session, and each of its stages (one fabric request each) and turns. */
@@ -31,6 +33,8 @@ export const Attr = {
   errorCode: 'weft.error_code',
   stream: 'weft.stream',
   loadMs: 'weft.model_load_ms',
+  /** Why a request was cancelled (client disconnected, batch cancelled, ...); its presence marks a cancelled request. */
+  cancelReason: 'weft.cancel_reason',
   /** A batch line's batch and custom_id. */
   batchId: 'weft.batch_id',
   customId: 'weft.batch_custom_id',
@@ -41,4 +45,9 @@ export const Attr = {
   turnLlmTtftMs: 'weft.realtime.llm_ttft_ms',
   turnTtsFirstAudioMs: 'weft.realtime.tts_first_audio_ms',
   turnFirstAudioMs: 'weft.realtime.first_audio_ms',
+  /** A voice turn (server VAD): its speech in the session's audio, how long after the deciding audio arrived the VAD ended the turn, and when the first sentence went to speech. */
+  turnSpeechStartMs: 'weft.realtime.speech_start_ms',
+  turnSpeechEndMs: 'weft.realtime.speech_end_ms',
+  turnVadDecisionMs: 'weft.realtime.vad_decision_ms',
+  turnFirstSentenceMs: 'weft.realtime.first_sentence_ms',
 } as const;

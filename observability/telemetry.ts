@@ -6,6 +6,8 @@ import { trace, type Tracer } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import { BatchSpanProcessor, NoopSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { StoreSpanProcessor } from './span-export.ts';
 
 export interface Telemetry {
   tracer: Tracer;
@@ -14,6 +16,18 @@ export interface Telemetry {
 }
 
 let started: Telemetry | undefined;
+let storeExport: StoreSpanProcessor | undefined;
+
+/** What the trace store needs of a process (deploy/config.ts reads them: WEFT_TRACE_STORE, WEFT_TRACE_CONTENT). */
+export interface TraceStoreOptions {
+  traceStore: 'on' | 'export' | 'off';
+  traceContent: boolean;
+}
+
+/** This process's exporter to the trace store (observability/span-export.ts); undefined before initTelemetry. */
+export function spanExport(): StoreSpanProcessor | undefined {
+  return storeExport;
+}
 
 export function exportEndpointConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
   return Boolean(env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || env.OTEL_EXPORTER_OTLP_ENDPOINT);
@@ -39,16 +53,20 @@ export function batchOptions(env: NodeJS.ProcessEnv): { scheduledDelayMillis?: n
   return out;
 }
 
-export function initTelemetry(serviceName: string, env: NodeJS.ProcessEnv = process.env): Telemetry {
+export function initTelemetry(serviceName: string, env: NodeJS.ProcessEnv = process.env, store: TraceStoreOptions = { traceStore: 'off', traceContent: false }): Telemetry {
   if (started) return started;
   // NodeSDK registers no tracer provider when it is given no processor, and
   // then no span (and no traceparent) exists: hence the no-op processor.
   const processor: SpanProcessor = exportEndpointConfigured(env)
     ? new BatchSpanProcessor({ exporter: new OTLPTraceExporter(), ...batchOptions(env) })
     : new NoopSpanProcessor();
+  // The trace store's exporter is always there (its local listeners feed the
+  // gateway's metrics); it sends spans only when the store is not off, and
+  // only once the process attached its NATS connection.
+  storeExport = new StoreSpanProcessor(serviceName, { content: store.traceContent, exporting: store.traceStore !== 'off' });
   const sdk = new NodeSDK({
     serviceName,
-    spanProcessors: [processor],
+    spanProcessors: [processor, storeExport],
     // Metrics and logs go elsewhere (issue: metrics); leave their env-driven
     // defaults off so nothing exports to an absent collector.
     metricReaders: [],
@@ -62,6 +80,11 @@ export function initTelemetry(serviceName: string, env: NodeJS.ProcessEnv = proc
     shutdown: () => sdk.shutdown().catch(() => undefined),
   };
   return started;
+}
+
+/** Starts sending this process's spans to the trace store over `nc` (a no-op with WEFT_TRACE_STORE=off or without initTelemetry). */
+export function attachSpanExport(nc: NatsConnection, spansSubject: (service: string) => string): void {
+  storeExport?.attach(nc, spansSubject(storeExport.service));
 }
 
 /** The tracer, usable before or without initTelemetry (then a no-op). */

@@ -114,6 +114,10 @@ export function fabricNames(cluster: string) {
     batchJobAll: `${root}.batch.job.*`,
     /** A batch was cancelled or expired: every scheduler stops the lines of it that it holds (payload: the batch id). */
     batchStop: `${root}.batch.stop`,
+    /** Where a process exports a batch of its finished spans (JSON), for the trace store (streams.spans). */
+    spans: (service: string) => `${root}.spans.${encodeToken(service)}`,
+    /** Every process's spans: the subject of the spans stream. */
+    spansAll: `${root}.spans.*`,
   } as const;
   return {
     cluster,
@@ -147,6 +151,8 @@ export function fabricNames(cluster: string) {
       batchJobs: `${PREFIX}-${c}-batch-jobs`,
       /** The pull consumer every scheduler of the cluster takes batch lines from. */
       batchRunners: `${PREFIX}-${c}-batch-runners`,
+      /** Every process's finished spans (subjects.spansAll), bounded by age and bytes (WEFT_TRACE_MAX_AGE_MS, WEFT_TRACE_MAX_BYTES); gateways index it. */
+      spans: `${PREFIX}-${c}-spans`,
     },
   } as const;
 }

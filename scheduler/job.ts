@@ -37,6 +37,8 @@ export interface Job {
   queueTimer?: Timer;
   /** Open while the job waits for a replica of its model to load (scale from zero). */
   coldStart?: Span;
+  /** Open while the job waits in a queue (scheduler.queue_wait). */
+  queueWait?: Span;
   /** Identifies the conversation (its messages up to the first user turn), for prefix affinity. */
   prefixKey?: string;
 }

@@ -8,6 +8,7 @@ import {
 import type { Subscription } from '@nats-io/transport-node';
 import type { SchedulerOptions } from './options.ts';
 import { connectFabric } from '../cluster/connection.ts';
+import { attachSpanExport } from '../observability/telemetry.ts';
 import { KvCollection } from '../cluster/kv-collection.ts';
 import type { Logger } from '../observability/logger.ts';
 import { ExecutorClients } from './executor-clients.ts';
@@ -41,6 +42,7 @@ export async function startScheduler(config: SchedulerOptions, log: Logger): Pro
   const names = fabricNames(config.cluster);
   const { subjects, buckets } = names;
   const { nc } = await connectFabric(config.natsUrl, id, log);
+  attachSpanExport(nc, subjects.spans);
   const clients = new ExecutorClients();
   const decisions = new DecisionLog();
   const startedAt = Date.now();

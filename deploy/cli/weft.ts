@@ -9,6 +9,7 @@ import { SHAPES, synthesizeModel, type ShapeName } from '../../synth/index.ts';
 import { ModelsFileError, readModelsFile, removeModel, upsertModel, type ModelEntry } from '../../catalog/models-file.ts';
 import { configTable, ConfigError, loadConfig } from '../config.ts';
 import { BatchCliError, runBatchCommand } from './batch.ts';
+import { runTraceCommand } from './trace.ts';
 
 const HELP = `weft — operate a Weft fabric
 
@@ -30,6 +31,9 @@ const HELP = `weft — operate a Weft fabric
                                            FILE.output.jsonl / FILE.errors.jsonl when it ends
   weft batch list | show ID | cancel ID    the batches of your tenant (docs/batch.md)
                   [--url URL] [--key KEY]  the gateway (default http://WEFT_HOST:PORT/v1) and API key
+  weft trace REQUEST_ID|TRACE_ID [--url URL] [--key KEY]
+                                           one request's trace (its x-request-id or traceparent's
+                                           trace id) as a span tree with timings
   weft config                              the configuration table (environment variables)
 `;
 
@@ -194,9 +198,10 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
 
-  if (cmd === 'batch') {
+  if (cmd === 'batch' || cmd === 'trace') {
     const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
     const url = (values.url ?? `http://${host.includes(':') ? `[${host}]` : host}:${config.port}/v1`).replace(/\/$/, '');
+    if (cmd === 'trace') return runTraceCommand({ url, key: values.key, out: (l) => process.stdout.write(`${l}\n`), err: (t) => process.stderr.write(t) }, sub);
     return runBatchCommand({
       url, key: values.key, out: (l) => process.stdout.write(`${l}\n`), err: (t) => process.stderr.write(t),
     }, sub, rest, values.wait === true);

@@ -27,8 +27,21 @@ export interface ResponseOptions {
   /** Out of band (conversation: "none"): nothing is added to the conversation. */
   outOfBand: boolean;
   metadata: Record<string, string> | null;
-  /** When the user stopped speaking (performance.now()), for the turn's first-audio time. */
-  speechEndedAt?: number;
+  /** A voice turn's timings so far (server VAD), for its trace. */
+  turn?: TurnTimings;
+}
+
+/** What a voice turn's trace records before its response starts. */
+export interface TurnTimings {
+  /** When VAD ended the turn (performance.now()): first_audio_ms counts from here. */
+  speechEndedAt: number;
+  /** The speech in the session's input audio, ms (speech_started's audio_start_ms, speech_stopped's audio_end_ms). */
+  speechStartMs: number;
+  speechEndMs: number;
+  /** From the arrival of the audio that decided the end of speech to the decision. */
+  vadDecisionMs: number;
+  /** Commit → transcript. */
+  transcribeMs?: number;
 }
 
 export type Emit = (type: string, payload: object) => void;
@@ -61,6 +74,13 @@ export class RealtimeResponse {
     this.protocol = protocol;
     this.span = tracer().startSpan(SpanNames.realtimeTurn, { kind: SpanKind.INTERNAL, attributes: { [Attr.sessionId]: sessionId, 'weft.realtime.response_id': this.id } }, parent);
     this.ctx = trace.setSpan(parent, this.span);
+    const turn = opts.turn;
+    if (turn) {
+      this.span.setAttributes({
+        [Attr.turnSpeechStartMs]: turn.speechStartMs, [Attr.turnSpeechEndMs]: turn.speechEndMs, [Attr.turnVadDecisionMs]: turn.vadDecisionMs,
+        ...(turn.transcribeMs !== undefined ? { [Attr.turnTranscribeMs]: turn.transcribeMs } : {}),
+      });
+    }
     this.done = this.run();
   }
 
@@ -106,6 +126,7 @@ export class RealtimeResponse {
     let llmDone = false;
     let ttsFrames = 0;
     let firstAudioAt = 0;
+    let sentenceAt = 0;
     // The speech stage: sentences in order, one request at a time.
     const speaker = (async () => {
       if (kind !== 'audio') return;
@@ -128,7 +149,7 @@ export class RealtimeResponse {
                 if (!firstAudioAt) {
                   firstAudioAt = performance.now();
                   this.span.setAttribute(Attr.turnTtsFirstAudioMs, firstAudioAt - t0);
-                  if (this.opts.speechEndedAt) this.span.setAttribute(Attr.turnFirstAudioMs, firstAudioAt - this.opts.speechEndedAt);
+                  if (this.opts.turn) this.span.setAttribute(Attr.turnFirstAudioMs, firstAudioAt - this.opts.turn.speechEndedAt);
                 }
                 emit('response.output_audio.delta', { ...ids, delta });
               }
@@ -158,7 +179,12 @@ export class RealtimeResponse {
           text += delta;
           emit(kind === 'audio' ? 'response.output_audio_transcript.delta' : 'response.output_text.delta', { ...ids, delta });
           if (kind === 'audio') {
-            pieces.push(...splitter.push(delta));
+            const ready = splitter.push(delta);
+            if (ready.length && !sentenceAt) {
+              sentenceAt = performance.now();
+              this.span.setAttribute(Attr.turnFirstSentenceMs, sentenceAt - t0);
+            }
+            pieces.push(...ready);
             this.wake?.();
           }
         }
@@ -170,7 +196,11 @@ export class RealtimeResponse {
       this.inFlight.delete(chat);
     }
     llmDone = true;
-    if (kind === 'audio' && !this.cancelReason) pieces.push(...splitter.end());
+    if (kind === 'audio' && !this.cancelReason) {
+      const rest = splitter.end();
+      if (rest.length && !sentenceAt) this.span.setAttribute(Attr.turnFirstSentenceMs, performance.now() - t0);
+      pieces.push(...rest);
+    }
     this.wake?.();
     await speaker;
 

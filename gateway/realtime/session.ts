@@ -16,7 +16,7 @@ import {
   applySessionUpdate, ClientEventError, clientEventName, defaultSession, errorPayload, renderSession, serverEventName,
   type Modality, type Protocol, type SessionConfig,
 } from './protocol.ts';
-import { newId, RealtimeResponse, type ResponseOptions } from './response.ts';
+import { newId, RealtimeResponse, type ResponseOptions, type TurnTimings } from './response.ts';
 import type { Stages } from './stages.ts';
 import { TurnDetector } from './turn-detector.ts';
 
@@ -28,6 +28,8 @@ interface Item {
   /** The item as the API shows it. */
   view: Record<string, unknown>;
   audioMs?: number;
+  /** Commit → transcript, for the turn's trace. */
+  transcribeMs?: number;
 }
 
 export interface SessionDeps {
@@ -59,6 +61,8 @@ export class RealtimeSession {
   private vadSent = 0;
   private vadBusy = false;
   private vadState: Uint8Array | undefined;
+  /** When each piece of input audio arrived: `end` is the sample count (16 kHz) after it. Kept while VAD may still decide on it. */
+  private arrivals: { end: number; at: number }[] = [];
   private readonly turns = new TurnDetector();
   private speechStartMs = 0;
   private readonly items: Item[] = [];
@@ -170,6 +174,7 @@ export class RealtimeSession {
     this.bufferLen += samples.length;
     this.received += samples.length;
     if (this.cfg.turnDetection) {
+      this.arrivals.push({ end: this.received, at: performance.now() });
       this.vadPending.push(samples);
       this.pumpVad();
       // Not speaking: keep only what prefix padding may need.
@@ -198,15 +203,31 @@ export class RealtimeSession {
       this.vadState = r.state;
       this.vadBusy = false;
       if (this.closed || !this.cfg.turnDetection) return;
+      this.decidedUpTo = startMs + samplesToMs(r.probabilities.length * (r.windowSamples || 512));
       for (const t of this.turns.push(r.probabilities, samplesToMs(r.windowSamples), startMs, {
         threshold: this.cfg.turnDetection.threshold, prefixPaddingMs: this.cfg.turnDetection.prefix_padding_ms, silenceDurationMs: this.cfg.turnDetection.silence_duration_ms,
       })) this.onTurn(t);
+      // Audio VAD has decided on is not asked about again.
+      const decided = msToSamples(this.decidedUpTo);
+      let drop = 0;
+      while (drop < this.arrivals.length && this.arrivals[drop]!.end <= decided) drop++;
+      if (drop) this.arrivals.splice(0, drop);
       this.pumpVad();
     }, (err) => {
       this.vadBusy = false;
       this.error(err, null);
       this.pumpVad();
     });
+  }
+
+  /** Session audio (ms) the VAD has decided on so far. */
+  private decidedUpTo = 0;
+
+  /** How long ago the audio holding `audioMs` arrived: how long VAD took to decide on it. */
+  private decisionLag(audioMs: number): number {
+    const sample = msToSamples(audioMs);
+    const a = this.arrivals.find((x) => x.end >= sample);
+    return a ? performance.now() - a.at : 0;
   }
 
   /** Samples the VAD state carries over (audio short of a window), from its size. */
@@ -224,16 +245,17 @@ export class RealtimeSession {
       if (vad.interrupt_response && this.response) this.response.cancel('turn_detected');
       return;
     }
-    this.span.addEvent('speech_stopped', { audio_end_ms: t.audioEndMs });
+    const vadDecisionMs = this.decisionLag(t.decidedAtMs);
+    this.span.addEvent('speech_stopped', { audio_end_ms: t.audioEndMs, vad_decision_ms: vadDecisionMs });
     const itemId = this.nextItemId();
     this.emit('input_audio_buffer.speech_stopped', { audio_end_ms: Math.round(t.audioEndMs), item_id: itemId });
     // The turn: from the prefix-padded start to now (the trailing silence included).
     const from = Math.max(0, msToSamples(this.speechStartMs) - this.bufferStart);
     if (from > 0) this.dropBuffer(Math.min(from, this.bufferLen));
     if (this.bufferLen === 0) return;
-    const speechEndedAt = performance.now();
+    const turn: TurnTimings = { speechEndedAt: performance.now(), speechStartMs: this.speechStartMs, speechEndMs: t.audioEndMs, vadDecisionMs };
     const item = this.commit(this.bufferLen, itemId);
-    if (vad.create_response && !this.response) this.createResponse(undefined, speechEndedAt, item);
+    if (vad.create_response && !this.response) this.createResponse(undefined, turn, item);
   }
 
   private pendingItemId: string | undefined;
@@ -266,15 +288,18 @@ export class RealtimeSession {
     this.pendingItemId = undefined;
     const previous = this.items.at(-1)?.id ?? null;
     const t0 = performance.now();
-    const text = this.d.stages.transcribe(audio, this.ctx, this.transcribeModel());
     const view: Record<string, unknown> = { id, object: 'realtime.item', type: 'message', role: 'user', status: 'completed', content: [{ type: 'input_audio', transcript: null }] };
+    const text = this.d.stages.transcribe(audio, this.ctx, this.transcribeModel()).then((t) => {
+      item.transcribeMs = performance.now() - t0;
+      return t;
+    });
     const item: Item = { id, role: 'user', text: text.catch(() => ''), view, audioMs: samplesToMs(n) };
     this.items.push(item);
     this.emit('input_audio_buffer.committed', { previous_item_id: previous, item_id: id });
     this.emit('conversation.item.added', { previous_item_id: previous, item: view });
     if (this.d.protocol === 'ga') this.emit('conversation.item.done', { previous_item_id: previous, item: view });
     text.then((transcript) => {
-      this.span.addEvent('transcribed', { item_id: id, ms: performance.now() - t0 });
+      this.span.addEvent('transcribed', { item_id: id, ms: item.transcribeMs ?? 0 });
       (view.content as { transcript: string | null }[])[0]!.transcript = transcript;
       this.emit('conversation.item.input_audio_transcription.completed', { item_id: id, content_index: 0, transcript, usage: { type: 'duration', seconds: samplesToMs(n) / 1000 } });
     }, (err) => {
@@ -344,7 +369,7 @@ export class RealtimeSession {
     this.emit('conversation.item.truncated', { item_id: item.id, content_index: typeof ev.content_index === 'number' ? ev.content_index : 0, audio_end_ms: end });
   }
 
-  private createResponse(raw: unknown, speechEndedAt: number | undefined, _after?: Item): void {
+  private createResponse(raw: unknown, turn: TurnTimings | undefined, after?: Item): void {
     const r = (raw ?? {}) as Record<string, unknown>;
     if (typeof r !== 'object' || Array.isArray(r)) throw new ClientEventError('invalid_value', 'response must be an object.', 'response');
     const outOfBand = r.conversation === 'none';
@@ -378,7 +403,7 @@ export class RealtimeSession {
     }
     const opts: Omit<ResponseOptions, 'messages'> = {
       modalities, voice: o.voice, speed: o.speed, outputFormat: o.outputFormat, temperature: o.temperature,
-      maxOutputTokens: o.maxOutputTokens, outOfBand, metadata: (r.metadata as Record<string, string>) ?? null, speechEndedAt,
+      maxOutputTokens: o.maxOutputTokens, outOfBand, metadata: (r.metadata as Record<string, string>) ?? null,
     };
     const start = async () => {
       const messages: IChatMessage[] = [];
@@ -388,7 +413,8 @@ export class RealtimeSession {
         if (t) messages.push({ role: it.role, content: t });
       }
       if (!messages.some((m) => m.role === 'user')) messages.push({ role: 'user', content: '' });
-      return new RealtimeResponse(this.d.stages, { ...opts, messages }, (type, payload) => this.emit(type, payload), this.d.protocol, this.ctx, this.id);
+      const timings = turn && { ...turn, transcribeMs: after?.transcribeMs };
+      return new RealtimeResponse(this.d.stages, { ...opts, messages, turn: timings }, (type, payload) => this.emit(type, payload), this.d.protocol, this.ctx, this.id);
     };
     // The response is taken now (a second response.create is refused at once); it starts once the transcripts it reads are in.
     const pending = start();

@@ -9,9 +9,10 @@ export interface TurnDetection {
   silenceDurationMs: number;
 }
 
+/** `decidedAtMs`: the end of the window that decided it (ms of session audio): the decision could not come before that audio arrived. */
 export type TurnEvent =
-  | { type: 'speech_started'; audioStartMs: number }
-  | { type: 'speech_stopped'; audioEndMs: number };
+  | { type: 'speech_started'; audioStartMs: number; decidedAtMs: number }
+  | { type: 'speech_stopped'; audioEndMs: number; decidedAtMs: number };
 
 export class TurnDetector {
   speaking = false;
@@ -31,7 +32,7 @@ export class TurnDetector {
           this.startMs = Math.max(0, t - cfg.prefixPaddingMs);
           this.lastSpeechEndMs = t + windowMs;
           this.silentMs = 0;
-          out.push({ type: 'speech_started', audioStartMs: this.startMs });
+          out.push({ type: 'speech_started', audioStartMs: this.startMs, decidedAtMs: t + windowMs });
         }
         return;
       }
@@ -43,7 +44,7 @@ export class TurnDetector {
       this.silentMs += windowMs;
       if (this.silentMs >= cfg.silenceDurationMs) {
         this.speaking = false;
-        out.push({ type: 'speech_stopped', audioEndMs: this.lastSpeechEndMs });
+        out.push({ type: 'speech_stopped', audioEndMs: this.lastSpeechEndMs, decidedAtMs: t + windowMs });
       }
     });
     return out;

@@ -38,6 +38,8 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
     const principal = c.get('principal');
     const span = c.get('span');
     span.setAttributes({ [Attr.model]: parsed.model, [Attr.tenant]: principal.tenant, [Attr.priority]: priority, [Attr.stream]: parsed.stream });
+    // Prompt text only with WEFT_TRACE_CONTENT=1 (the exporters strip it otherwise too).
+    if (deps.traceContent) span.setAttribute('gen_ai.input.messages', JSON.stringify(parsed.chat.messages ?? []));
 
     const now = Date.now();
     const spanCtx = trace.setSpan(c.get('otelContext'), span);
@@ -51,7 +53,17 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
 
     const created = Math.floor(now / 1000);
     const id = `chatcmpl-${requestId.slice(4)}`;
-    const onClientGone = () => submission.cancel('client disconnected');
+    const onClientGone = () => {
+      span.setAttribute(Attr.cancelReason, 'client disconnected');
+      submission.cancel('client disconnected');
+    };
+    // Time to first token as the client sees it (the executor's span has the engine's own).
+    let firstTokenSeen = false;
+    const sawText = (text: string | null | undefined) => {
+      if (firstTokenSeen || !text) return;
+      firstTokenSeen = true;
+      span.setAttribute(Attr.ttftMs, Date.now() - now);
+    };
     c.req.raw.signal.addEventListener('abort', onClientGone, { once: true });
     const iterator = submission.chunks[Symbol.asyncIterator]() as AsyncIterator<GenerateChunk>;
 
@@ -60,6 +72,7 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
       let last: IFinal | undefined;
       try {
         for (let r = await iterator.next(); !r.done; r = await iterator.next()) {
+          sawText(r.value.delta?.text);
           text += r.value.delta?.text ?? '';
           if (r.value.final) last = r.value.final;
         }
@@ -67,6 +80,7 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
         c.req.raw.signal.removeEventListener('abort', onClientGone);
       }
       if (last?.usage) span.setAttributes({ [Attr.tokensIn]: last.usage.promptTokens, [Attr.tokensOut]: last.usage.completionTokens });
+      if (deps.traceContent) span.setAttribute('gen_ai.output.messages', JSON.stringify([{ role: 'assistant', content: text }]));
       return c.json(completion(id, created, parsed.model, text, finishReasonName(last?.finishReason), last?.usage));
     }
 
@@ -88,6 +102,7 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
         let last: IFinal | undefined;
         for (let r = first; !r.done; r = await iterator.next()) {
           const ch = r.value;
+          sawText(ch.delta?.text);
           if (ch.delta?.text) await send(chunk(id, created, parsed.model, { content: ch.delta.text }, null, parsed.includeUsage));
           if (ch.final) last = ch.final;
         }

@@ -97,6 +97,7 @@ export class Dispatcher implements JobTarget {
     const job = this.jobs.get(requestId);
     if (!job) return;
     job.cancelled = true;
+    job.span.setAttribute(Attr.cancelReason, reason);
     this.d.log.debug('cancel', { requestId, reason, state: job.state });
     if (job.state === 'queued') {
       this.queues.remove(job.req.model, job);
@@ -190,6 +191,7 @@ export class Dispatcher implements JobTarget {
     this.d.clock.clearTimeout(job.queueTimer);
     if (this.jobs.get(job.req.requestId) === job) this.jobs.delete(job.req.requestId);
     this.endColdStart(job, error);
+    this.endQueueWait(job);
     if (job.cancelled) job.sink.cancelled();
     else if (error) job.sink.error(error);
     else job.sink.final();
@@ -204,6 +206,9 @@ export class Dispatcher implements JobTarget {
   private enqueue(job: Job, front = false): void {
     const { config, clock, replicas, capacity } = this.d;
     job.state = 'queued';
+    // The wait is a span of its own (one per wait: a requeue after a
+    // preemption or a failed attempt starts another), so a trace shows it.
+    job.queueWait ??= tracer().startSpan(SpanNames.schedulerQueueWait, { attributes: { [Attr.model]: job.req.model, [Attr.priority]: job.priority } }, job.ctx);
     if (!this.queues.push(job.req.model, job, front)) {
       return this.finish(job, errors.queueFull(`Too many ${job.priority} requests are waiting for the model '${job.req.model}'.`, 1));
     }
@@ -311,6 +316,14 @@ export class Dispatcher implements JobTarget {
     job.coldStart = tracer().startSpan(SpanNames.schedulerColdStart, { attributes: { [Attr.model]: job.req.model } }, job.ctx);
   }
 
+  private endQueueWait(job: Job, executor?: ExecutorEntry): void {
+    const span = job.queueWait;
+    if (!span) return;
+    job.queueWait = undefined;
+    if (executor) span.setAttribute(Attr.executorId, executor.info.executorId);
+    span.end();
+  }
+
   /** Ends a job's cold-start span: the replica it waited for, and how long loading took there. */
   private endColdStart(job: Job, error?: WeftError, executor?: ExecutorEntry): void {
     const span = job.coldStart;
@@ -364,6 +377,7 @@ export class Dispatcher implements JobTarget {
     job.executor = executor;
     job.attempts++;
     job.span.setAttributes({ [Attr.queueWaitMs]: clock.now() - job.receivedAt, [Attr.executorId]: executor.info.executorId });
+    this.endQueueWait(job, executor);
     log.debug('dispatch', { requestId: req.requestId, executorId: executor.info.executorId, tenant: req.tenant, attempt: job.attempts });
     replicas.addInflight(executor, req.model, 1);
     let settled = false;

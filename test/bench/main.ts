@@ -21,7 +21,11 @@
 //       latency, idle memory; on real model shapes (synthesized weights);
 //   (h) the Batch API: lines/s of a 2,000-line batch against the executors'
 //       saturated throughput for the same requests sent directly, and
-//       realtime TTFT p95 while it runs vs on the idle fleet (llama.cpp).
+//       realtime TTFT p95 while it runs vs on the idle fleet (llama.cpp);
+//   (i) realtime voice: voice-to-voice latency (end of speech → first audio)
+//       of a WebSocket session through the fabric, by stage from its traces,
+//       vs the same engines (Silero VAD, PocketSphinx, llama.cpp, eSpeak NG)
+//       called in this process.
 //
 // It measures and reports; it asserts nothing about speed. Progress goes to
 // stderr, the markdown report to stdout, every figure to
@@ -34,7 +38,7 @@
 //   WEFT_BENCH_OUT=path     write the JSON elsewhere
 //   WEFT_BENCH_ONLY=a,b     run only these sections: latency, throughput,
 //                           priority, decisions, affinity, busy, llamaserver,
-//                           batch (default: all)
+//                           batch, voice (default: all)
 //   WEFT_BENCH_LLAMA_CACHE  where llama-server is built once per release
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -58,6 +62,8 @@ import { summarize } from './stats.ts';
 import { measureThroughput, runWindow, type ThroughputRow } from './throughput.ts';
 import { ensureLlamaServer } from './llama-server.ts';
 import { measureVsLlamaServer, type VsResult } from './vs-llama-server.ts';
+import { measureVoiceDirect, measureVoiceFabric, SILERO_VAD_PATH, SPHINX_EN_US_PATH, VOICE_MODELS } from './realtime-voice.ts';
+import { OtlpReceiver } from '../harness/otlp-receiver.ts';
 
 const QUICK = process.env.WEFT_BENCH_QUICK === '1' || process.env.WEFT_BENCH_QUICK === 'true';
 const P = QUICK
@@ -421,6 +427,42 @@ async function runBatchApi(): Promise<NonNullable<Report['batchApi']>> {
   }
 }
 
+// (i) realtime voice: SHAPES.tiny, one executor with every speech engine.
+const VOICE = {
+  model: 'bench-voice', shape: 'tiny' as const, contextSize: 1024, threads: 1, maxTokens: 24,
+  ...(QUICK ? { turns: 6, warmup: 1 } : { turns: 24, warmup: 2 }),
+};
+
+async function runVoice(): Promise<NonNullable<Report['realtimeVoice']>> {
+  const V = VOICE;
+  const { path } = await ensureModel(join(MODEL_CACHE, `${V.shape}.gguf`), SHAPES[V.shape]);
+  log(`(i) realtime voice: ${V.turns} turns (+${V.warmup} warm-up) through a WebSocket session, then the same engines in-process; SHAPES.${V.shape}, max ${V.maxTokens} tokens`);
+  const otlp = await OtlpReceiver.start();
+  const closeOtlp = onCleanup('OTLP receiver', () => otlp.close());
+  const { fleet, stop } = await fleetWith('realtime voice', {
+    executors: 1,
+    models: [
+      { name: V.model, path, slots: 2, contextSize: V.contextSize, minReplicas: 1 },
+      { name: VOICE_MODELS.vad, engine: 'onnxruntime', path: SILERO_VAD_PATH, slots: 2, minReplicas: 1 },
+      { name: VOICE_MODELS.transcribe, engine: 'pocketsphinx', path: SPHINX_EN_US_PATH, slots: 1, minReplicas: 1 },
+      { name: VOICE_MODELS.speak, engine: 'espeak-ng', path: 'espeak-ng:', slots: 2, minReplicas: 1 },
+    ],
+    // The turns' spans go to the receiver (the stage breakdown); batched, off the request path.
+    env: { WEFT_THREADS: String(V.threads), ...otlp.env() } as Record<string, string>,
+  });
+  const opts = { gatewayUrl: fleet.gatewayUrl, otlp, model: V.model, modelPath: path, threads: V.threads, contextSize: V.contextSize, turns: V.turns, warmup: V.warmup, maxTokens: V.maxTokens, log };
+  let fabricRows;
+  try {
+    fabricRows = (await measureVoiceFabric(opts)).rows;
+  } finally {
+    await stop();
+    await closeOtlp();
+  }
+  const r = await measureVoiceDirect(opts, fabricRows);
+  log(`  voice-to-voice p50: fabric ${r.fabric.voiceToVoiceMs.p50.toFixed(1)} ms, direct ${r.direct.voiceToVoiceMs.p50.toFixed(1)} ms (added ${r.addedP50Ms.voiceToVoiceMs.toFixed(1)} ms)`);
+  return { ...r, fabricEnv: fleet.env, model: { name: V.model, shape: V.shape, path, threads: V.threads, contextSize: V.contextSize } };
+}
+
 // ---------- the run ----------
 
 async function main(): Promise<void> {
@@ -529,6 +571,7 @@ async function main(): Promise<void> {
   const busy = runs('busy') ? await runBusy() : undefined;
   const llamaServer = runs('llamaserver') ? await runVsLlamaServer() : undefined;
   const batchApi = runs('batch') ? await runBatchApi() : undefined;
+  const realtimeVoice = runs('voice') ? await runVoice() : undefined;
 
   machine.loadAvgAtEnd = loadavg();
   await cleanupAll();
@@ -561,7 +604,8 @@ async function main(): Promise<void> {
     ...(busy ? { busy } : {}),
     ...(llamaServer ? { llamaServer } : {}),
     ...(batchApi ? { batchApi } : {}),
-    targets: { ...TARGETS, results: evaluateTargets(latency, throughput, priority, decisionLatency, llamaServer && 'runs' in llamaServer ? llamaServer.runs : undefined, batchApi) },
+    ...(realtimeVoice ? { realtimeVoice } : {}),
+    targets: { ...TARGETS, results: evaluateTargets(latency, throughput, priority, decisionLatency, llamaServer && 'runs' in llamaServer ? llamaServer.runs : undefined, batchApi, realtimeVoice) },
   };
   process.stdout.write(markdown(report) + '\n');
   writeJson(OUT, report);

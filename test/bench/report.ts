@@ -4,6 +4,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AffinityResult } from './affinity.ts';
 import type { BatchApiResult } from './batch-api.ts';
+import type { VoiceResult } from './realtime-voice.ts';
 import type { BusyResult } from './busy.ts';
 import type { DecisionPhase, DecisionResult } from './decisions.ts';
 import type { LatencyResult, AddedLatency } from './latency.ts';
@@ -13,6 +14,8 @@ import type { VsResult } from './vs-llama-server.ts';
 import { round, type Summary } from './stats.ts';
 
 export const TARGETS = {
+  /** (i) what the fabric adds to a voice turn (voice-to-voice p50, fabric − in-process). */
+  voiceAddedMs: 10,
   addedP50Ms: 1,
   addedP99Ms: 3,
   streamingRatioAt16: 0.97,
@@ -94,6 +97,8 @@ export interface Report {
   batchApi?: BatchApiResult & { fabricEnv: Record<string, string>; model: { name: string; shape: string; path: string; slots: number; contextSize: number; threads: number; executors: number } };
   /** (g): one run per model shape and thread count; `skipped` says why when llama-server could not be built. */
   llamaServer?: { release: string; binary: string; runs: VsResult[] } | { skipped: string };
+  /** (i) realtime voice: voice-to-voice latency and its stages, fabric vs the engines in-process. */
+  realtimeVoice?: VoiceResult & { fabricEnv: Record<string, string>; model: { name: string; shape: string; path: string; threads: number; contextSize: number } };
   targets: typeof TARGETS & { results: TargetResult[] };
 }
 
@@ -104,8 +109,9 @@ export interface TargetResult {
   pass: boolean;
 }
 
-export function evaluateTargets(latency: LatencyResult | undefined, throughput: ThroughputRow[] | undefined, priority?: PriorityResult & { preemption?: PriorityResult }, decisions?: DecisionResult, vs?: VsResult[], batchApi?: BatchApiResult): TargetResult[] {
+export function evaluateTargets(latency: LatencyResult | undefined, throughput: ThroughputRow[] | undefined, priority?: PriorityResult & { preemption?: PriorityResult }, decisions?: DecisionResult, vs?: VsResult[], batchApi?: BatchApiResult, voice?: VoiceResult): TargetResult[] {
   const out: TargetResult[] = [];
+  if (voice) out.push({ name: 'voice: added voice-to-voice p50 per turn (fabric - in-process)', value: voice.addedP50Ms.voiceToVoiceMs, target: `<= ${TARGETS.voiceAddedMs} ms`, pass: voice.addedP50Ms.voiceToVoiceMs <= TARGETS.voiceAddedMs });
   if (batchApi) {
     out.push({ name: `batch API: lines/s ratio, ${batchApi.lines}-line batch ÷ direct saturated`, value: batchApi.ratio, target: `>= ${TARGETS.batchLinesRatio}x`, pass: batchApi.ratio >= TARGETS.batchLinesRatio });
     out.push({ name: 'batch API: realtime TTFT p95 ratio, batch running ÷ idle', value: batchApi.realtime.ratioP95, target: `<= ${TARGETS.batchRealtimeTtftP95Ratio}x`, pass: batchApi.realtime.ratioP95 <= TARGETS.batchRealtimeTtftP95Ratio });
@@ -209,6 +215,7 @@ export function markdown(r: Report): string {
   if (r.busy) busyMarkdown(L, r.busy);
   if (r.llamaServer) vsMarkdown(L, r.llamaServer);
   if (r.batchApi) batchApiMarkdown(L, r.batchApi);
+  if (r.realtimeVoice) voiceMarkdown(L, r.realtimeVoice);
 
   if (r.targets.results.length > 0) {
     L.push('### Targets', '');
@@ -222,7 +229,7 @@ export function markdown(r: Report): string {
   return L.join('\n');
 }
 
-export const ALL_SECTIONS = ['latency', 'throughput', 'priority', 'decisions', 'affinity', 'busy', 'llamaserver', 'batch'] as const;
+export const ALL_SECTIONS = ['latency', 'throughput', 'priority', 'decisions', 'affinity', 'busy', 'llamaserver', 'batch', 'voice'] as const;
 export type Section = (typeof ALL_SECTIONS)[number];
 
 const ms1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
@@ -356,4 +363,20 @@ export function writeJson(file: string, r: Report): void {
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(rounded(r), null, 2) + '\n');
   renameSync(tmp, file);
+}
+
+function voiceMarkdown(L: string[], v: NonNullable<Report['realtimeVoice']>): void {
+  L.push(`### (i) Realtime voice: voice-to-voice latency, fabric vs the same engines in-process`, '');
+  L.push(`${v.turns} turns (one session each), eSpeak NG speech of ${v.questions.length} questions streamed in 20 ms frames at real-time pace, then silence; server VAD at OpenAI's defaults (silence_duration_ms ${v.silenceDurationMs}), PocketSphinx, llama.cpp SHAPES.${v.model.shape} (greedy, max ${v.maxTokens} tokens, ${v.model.threads} thread(s)), eSpeak NG. `
+    + 'Voice-to-voice: the last frame holding speech sent → the first response.output_audio.delta. Fabric stages from each turn\'s realtime.turn span; direct: the engines called in this process the way a session calls them. '
+    + `Transcript or reply differing between the sides: ${v.mismatches} turn(s).`, '');
+  L.push('| stage | fabric p50 | fabric p95 | direct p50 | direct p95 | added p50 |', '|---|---:|---:|---:|---:|---:|');
+  const rows: [string, keyof VoiceResult['fabric']][] = [
+    ['**voice-to-voice**', 'voiceToVoiceMs'], ['VAD: end of speech → turn ended (incl. silence)', 'vadMs'], ['  VAD decision (deciding audio arrived → decided)', 'vadDecisionMs'],
+    ['transcription', 'transcribeMs'], ['LLM TTFT', 'llmTtftMs'], ['LLM first sentence (from reply start)', 'firstSentenceMs'], ['TTS first audio (from first sentence)', 'ttsFirstAudioMs'],
+  ];
+  for (const [name, k] of rows) {
+    L.push(`| ${name} | ${ms1(v.fabric[k].p50)} | ${ms1(v.fabric[k].p95)} | ${ms1(v.direct[k].p50)} | ${ms1(v.direct[k].p95)} | ${v.addedP50Ms[k] >= 0 ? '+' : ''}${ms1(v.addedP50Ms[k])} |`);
+  }
+  L.push('');
 }
