@@ -22,6 +22,8 @@ export function lineRequest(batch: BatchRecord, line: ValidLine): { ok: true; re
     return { ok: false, error: WeftError.is(err) ? err : errors.invalid(String(err)) };
   }
   if (parsed.stream) return { ok: false, error: errors.invalid("Batch requests cannot stream: leave out 'stream' or set it to false.", 'stream') };
+  // A batch answer is the scheduler's one-chunk text; tool calls would be lost.
+  if ((parsed.chat.tools?.length ?? 0) > 0) return { ok: false, error: errors.unsupported('tools in batch requests are not supported by this server yet.', 'tools') };
   return {
     ok: true,
     req: {

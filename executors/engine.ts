@@ -84,6 +84,8 @@ export interface EmbeddingItem {
  */
 export type EngineEvent =
   | { type: 'delta'; text: string; tokens: number }
+  /** One complete tool call of a chat answer (`arguments`: JSON text). */
+  | { type: 'toolCall'; index: number; id: string; name: string; arguments: string }
   | { type: 'embeddings'; items: EmbeddingItem[] }
   /** pcm16 mono little-endian samples at `sampleRate`. */
   | { type: 'audio'; pcm: Uint8Array; sampleRate: number }

@@ -61,6 +61,7 @@ export async function startExecutor(config: ExecutorOptions, log: Logger): Promi
     defaults: { contextSize: config.contextSize, slots: config.slots },
     coalesceMs: config.streamCoalesceMs,
     deviceLabel: devices.map((d) => `${DeviceKind[d.kind!]}:${d.name}`).join(','),
+    executorId: config.executorId,
     onUse: (model) => {
       agent?.touch(model);
       heartbeat?.soon();

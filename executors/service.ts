@@ -6,7 +6,7 @@
 import type { ServerWritableStream } from '@grpc/grpc-js';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import {
-  CONTRACT_VERSION, deviceLabel, errors, FinishReason, toGrpcError, WeftError,
+  CONTRACT_VERSION, deviceLabel, errors, FinishReason, kindName, toGrpcError, WeftError,
   type ExecutorServer, type GenerateRequest, type IExecutorInfo, type IGenerateChunk,
 } from '../proto/index.ts';
 import { Attr, SpanNames } from '../observability/names.ts';
@@ -25,8 +25,10 @@ export interface ExecutorServiceDeps {
   info(): IExecutorInfo;
   /** Model defaults applied to LoadModel requests that leave them unset. */
   defaults: { contextSize: number; slots: number };
-  /** A label for spans: the device this executor runs on. */
+  /** A label for spans: the devices this executor runs on (used when a model's own device is unknown). */
   deviceLabel: string;
+  /** This executor's id, for spans. */
+  executorId?: string;
   /** Deltas of one stream within this window are sent as one chunk. */
   coalesceMs: number;
   /** Called when a request of `model` starts and when it ends (idle tracking). */
@@ -59,15 +61,38 @@ export function bodyOf(req: GenerateRequest, runs: string): GenerateBody {
   }
 }
 
+/** gen_ai.operation.name of each task (OpenTelemetry's names where it has them). */
+const OPERATION: Record<string, string> = { chat: 'chat', embed: 'embeddings', transcribe: 'transcribe', speak: 'speak', detectSpeech: 'detect_speech' };
+
+/**
+ * Output tokens per second of the decode phase: the tokens after the first
+ * over the time after the first token. Undefined when there is no decode
+ * phase to measure (one token or none, or no time after the first).
+ */
+export function decodeTokensPerSecond(completionTokens: number, timing: { queueMs: number; timeToFirstTokenMs: number; totalMs: number }): number | undefined {
+  // Engines measure the first token from taking a slot, the total from the request's start.
+  const decodeMs = timing.totalMs - timing.queueMs - timing.timeToFirstTokenMs;
+  if (completionTokens < 2 || decodeMs <= 0) return undefined;
+  return Math.round(((completionTokens - 1) / decodeMs) * 1000 * 10) / 10;
+}
+
 export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntime {
   const { engine, log } = deps;
   const running = new Map<string, AbortController>();
 
   async function generate(call: ServerWritableStream<GenerateRequest, IGenerateChunk>): Promise<void> {
     const req = call.request;
+    // The replica's own device (a model is placed on one), else every device of this executor.
+    const replica = engine.models().find((m) => m.name === req.model);
     const span = tracer().startSpan(SpanNames.executorGenerate, {
       kind: SpanKind.SERVER,
-      attributes: { [Attr.requestId]: req.requestId, [Attr.model]: req.model, [Attr.engine]: engine.engineOf(req.model) ?? '', [Attr.device]: deps.deviceLabel },
+      attributes: {
+        [Attr.requestId]: req.requestId, [Attr.model]: req.model, [Attr.engine]: engine.engineOf(req.model) ?? '',
+        [Attr.genAiOperation]: OPERATION[req.body ?? ''] ?? String(req.body ?? ''), [Attr.genAiRequestModel]: req.model,
+        [Attr.device]: replica?.deviceKind ? deviceLabel(replica.deviceKind, replica.deviceIndex) : deps.deviceLabel,
+        [Attr.deviceKind]: (replica?.deviceKind ? kindName(replica.deviceKind) : undefined) ?? 'unknown',
+        ...(deps.executorId ? { [Attr.executorId]: deps.executorId } : {}),
+      },
     }, extractGrpc(call.metadata));
     const ac = new AbortController();
     const onCancel = () => ac.abort(errors.cancelled('the caller cancelled'));
@@ -106,12 +131,19 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
             call.write({ speech: { probabilities: ev.probabilities, windowSamples: ev.windowSamples, state: ev.state } });
             continue;
           }
+          if (ev.type === 'toolCall') {
+            deltas.flush();
+            call.write({ toolCall: { index: ev.index, id: ev.id, name: ev.name, arguments: ev.arguments } });
+            continue;
+          }
           deltas.cancelTimer();
           span.setAttributes({
             [Attr.tokensIn]: ev.usage.promptTokens, [Attr.tokensOut]: ev.usage.completionTokens,
-            [Attr.ttftMs]: ev.timing.timeToFirstTokenMs, [Attr.queueWaitMs]: ev.timing.queueMs,
-            [Attr.finishReason]: FinishReason[ev.reason] ?? String(ev.reason),
+            [Attr.ttftMs]: ev.timing.timeToFirstTokenMs, [Attr.queueWaitMs]: ev.timing.queueMs, [Attr.generateMs]: ev.timing.totalMs,
+            [Attr.finishReason]: FinishReason[ev.reason] ?? String(ev.reason), [Attr.genAiResponseModel]: req.model,
           });
+          const tps = decodeTokensPerSecond(ev.usage.completionTokens ?? 0, ev.timing);
+          if (tps !== undefined) span.setAttribute(Attr.tokensPerSecond, tps);
           // A deadline abort is an error for the caller, not a normal finish.
           if (ev.reason === FinishReason.FINISH_REASON_CANCELLED && WeftError.is(ac.signal.reason)) throw ac.signal.reason;
           // One output per chunk (a oneof): text that meets embeddings goes out first.

@@ -13,6 +13,8 @@ import { auth, type KeyLookup, type Principal } from './auth.ts';
 import { HttpError, toOpenAIError } from '../openai/errors.ts';
 import type { FabricClient } from './fabric-client.ts';
 import { chatRoutes } from './routes/chat.ts';
+import { embeddingsRoutes } from './routes/embeddings.ts';
+import { completionsRoutes } from './routes/completions.ts';
 import { adminModelRoutes, type CatalogAdmin } from './routes/admin-models.ts';
 import { clusterRoutes } from './routes/cluster.ts';
 import { healthRoutes, type ModelReadiness } from './routes/health.ts';
@@ -124,6 +126,8 @@ export function createApp(deps: GatewayDeps): Hono<GatewayEnv> {
   healthRoutes(app, deps);
   modelRoutes(app, deps);
   chatRoutes(app, deps);
+  embeddingsRoutes(app, deps);
+  completionsRoutes(app, deps);
   clusterRoutes(app, deps);
   adminModelRoutes(app, deps);
   fileRoutes(app, deps);

@@ -46,6 +46,11 @@ export interface TraceSummary {
   customId?: string;
   executor?: string;
   device?: string;
+  deviceKind?: string;
+  placementReason?: string;
+  tokensPerSecond?: number;
+  retries?: number;
+  preemptions?: number;
   queueWaitMs?: number;
   ttftMs?: number;
   coldStartMs?: number;
@@ -239,6 +244,11 @@ export function summarize(t: { traceId: string; spans: Map<string, SpanRecord> }
     customId: str(first(spans, Attr.customId)),
     executor: str(first(spans, Attr.executorId)),
     device: str(first(spans, Attr.device)),
+    deviceKind: str(first(spans, Attr.deviceKind)),
+    placementReason: str(first(spans, Attr.placementReason)),
+    tokensPerSecond: num(first(spans, Attr.tokensPerSecond)),
+    retries: num(first(spans, Attr.retries)),
+    preemptions: num(first(spans, Attr.preemptions)),
     queueWaitMs: all.some((s) => s.name === SpanNames.schedulerQueueWait) ? queueWait : num(first(spans, Attr.queueWaitMs)),
     ttftMs: num(gw?.attributes[Attr.ttftMs]) ?? num(first(spans, Attr.ttftMs)),
     ...(cold > 0 ? { coldStartMs: cold } : {}),

@@ -16,6 +16,13 @@ export const SpanNames = {
   realtimeStage: 'realtime.stage',
 } as const;
 
+/** Events on a request's scheduler.dispatch span: one per placement (each attempt), retry and preemption. */
+export const SpanEvents = {
+  placement: 'placement',
+  retry: 'retry',
+  preempted: 'preempted',
+} as const;
+
 export const Attr = {
   requestId: 'weft.request_id',
   tenant: 'weft.tenant',
@@ -24,8 +31,28 @@ export const Attr = {
   executorId: 'weft.executor_id',
   schedulerId: 'weft.scheduler_id',
   queueWaitMs: 'weft.queue_wait_ms',
+  /** The device a replica runs on ("cpu:0", "nvidia:1"), and its kind alone ("cpu", "nvidia", "ascend"). */
   device: 'weft.device',
+  deviceKind: 'weft.device.kind',
   engine: 'weft.engine',
+  /** OpenTelemetry gen_ai conventions: the operation (chat, embeddings, ...) and the model asked for. */
+  genAiOperation: 'gen_ai.operation.name',
+  genAiRequestModel: 'gen_ai.request.model',
+  genAiResponseModel: 'gen_ai.response.model',
+  /** Output tokens per second of the decode phase (after the first token), as the executor measured it. */
+  tokensPerSecond: 'weft.tokens_per_second',
+  /** Engine time of the whole generation. */
+  generateMs: 'weft.generate_ms',
+  /** Placement: why the scheduler chose the executor (the same text as the cluster view's decisions), among how many replicas, and how long deciding took. */
+  placementReason: 'weft.placement.reason',
+  placementCandidates: 'weft.placement.candidates',
+  placementDecisionUs: 'weft.placement.decision_us',
+  /** Attempts of a request on executors; retries after a failed attempt; preemptions (restarts to make room for realtime work). */
+  attempts: 'weft.attempts',
+  retries: 'weft.retries',
+  preemptions: 'weft.preemptions',
+  /** Why an attempt was retried (unreachable, refused, cancelled). */
+  retryReason: 'weft.retry.reason',
   tokensIn: 'gen_ai.usage.input_tokens',
   tokensOut: 'gen_ai.usage.output_tokens',
   ttftMs: 'weft.time_to_first_token_ms',

@@ -7,6 +7,7 @@
 // failed and names the field in `param`.
 import { z } from 'zod';
 import { errors, type IChatRequest } from '../proto/index.ts';
+import { grammarSchema } from './json-schema-subset.ts';
 
 /**
  * A string as it travels on the wire. JSON may carry lone UTF-16 surrogates
@@ -39,21 +40,54 @@ const unsupported = (what: string, off: (v: unknown) => boolean) =>
 const emptyList = (v: unknown) => Array.isArray(v) && v.length === 0;
 const emptyObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0;
 
+const functionName = z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/, 'expected a function name of 1 to 64 letters, digits, underscores or dashes');
+
+const tool = z.object({
+  type: z.literal('function'),
+  function: z.object({
+    name: functionName,
+    description: text.nullish(),
+    parameters: z.record(z.string(), z.unknown(), { error: 'expected a JSON Schema object' }).nullish(),
+    strict: z.boolean().nullish(),
+  }),
+});
+
+const toolChoice = z.union([
+  z.enum(['none', 'auto', 'required']),
+  z.object({ type: z.literal('function'), function: z.object({ name: functionName }) }),
+], { error: "expected 'none', 'auto', 'required' or {\"type\": \"function\", \"function\": {\"name\": ...}}" });
+
 const message = z.object({
   role: z.enum(['system', 'developer', 'user', 'assistant', 'tool']),
   content: content.optional(),
   name: text.pipe(z.string().max(256, 'expected at most 256 characters')).optional(),
-  // Earlier turns' tool calls and audio would be dropped from the prompt.
-  tool_calls: unsupported('tool_calls', emptyList),
+  // An assistant turn's tool calls, and the call a tool message answers:
+  // rendered through the model's chat template.
+  tool_calls: z.array(z.object({
+    id: text.pipe(z.string().min(1, 'expected a call id').max(256, 'expected at most 256 characters')),
+    type: z.literal('function'),
+    function: z.object({ name: functionName, arguments: text }),
+  })).max(128, 'expected at most 128 tool calls').nullish(),
+  tool_call_id: text.pipe(z.string().max(256, 'expected at most 256 characters')).nullish(),
+  // Earlier turns' audio would be dropped from the prompt.
   function_call: unsupported('function_call', () => false),
   audio: unsupported('audio', () => false),
 });
 
 const RESPONSE_FORMATS = ['text', 'json_object', 'json_schema'];
+// json_object and json_schema are enforced by a grammar on the engine (a
+// schema it cannot enforce is a 400 from there, naming it).
 const responseFormat = z.object({
   type: z.string().refine((t) => RESPONSE_FORMATS.includes(t), { message: `expected one of ${RESPONSE_FORMATS.map((t) => `'${t}'`).join(', ')}` }),
-}, { error: "expected an object like {\"type\": \"text\"}" }).refine((f) => f.type === 'text', {
-  error: (iss) => `response_format of type '${(iss.input as { type: string }).type}' is not supported by this server yet (only 'text')`,
+  json_schema: z.object({
+    name: z.string().min(1, 'expected a name').max(64, 'expected at most 64 characters'),
+    description: z.string().nullish(),
+    schema: z.record(z.string(), z.unknown(), { error: 'expected a JSON Schema object' }).nullish(),
+    strict: z.boolean().nullish(),
+  }).optional(),
+}, { error: "expected an object like {\"type\": \"text\"}" }).refine((f) => f.type !== 'json_schema' || f.json_schema !== undefined, {
+  message: "response_format of type 'json_schema' needs a 'json_schema' object",
+  path: ['json_schema'],
 });
 
 export const chatCompletionSchema = z.object({
@@ -74,10 +108,10 @@ export const chatCompletionSchema = z.object({
 
   // Fields that change the answer and that this server does not implement: accepted only at their "off" value, otherwise a 400 naming them.
   response_format: responseFormat.nullish(),
-  tools: unsupported('tools', emptyList),
-  functions: unsupported('functions', emptyList),
-  // 'none' and 'auto' mean plain text when no tools are given.
-  tool_choice: unsupported('tool_choice other than "none" or "auto"', (v) => v === 'none' || v === 'auto'),
+  tools: z.array(tool).max(128, 'expected at most 128 tools').nullish(),
+  tool_choice: toolChoice.nullish(),
+  // The deprecated names of tools.
+  functions: unsupported('functions (use tools)', emptyList),
   function_call: unsupported('function_call other than "none" or "auto"', (v) => v === 'none' || v === 'auto'),
   logprobs: unsupported('logprobs', (v) => v === false),
   top_logprobs: unsupported('top_logprobs', (v) => v === 0),
@@ -100,11 +134,16 @@ export const chatCompletionSchema = z.object({
   metadata: z.record(z.string(), z.unknown()).nullish(),
   store: z.boolean().nullish(),
   service_tier: z.string().nullish(),
-  // Only means something with tools, which are rejected.
   parallel_tool_calls: z.boolean().nullish(),
 }).refine((b) => b.stream_options == null || b.stream === true, {
   message: "stream_options is only allowed when 'stream' is true",
   path: ['stream_options'],
+}).refine((b) => b.tool_choice == null || b.tool_choice === 'none' || b.tool_choice === 'auto' || (b.tools?.length ?? 0) > 0, {
+  message: 'a tool_choice that requires a call needs tools',
+  path: ['tool_choice'],
+}).refine((b) => typeof b.tool_choice !== 'object' || b.tool_choice === null || (b.tools ?? []).some((t) => t.function.name === (b.tool_choice as { function: { name: string } }).function.name), {
+  message: 'the function named is not among the tools',
+  path: ['tool_choice', 'function', 'name'],
 });
 
 export type ChatCompletionBody = z.infer<typeof chatCompletionSchema>;
@@ -175,29 +214,68 @@ function valueAt(body: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
+/**
+ * Validates `body` (a JSON object) with `schema`; on failure throws an
+ * INVALID_REQUEST WeftError naming the most specific field that failed,
+ * as every OpenAI route here answers.
+ */
+export function parseWith<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw errors.invalid('The request body must be a JSON object.');
+  const r = schema.safeParse(body, { error: describeIssue });
+  if (r.success) return r.data;
+  const { path, message, code } = specific(r.error.issues[0]!);
+  const param = paramOf(path);
+  const missing = code !== 'custom' && valueAt(body, path) === undefined;
+  throw errors.invalid(missing ? `Missing required parameter: '${param}'.` : `Invalid value for '${param}': ${message}.`, param);
+}
+
 function flatten(c: z.infer<typeof content> | undefined): string {
   if (c == null) return '';
   return typeof c === 'string' ? c : c.map((p) => p.text).join('');
 }
 
+/**
+ * Image, audio and file content parts: UNSUPPORTED (400, code
+ * 'unsupported') naming the part, before anything else is checked, so a
+ * multimodal request learns what is missing rather than a schema detail.
+ */
+function refuseNonTextParts(body: unknown): void {
+  const messages = (body as { messages?: unknown } | null)?.messages;
+  if (!Array.isArray(messages)) return;
+  for (const [i, m] of messages.entries()) {
+    const content = (m as { content?: unknown } | null)?.content;
+    if (!Array.isArray(content)) continue;
+    for (const [j, part] of content.entries()) {
+      const type = (part as { type?: unknown } | null)?.type;
+      if (typeof type === 'string' && type !== 'refusal' && NON_TEXT_PARTS.has(type)) {
+        const param = `messages[${i}].content[${j}].type`;
+        throw errors.unsupported(`Invalid value for '${param}': '${type}' content parts are not supported: the models served here take text only (modalities: text).`, param);
+      }
+    }
+  }
+}
+
 /** Validates a parsed JSON body; throws an INVALID_REQUEST WeftError naming the field. */
 export function parseChatRequest(body: unknown): ParsedChat {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw errors.invalid('The request body must be a JSON object.');
-  const r = chatCompletionSchema.safeParse(body, { error: describeIssue });
-  if (!r.success) {
-    const { path, message, code } = specific(r.error.issues[0]!);
-    const param = paramOf(path);
-    const missing = code !== 'custom' && valueAt(body, path) === undefined;
-    throw errors.invalid(missing ? `Missing required parameter: '${param}'.` : `Invalid value for '${param}': ${message}.`, param);
+  refuseNonTextParts(body);
+  const b = parseWith(chatCompletionSchema, body);
+  const tools = b.tool_choice === 'none' ? [] : (b.tools ?? []);
+  if (tools.length > 0 && b.response_format && b.response_format.type !== 'text') {
+    throw errors.unsupported("response_format json_object or json_schema together with tools is not supported by this server yet; use one or the other.", 'response_format');
   }
-  const b = r.data;
+  const toolChoice = b.tool_choice == null || b.tool_choice === 'auto' ? 'auto'
+    : typeof b.tool_choice === 'string' ? b.tool_choice : `function:${b.tool_choice.function.name}`;
   const stop = b.stop == null ? [] : typeof b.stop === 'string' ? [b.stop] : b.stop;
   return {
     model: b.model,
     stream: b.stream === true,
     includeUsage: b.stream_options?.include_usage === true,
     chat: {
-      messages: b.messages.map((m) => ({ role: m.role, content: flatten(m.content), name: m.name ?? '' })),
+      messages: b.messages.map((m) => ({
+        role: m.role, content: flatten(m.content), name: m.name ?? '',
+        ...(m.tool_calls?.length ? { toolCalls: m.tool_calls.map((c) => ({ id: c.id, name: c.function.name, arguments: c.function.arguments })) } : {}),
+        ...(m.tool_call_id ? { toolCallId: m.tool_call_id } : {}),
+      })),
       sampling: {
         maxTokens: b.max_completion_tokens ?? b.max_tokens ?? 0,
         stop: stop.filter((s) => s !== ''),
@@ -207,6 +285,17 @@ export function parseChatRequest(body: unknown): ParsedChat {
         ...(b.presence_penalty != null ? { presencePenalty: b.presence_penalty } : {}),
         ...(b.frequency_penalty != null ? { frequencyPenalty: b.frequency_penalty } : {}),
       },
+      ...(tools.length > 0 ? {
+        tools: tools.map((t, i) => ({
+          name: t.function.name, description: t.function.description ?? '',
+          parameters: t.function.parameters ? JSON.stringify(grammarSchema(t.function.parameters, `tools[${i}].function.parameters`)) : '',
+        })),
+        toolChoice,
+        ...(b.parallel_tool_calls != null ? { parallelToolCalls: b.parallel_tool_calls } : {}),
+      } : {}),
+      ...(b.response_format && b.response_format.type !== 'text'
+        ? { responseFormat: { type: b.response_format.type, schema: b.response_format.json_schema?.schema ? JSON.stringify(grammarSchema(b.response_format.json_schema.schema, 'response_format.json_schema.schema')) : '' } }
+        : {}),
     },
   };
 }

@@ -78,6 +78,11 @@ export type Final = weft.v1.Final;
 export type IFinal = weft.v1.IFinal;
 export type ITextDelta = weft.v1.ITextDelta;
 export type IEmbeddings = weft.v1.IEmbeddings;
+export type IEmbedding = weft.v1.IEmbedding;
+export type IToolCall = weft.v1.IToolCall;
+export type IToolDefinition = weft.v1.IToolDefinition;
+export type IToolCallDelta = weft.v1.IToolCallDelta;
+export type IResponseFormat = weft.v1.IResponseFormat;
 
 export * from './subjects.ts';
 export * from './tasks.ts';

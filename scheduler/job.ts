@@ -19,6 +19,9 @@ export interface Job {
   ctx: Context;
   receivedAt: number;
   attempts: number;
+  /** Attempts retried after a failure, and restarts after a preemption, for the trace. */
+  retries?: number;
+  preemptions?: number;
   state: 'queued' | 'running' | 'done';
   executor?: ExecutorEntry;
   call?: RunningAttempt;

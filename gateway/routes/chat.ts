@@ -8,18 +8,18 @@ import { CONTRACT_VERSION, errors, priorityOf, PriorityClass, WeftError, type Ge
 import { Attr, SpanNames } from '../../observability/names.ts';
 import { tracer } from '../../observability/telemetry.ts';
 import { toOpenAIError } from '../../openai/errors.ts';
-import { chunk, completion, finishReasonName, usageChunk } from '../../openai/chat-response.ts';
+import { chunk, completion, finishReasonName, usageChunk, type OpenAIToolCall } from '../../openai/chat-response.ts';
 import { parseChatRequest } from '../../openai/chat-request.ts';
 import type { GatewayEnv, GatewayDeps } from '../app.ts';
 import { readJson } from './read-json.ts';
 
-function priorityHeader(header: string | undefined): PriorityClass {
+export function priorityHeader(header: string | undefined): PriorityClass {
   if (header === undefined || header === '' || header === PriorityClass.REALTIME) return PriorityClass.REALTIME;
   if (header === PriorityClass.BATCH) return PriorityClass.BATCH;
   throw errors.invalid(`Invalid value for header 'X-Weft-Priority': expected 'realtime' or 'batch'`, 'X-Weft-Priority');
 }
 
-function timeoutOf(header: string | undefined, fallback: number): number {
+export function timeoutOf(header: string | undefined, fallback: number): number {
   if (header === undefined) return fallback;
   const ms = Number(header);
   if (!Number.isInteger(ms) || ms < 1 || ms > 86_400_000) {
@@ -41,13 +41,17 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
     // Prompt text only with WEFT_TRACE_CONTENT=1 (the exporters strip it otherwise too).
     if (deps.traceContent) span.setAttribute('gen_ai.input.messages', JSON.stringify(parsed.chat.messages ?? []));
 
+    const withTools = (parsed.chat.tools?.length ?? 0) > 0;
     const now = Date.now();
     const spanCtx = trace.setSpan(c.get('otelContext'), span);
     const publish = tracer().startSpan(SpanNames.natsPublish, { kind: SpanKind.PRODUCER, attributes: { 'messaging.system': 'nats' } }, spanCtx);
     const submission = deps.fabric.submit({
       requestId, tenant: principal.tenant, model: parsed.model,
       priority: priorityOf(priority),
-      deadlineUnixMs: now + timeoutMs, createdUnixMs: now, chat: parsed.chat, stream: parsed.stream, contractVersion: CONTRACT_VERSION,
+      // With tools the fabric always streams: a non-streaming answer is
+      // assembled here, tool calls included (the scheduler's one-chunk
+      // answer carries text only).
+      deadlineUnixMs: now + timeoutMs, createdUnixMs: now, chat: parsed.chat, stream: parsed.stream || withTools, contractVersion: CONTRACT_VERSION,
     }, priority, trace.setSpan(spanCtx, publish));
     publish.end();
 
@@ -70,10 +74,13 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
     if (!parsed.stream) {
       let text = '';
       let last: IFinal | undefined;
+      const toolCalls: OpenAIToolCall[] = [];
       try {
         for (let r = await iterator.next(); !r.done; r = await iterator.next()) {
           sawText(r.value.delta?.text);
           text += r.value.delta?.text ?? '';
+          const tc = r.value.toolCall;
+          if (tc) toolCalls.push({ id: tc.id || `call_${toolCalls.length}`, type: 'function', function: { name: tc.name ?? '', arguments: tc.arguments ?? '' } });
           if (r.value.final) last = r.value.final;
         }
       } finally {
@@ -81,7 +88,7 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
       }
       if (last?.usage) span.setAttributes({ [Attr.tokensIn]: last.usage.promptTokens, [Attr.tokensOut]: last.usage.completionTokens });
       if (deps.traceContent) span.setAttribute('gen_ai.output.messages', JSON.stringify([{ role: 'assistant', content: text }]));
-      return c.json(completion(id, created, parsed.model, text, finishReasonName(last?.finishReason), last?.usage));
+      return c.json(completion(id, created, parsed.model, text, finishReasonName(last?.finishReason), last?.usage, toolCalls));
     }
 
     // Wait for the first chunk so that a request failing before it starts
@@ -104,6 +111,13 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
           const ch = r.value;
           sawText(ch.delta?.text);
           if (ch.delta?.text) await send(chunk(id, created, parsed.model, { content: ch.delta.text }, null, parsed.includeUsage));
+          // A whole call in one delta (index, id, name and all its arguments), as the openai client's stream helpers assemble them.
+          if (ch.toolCall) {
+            const tc = ch.toolCall;
+            await send(chunk(id, created, parsed.model, {
+              tool_calls: [{ index: tc.index ?? 0, id: tc.id ?? '', type: 'function', function: { name: tc.name ?? '', arguments: tc.arguments ?? '' } }],
+            }, null, parsed.includeUsage));
+          }
           if (ch.final) last = ch.final;
         }
         await send(chunk(id, created, parsed.model, {}, finishReasonName(last?.finishReason) ?? 'stop', parsed.includeUsage));

@@ -19,6 +19,8 @@ export namespace weft {
             role: string;
             content: string;
             name: string;
+            toolCalls: weft.v1.ToolCall.$Properties[];
+            toolCallId: string;
             static create(properties: weft.v1.ChatMessage.$Shape): weft.v1.ChatMessage & weft.v1.ChatMessage.$Shape;
             static create(properties?: weft.v1.ChatMessage.$Properties): weft.v1.ChatMessage;
             static encode(message: weft.v1.ChatMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -35,9 +37,99 @@ export namespace weft {
                 role?: (string|null);
                 content?: (string|null);
                 name?: (string|null);
+                toolCalls?: (weft.v1.ToolCall.$Properties[]|null);
+                toolCallId?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = weft.v1.ChatMessage.$Properties;
+        }
+
+        interface IToolCall extends weft.v1.ToolCall.$Properties {
+        }
+
+        class ToolCall {
+            constructor(properties?: weft.v1.ToolCall.$Properties);
+            $unknowns?: Uint8Array[];
+            id: string;
+            name: string;
+            arguments: string;
+            static create(properties: weft.v1.ToolCall.$Shape): weft.v1.ToolCall & weft.v1.ToolCall.$Shape;
+            static create(properties?: weft.v1.ToolCall.$Properties): weft.v1.ToolCall;
+            static encode(message: weft.v1.ToolCall.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.ToolCall & weft.v1.ToolCall.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.ToolCall;
+            static toObject(message: weft.v1.ToolCall, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ToolCall {
+            interface $Properties {
+                id?: (string|null);
+                name?: (string|null);
+                "arguments"?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.ToolCall.$Properties;
+        }
+
+        interface IToolDefinition extends weft.v1.ToolDefinition.$Properties {
+        }
+
+        class ToolDefinition {
+            constructor(properties?: weft.v1.ToolDefinition.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            description: string;
+            parameters: string;
+            static create(properties: weft.v1.ToolDefinition.$Shape): weft.v1.ToolDefinition & weft.v1.ToolDefinition.$Shape;
+            static create(properties?: weft.v1.ToolDefinition.$Properties): weft.v1.ToolDefinition;
+            static encode(message: weft.v1.ToolDefinition.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.ToolDefinition & weft.v1.ToolDefinition.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.ToolDefinition;
+            static toObject(message: weft.v1.ToolDefinition, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ToolDefinition {
+            interface $Properties {
+                name?: (string|null);
+                description?: (string|null);
+                parameters?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.ToolDefinition.$Properties;
+        }
+
+        interface IResponseFormat extends weft.v1.ResponseFormat.$Properties {
+        }
+
+        class ResponseFormat {
+            constructor(properties?: weft.v1.ResponseFormat.$Properties);
+            $unknowns?: Uint8Array[];
+            type: string;
+            schema: string;
+            static create(properties: weft.v1.ResponseFormat.$Shape): weft.v1.ResponseFormat & weft.v1.ResponseFormat.$Shape;
+            static create(properties?: weft.v1.ResponseFormat.$Properties): weft.v1.ResponseFormat;
+            static encode(message: weft.v1.ResponseFormat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.ResponseFormat & weft.v1.ResponseFormat.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.ResponseFormat;
+            static toObject(message: weft.v1.ResponseFormat, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ResponseFormat {
+            interface $Properties {
+                type?: (string|null);
+                schema?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.ResponseFormat.$Properties;
         }
 
         interface ISamplingParams extends weft.v1.SamplingParams.$Properties {
@@ -86,6 +178,11 @@ export namespace weft {
             $unknowns?: Uint8Array[];
             messages: weft.v1.ChatMessage.$Properties[];
             sampling?: (weft.v1.SamplingParams.$Properties|null);
+            prompt?: (string|null);
+            responseFormat?: (weft.v1.ResponseFormat.$Properties|null);
+            tools: weft.v1.ToolDefinition.$Properties[];
+            toolChoice: string;
+            parallelToolCalls?: (boolean|null);
             static create(properties: weft.v1.ChatRequest.$Shape): weft.v1.ChatRequest & weft.v1.ChatRequest.$Shape;
             static create(properties?: weft.v1.ChatRequest.$Properties): weft.v1.ChatRequest;
             static encode(message: weft.v1.ChatRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -101,6 +198,11 @@ export namespace weft {
             interface $Properties {
                 messages?: (weft.v1.ChatMessage.$Properties[]|null);
                 sampling?: (weft.v1.SamplingParams.$Properties|null);
+                prompt?: (string|null);
+                responseFormat?: (weft.v1.ResponseFormat.$Properties|null);
+                tools?: (weft.v1.ToolDefinition.$Properties[]|null);
+                toolChoice?: (string|null);
+                parallelToolCalls?: (boolean|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = weft.v1.ChatRequest.$Properties;
@@ -110,7 +212,8 @@ export namespace weft {
             FINISH_REASON_UNSPECIFIED = 0,
             FINISH_REASON_STOP = 1,
             FINISH_REASON_LENGTH = 2,
-            FINISH_REASON_CANCELLED = 3
+            FINISH_REASON_CANCELLED = 3,
+            FINISH_REASON_TOOL_CALLS = 4
         }
 
         interface IUsage extends weft.v1.Usage.$Properties {
@@ -194,6 +297,7 @@ export namespace weft {
             $unknowns?: Uint8Array[];
             inputs: string[];
             dimensions: number;
+            tokenInputs: weft.v1.TokenIds.$Properties[];
             static create(properties: weft.v1.EmbedRequest.$Shape): weft.v1.EmbedRequest & weft.v1.EmbedRequest.$Shape;
             static create(properties?: weft.v1.EmbedRequest.$Properties): weft.v1.EmbedRequest;
             static encode(message: weft.v1.EmbedRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -209,9 +313,36 @@ export namespace weft {
             interface $Properties {
                 inputs?: (string[]|null);
                 dimensions?: (number|null);
+                tokenInputs?: (weft.v1.TokenIds.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = weft.v1.EmbedRequest.$Properties;
+        }
+
+        interface ITokenIds extends weft.v1.TokenIds.$Properties {
+        }
+
+        class TokenIds {
+            constructor(properties?: weft.v1.TokenIds.$Properties);
+            $unknowns?: Uint8Array[];
+            ids: number[];
+            static create(properties: weft.v1.TokenIds.$Shape): weft.v1.TokenIds & weft.v1.TokenIds.$Shape;
+            static create(properties?: weft.v1.TokenIds.$Properties): weft.v1.TokenIds;
+            static encode(message: weft.v1.TokenIds.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.TokenIds & weft.v1.TokenIds.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.TokenIds;
+            static toObject(message: weft.v1.TokenIds, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TokenIds {
+            interface $Properties {
+                ids?: (number[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.TokenIds.$Properties;
         }
 
         interface ITranscribeRequest extends weft.v1.TranscribeRequest.$Properties {

@@ -5,7 +5,7 @@ $protobuf.configure();
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $isFinite = $util.global.isFinite, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $Array = $util.global.Array, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $isFinite = $util.global.isFinite, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -52,6 +52,8 @@ export const weft = $root.weft = (() => {
              * @property {string|null} [role] ChatMessage role
              * @property {string|null} [content] ChatMessage content
              * @property {string|null} [name] ChatMessage name
+             * @property {Array.<weft.v1.ToolCall.$Properties>|null} [toolCalls] ChatMessage toolCalls
+             * @property {string|null} [toolCallId] ChatMessage toolCallId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -77,6 +79,7 @@ export const weft = $root.weft = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const ChatMessage = function (properties) {
+                this.toolCalls = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -106,6 +109,22 @@ export const weft = $root.weft = (() => {
              * @instance
              */
             ChatMessage.prototype.name = "";
+
+            /**
+             * ChatMessage toolCalls.
+             * @member {Array.<weft.v1.ToolCall.$Properties>} toolCalls
+             * @memberof weft.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.toolCalls = $util.emptyArray;
+
+            /**
+             * ChatMessage toolCallId.
+             * @member {string} toolCallId
+             * @memberof weft.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.toolCallId = "";
 
             /**
              * Creates a new ChatMessage instance using the specified properties.
@@ -145,6 +164,11 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.content);
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                if (message.toolCalls != null && message.toolCalls.length)
+                    for (let i = 0; i < message.toolCalls.length; ++i)
+                        $root.weft.v1.ToolCall.encode(message.toolCalls[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.toolCallId != null && $Object.hasOwnProperty.call(message, "toolCallId") && message.toolCallId !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.toolCallId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -216,6 +240,23 @@ export const weft = $root.weft = (() => {
                                 delete message.name;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.toolCalls && message.toolCalls.length))
+                                message.toolCalls = [];
+                            message.toolCalls.push($root.weft.v1.ToolCall.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.toolCallId = value;
+                            else
+                                delete message.toolCallId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -257,6 +298,18 @@ export const weft = $root.weft = (() => {
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     if (!$util.isString(message.name))
                         return "name: string expected";
+                if (message.toolCalls != null && $Object.hasOwnProperty.call(message, "toolCalls")) {
+                    if (!$Array.isArray(message.toolCalls))
+                        return "toolCalls: array expected";
+                    for (let i = 0; i < message.toolCalls.length; ++i) {
+                        let error = $root.weft.v1.ToolCall.verify(message.toolCalls[i], _depth + 1);
+                        if (error)
+                            return "toolCalls." + error;
+                    }
+                }
+                if (message.toolCallId != null && $Object.hasOwnProperty.call(message, "toolCallId"))
+                    if (!$util.isString(message.toolCallId))
+                        return "toolCallId: string expected";
                 return null;
             };
 
@@ -287,6 +340,19 @@ export const weft = $root.weft = (() => {
                 if (object.name != null)
                     if (typeof object.name !== "string" || object.name.length)
                         message.name = $String(object.name);
+                if (object.toolCalls) {
+                    if (!$Array.isArray(object.toolCalls))
+                        throw $TypeError(".weft.v1.ChatMessage.toolCalls: array expected");
+                    message.toolCalls = $Array(object.toolCalls.length);
+                    for (let i = 0; i < object.toolCalls.length; ++i) {
+                        if (!$util.isObject(object.toolCalls[i]))
+                            throw $TypeError(".weft.v1.ChatMessage.toolCalls: object expected");
+                        message.toolCalls[i] = $root.weft.v1.ToolCall.fromObject(object.toolCalls[i], _depth + 1);
+                    }
+                }
+                if (object.toolCallId != null)
+                    if (typeof object.toolCallId !== "string" || object.toolCallId.length)
+                        message.toolCallId = $String(object.toolCallId);
                 return message;
             };
 
@@ -307,10 +373,13 @@ export const weft = $root.weft = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.toolCalls = [];
                 if (options.defaults) {
                     object.role = "";
                     object.content = "";
                     object.name = "";
+                    object.toolCallId = "";
                 }
                 if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
                     object.role = message.role;
@@ -318,6 +387,13 @@ export const weft = $root.weft = (() => {
                     object.content = message.content;
                 if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
                     object.name = message.name;
+                if (message.toolCalls && message.toolCalls.length) {
+                    object.toolCalls = $Array(message.toolCalls.length);
+                    for (let j = 0; j < message.toolCalls.length; ++j)
+                        object.toolCalls[j] = $root.weft.v1.ToolCall.toObject(message.toolCalls[j], options, _depth + 1);
+                }
+                if (message.toolCallId != null && $Object.hasOwnProperty.call(message, "toolCallId"))
+                    object.toolCallId = message.toolCallId;
                 return object;
             };
 
@@ -347,6 +423,892 @@ export const weft = $root.weft = (() => {
             };
 
             return ChatMessage;
+        })();
+
+        v1.ToolCall = (function() {
+
+            /**
+             * Properties of a ToolCall.
+             * @typedef {Object} weft.v1.ToolCall.$Properties
+             * @property {string|null} [id] ToolCall id
+             * @property {string|null} [name] ToolCall name
+             * @property {string|null} ["arguments"] ToolCall arguments
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ToolCall.
+             * @memberof weft.v1
+             * @interface IToolCall
+             * @augments weft.v1.ToolCall.$Properties
+             * @deprecated Use weft.v1.ToolCall.$Properties instead.
+             */
+
+            /**
+             * Shape of a ToolCall.
+             * @typedef {weft.v1.ToolCall.$Properties} weft.v1.ToolCall.$Shape
+             */
+
+            /**
+             * Constructs a new ToolCall.
+             * @memberof weft.v1
+             * @classdesc Represents a ToolCall.
+             * @constructor
+             * @param {weft.v1.ToolCall.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ToolCall = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ToolCall id.
+             * @member {string} id
+             * @memberof weft.v1.ToolCall
+             * @instance
+             */
+            ToolCall.prototype.id = "";
+
+            /**
+             * ToolCall name.
+             * @member {string} name
+             * @memberof weft.v1.ToolCall
+             * @instance
+             */
+            ToolCall.prototype.name = "";
+
+            /**
+             * ToolCall arguments.
+             * @member {string} arguments
+             * @memberof weft.v1.ToolCall
+             * @instance
+             */
+            ToolCall.prototype["arguments"] = "";
+
+            /**
+             * Creates a new ToolCall instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.ToolCall
+             * @static
+             * @param {weft.v1.ToolCall.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.ToolCall} ToolCall instance
+             * @type {{
+             *   (properties: weft.v1.ToolCall.$Shape): weft.v1.ToolCall & weft.v1.ToolCall.$Shape;
+             *   (properties?: weft.v1.ToolCall.$Properties): weft.v1.ToolCall;
+             * }}
+             */
+            ToolCall.create = function(properties) {
+                return new ToolCall(properties);
+            };
+
+            /**
+             * Encodes the specified ToolCall message. Does not implicitly {@link weft.v1.ToolCall.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.ToolCall
+             * @static
+             * @param {weft.v1.ToolCall.$Properties} message ToolCall message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ToolCall.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message["arguments"] != null && $Object.hasOwnProperty.call(message, "arguments") && message["arguments"] !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message["arguments"]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ToolCall message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.ToolCall
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.ToolCall & weft.v1.ToolCall.$Shape} ToolCall
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ToolCall.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.ToolCall();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message["arguments"] = value;
+                            else
+                                delete message["arguments"];
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ToolCall message.
+             * @function verify
+             * @memberof weft.v1.ToolCall
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ToolCall.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message["arguments"] != null && $Object.hasOwnProperty.call(message, "arguments"))
+                    if (!$util.isString(message["arguments"]))
+                        return "arguments: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ToolCall message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.ToolCall
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.ToolCall} ToolCall
+             */
+            ToolCall.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.ToolCall)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.ToolCall: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.ToolCall();
+                if (object.id != null)
+                    if (typeof object.id !== "string" || object.id.length)
+                        message.id = $String(object.id);
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object["arguments"] != null)
+                    if (typeof object["arguments"] !== "string" || object["arguments"].length)
+                        message["arguments"] = $String(object["arguments"]);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ToolCall message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.ToolCall
+             * @static
+             * @param {weft.v1.ToolCall} message ToolCall
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ToolCall.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.id = "";
+                    object.name = "";
+                    object["arguments"] = "";
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message["arguments"] != null && $Object.hasOwnProperty.call(message, "arguments"))
+                    object["arguments"] = message["arguments"];
+                return object;
+            };
+
+            /**
+             * Converts this ToolCall to JSON.
+             * @function toJSON
+             * @memberof weft.v1.ToolCall
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ToolCall.prototype.toJSON = function() {
+                return ToolCall.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ToolCall
+             * @function getTypeUrl
+             * @memberof weft.v1.ToolCall
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ToolCall.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.ToolCall";
+            };
+
+            return ToolCall;
+        })();
+
+        v1.ToolDefinition = (function() {
+
+            /**
+             * Properties of a ToolDefinition.
+             * @typedef {Object} weft.v1.ToolDefinition.$Properties
+             * @property {string|null} [name] ToolDefinition name
+             * @property {string|null} [description] ToolDefinition description
+             * @property {string|null} [parameters] ToolDefinition parameters
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ToolDefinition.
+             * @memberof weft.v1
+             * @interface IToolDefinition
+             * @augments weft.v1.ToolDefinition.$Properties
+             * @deprecated Use weft.v1.ToolDefinition.$Properties instead.
+             */
+
+            /**
+             * Shape of a ToolDefinition.
+             * @typedef {weft.v1.ToolDefinition.$Properties} weft.v1.ToolDefinition.$Shape
+             */
+
+            /**
+             * Constructs a new ToolDefinition.
+             * @memberof weft.v1
+             * @classdesc Represents a ToolDefinition.
+             * @constructor
+             * @param {weft.v1.ToolDefinition.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ToolDefinition = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ToolDefinition name.
+             * @member {string} name
+             * @memberof weft.v1.ToolDefinition
+             * @instance
+             */
+            ToolDefinition.prototype.name = "";
+
+            /**
+             * ToolDefinition description.
+             * @member {string} description
+             * @memberof weft.v1.ToolDefinition
+             * @instance
+             */
+            ToolDefinition.prototype.description = "";
+
+            /**
+             * ToolDefinition parameters.
+             * @member {string} parameters
+             * @memberof weft.v1.ToolDefinition
+             * @instance
+             */
+            ToolDefinition.prototype.parameters = "";
+
+            /**
+             * Creates a new ToolDefinition instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.ToolDefinition
+             * @static
+             * @param {weft.v1.ToolDefinition.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.ToolDefinition} ToolDefinition instance
+             * @type {{
+             *   (properties: weft.v1.ToolDefinition.$Shape): weft.v1.ToolDefinition & weft.v1.ToolDefinition.$Shape;
+             *   (properties?: weft.v1.ToolDefinition.$Properties): weft.v1.ToolDefinition;
+             * }}
+             */
+            ToolDefinition.create = function(properties) {
+                return new ToolDefinition(properties);
+            };
+
+            /**
+             * Encodes the specified ToolDefinition message. Does not implicitly {@link weft.v1.ToolDefinition.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.ToolDefinition
+             * @static
+             * @param {weft.v1.ToolDefinition.$Properties} message ToolDefinition message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ToolDefinition.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.description != null && $Object.hasOwnProperty.call(message, "description") && message.description !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.description);
+                if (message.parameters != null && $Object.hasOwnProperty.call(message, "parameters") && message.parameters !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.parameters);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ToolDefinition message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.ToolDefinition
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.ToolDefinition & weft.v1.ToolDefinition.$Shape} ToolDefinition
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ToolDefinition.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.ToolDefinition();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.description = value;
+                            else
+                                delete message.description;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.parameters = value;
+                            else
+                                delete message.parameters;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ToolDefinition message.
+             * @function verify
+             * @memberof weft.v1.ToolDefinition
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ToolDefinition.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.description != null && $Object.hasOwnProperty.call(message, "description"))
+                    if (!$util.isString(message.description))
+                        return "description: string expected";
+                if (message.parameters != null && $Object.hasOwnProperty.call(message, "parameters"))
+                    if (!$util.isString(message.parameters))
+                        return "parameters: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ToolDefinition message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.ToolDefinition
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.ToolDefinition} ToolDefinition
+             */
+            ToolDefinition.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.ToolDefinition)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.ToolDefinition: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.ToolDefinition();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.description != null)
+                    if (typeof object.description !== "string" || object.description.length)
+                        message.description = $String(object.description);
+                if (object.parameters != null)
+                    if (typeof object.parameters !== "string" || object.parameters.length)
+                        message.parameters = $String(object.parameters);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ToolDefinition message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.ToolDefinition
+             * @static
+             * @param {weft.v1.ToolDefinition} message ToolDefinition
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ToolDefinition.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.name = "";
+                    object.description = "";
+                    object.parameters = "";
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.description != null && $Object.hasOwnProperty.call(message, "description"))
+                    object.description = message.description;
+                if (message.parameters != null && $Object.hasOwnProperty.call(message, "parameters"))
+                    object.parameters = message.parameters;
+                return object;
+            };
+
+            /**
+             * Converts this ToolDefinition to JSON.
+             * @function toJSON
+             * @memberof weft.v1.ToolDefinition
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ToolDefinition.prototype.toJSON = function() {
+                return ToolDefinition.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ToolDefinition
+             * @function getTypeUrl
+             * @memberof weft.v1.ToolDefinition
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ToolDefinition.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.ToolDefinition";
+            };
+
+            return ToolDefinition;
+        })();
+
+        v1.ResponseFormat = (function() {
+
+            /**
+             * Properties of a ResponseFormat.
+             * @typedef {Object} weft.v1.ResponseFormat.$Properties
+             * @property {string|null} [type] ResponseFormat type
+             * @property {string|null} [schema] ResponseFormat schema
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ResponseFormat.
+             * @memberof weft.v1
+             * @interface IResponseFormat
+             * @augments weft.v1.ResponseFormat.$Properties
+             * @deprecated Use weft.v1.ResponseFormat.$Properties instead.
+             */
+
+            /**
+             * Shape of a ResponseFormat.
+             * @typedef {weft.v1.ResponseFormat.$Properties} weft.v1.ResponseFormat.$Shape
+             */
+
+            /**
+             * Constructs a new ResponseFormat.
+             * @memberof weft.v1
+             * @classdesc Represents a ResponseFormat.
+             * @constructor
+             * @param {weft.v1.ResponseFormat.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ResponseFormat = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ResponseFormat type.
+             * @member {string} type
+             * @memberof weft.v1.ResponseFormat
+             * @instance
+             */
+            ResponseFormat.prototype.type = "";
+
+            /**
+             * ResponseFormat schema.
+             * @member {string} schema
+             * @memberof weft.v1.ResponseFormat
+             * @instance
+             */
+            ResponseFormat.prototype.schema = "";
+
+            /**
+             * Creates a new ResponseFormat instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.ResponseFormat
+             * @static
+             * @param {weft.v1.ResponseFormat.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.ResponseFormat} ResponseFormat instance
+             * @type {{
+             *   (properties: weft.v1.ResponseFormat.$Shape): weft.v1.ResponseFormat & weft.v1.ResponseFormat.$Shape;
+             *   (properties?: weft.v1.ResponseFormat.$Properties): weft.v1.ResponseFormat;
+             * }}
+             */
+            ResponseFormat.create = function(properties) {
+                return new ResponseFormat(properties);
+            };
+
+            /**
+             * Encodes the specified ResponseFormat message. Does not implicitly {@link weft.v1.ResponseFormat.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.ResponseFormat
+             * @static
+             * @param {weft.v1.ResponseFormat.$Properties} message ResponseFormat message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResponseFormat.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type") && message.type !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.type);
+                if (message.schema != null && $Object.hasOwnProperty.call(message, "schema") && message.schema !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.schema);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ResponseFormat message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.ResponseFormat
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.ResponseFormat & weft.v1.ResponseFormat.$Shape} ResponseFormat
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResponseFormat.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.ResponseFormat();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.type = value;
+                            else
+                                delete message.type;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.schema = value;
+                            else
+                                delete message.schema;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ResponseFormat message.
+             * @function verify
+             * @memberof weft.v1.ResponseFormat
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ResponseFormat.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    if (!$util.isString(message.type))
+                        return "type: string expected";
+                if (message.schema != null && $Object.hasOwnProperty.call(message, "schema"))
+                    if (!$util.isString(message.schema))
+                        return "schema: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ResponseFormat message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.ResponseFormat
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.ResponseFormat} ResponseFormat
+             */
+            ResponseFormat.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.ResponseFormat)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.ResponseFormat: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.ResponseFormat();
+                if (object.type != null)
+                    if (typeof object.type !== "string" || object.type.length)
+                        message.type = $String(object.type);
+                if (object.schema != null)
+                    if (typeof object.schema !== "string" || object.schema.length)
+                        message.schema = $String(object.schema);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ResponseFormat message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.ResponseFormat
+             * @static
+             * @param {weft.v1.ResponseFormat} message ResponseFormat
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ResponseFormat.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.type = "";
+                    object.schema = "";
+                }
+                if (message.type != null && $Object.hasOwnProperty.call(message, "type"))
+                    object.type = message.type;
+                if (message.schema != null && $Object.hasOwnProperty.call(message, "schema"))
+                    object.schema = message.schema;
+                return object;
+            };
+
+            /**
+             * Converts this ResponseFormat to JSON.
+             * @function toJSON
+             * @memberof weft.v1.ResponseFormat
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ResponseFormat.prototype.toJSON = function() {
+                return ResponseFormat.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ResponseFormat
+             * @function getTypeUrl
+             * @memberof weft.v1.ResponseFormat
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ResponseFormat.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.ResponseFormat";
+            };
+
+            return ResponseFormat;
         })();
 
         v1.SamplingParams = (function() {
@@ -825,6 +1787,11 @@ export const weft = $root.weft = (() => {
              * @typedef {Object} weft.v1.ChatRequest.$Properties
              * @property {Array.<weft.v1.ChatMessage.$Properties>|null} [messages] ChatRequest messages
              * @property {weft.v1.SamplingParams.$Properties|null} [sampling] ChatRequest sampling
+             * @property {string|null} [prompt] ChatRequest prompt
+             * @property {weft.v1.ResponseFormat.$Properties|null} [responseFormat] ChatRequest responseFormat
+             * @property {Array.<weft.v1.ToolDefinition.$Properties>|null} [tools] ChatRequest tools
+             * @property {string|null} [toolChoice] ChatRequest toolChoice
+             * @property {boolean|null} [parallelToolCalls] ChatRequest parallelToolCalls
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -851,6 +1818,7 @@ export const weft = $root.weft = (() => {
              */
             const ChatRequest = function (properties) {
                 this.messages = [];
+                this.tools = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -872,6 +1840,61 @@ export const weft = $root.weft = (() => {
              * @instance
              */
             ChatRequest.prototype.sampling = null;
+
+            /**
+             * ChatRequest prompt.
+             * @member {string|null|undefined} prompt
+             * @memberof weft.v1.ChatRequest
+             * @instance
+             */
+            ChatRequest.prototype.prompt = null;
+
+            /**
+             * ChatRequest responseFormat.
+             * @member {weft.v1.ResponseFormat.$Properties|null|undefined} responseFormat
+             * @memberof weft.v1.ChatRequest
+             * @instance
+             */
+            ChatRequest.prototype.responseFormat = null;
+
+            /**
+             * ChatRequest tools.
+             * @member {Array.<weft.v1.ToolDefinition.$Properties>} tools
+             * @memberof weft.v1.ChatRequest
+             * @instance
+             */
+            ChatRequest.prototype.tools = $util.emptyArray;
+
+            /**
+             * ChatRequest toolChoice.
+             * @member {string} toolChoice
+             * @memberof weft.v1.ChatRequest
+             * @instance
+             */
+            ChatRequest.prototype.toolChoice = "";
+
+            /**
+             * ChatRequest parallelToolCalls.
+             * @member {boolean|null|undefined} parallelToolCalls
+             * @memberof weft.v1.ChatRequest
+             * @instance
+             */
+            ChatRequest.prototype.parallelToolCalls = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ChatRequest.prototype, "_prompt", {
+                get: $util.oneOfGetter($oneOfFields = ["prompt"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ChatRequest.prototype, "_parallelToolCalls", {
+                get: $util.oneOfGetter($oneOfFields = ["parallelToolCalls"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             /**
              * Creates a new ChatRequest instance using the specified properties.
@@ -910,6 +1933,17 @@ export const weft = $root.weft = (() => {
                         $root.weft.v1.ChatMessage.encode(message.messages[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.sampling != null && $Object.hasOwnProperty.call(message, "sampling"))
                     $root.weft.v1.SamplingParams.encode(message.sampling, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.prompt != null && $Object.hasOwnProperty.call(message, "prompt"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.prompt);
+                if (message.responseFormat != null && $Object.hasOwnProperty.call(message, "responseFormat"))
+                    $root.weft.v1.ResponseFormat.encode(message.responseFormat, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.tools != null && message.tools.length)
+                    for (let i = 0; i < message.tools.length; ++i)
+                        $root.weft.v1.ToolDefinition.encode(message.tools[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.toolChoice != null && $Object.hasOwnProperty.call(message, "toolChoice") && message.toolChoice !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.toolChoice);
+                if (message.parallelToolCalls != null && $Object.hasOwnProperty.call(message, "parallelToolCalls"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.parallelToolCalls);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -968,6 +2002,43 @@ export const weft = $root.weft = (() => {
                             message.sampling = $root.weft.v1.SamplingParams.decode(reader, reader.size(), $undefined, _depth + 1, message.sampling);
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.prompt = reader.stringVerify();
+                            message._prompt = "prompt";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.responseFormat = $root.weft.v1.ResponseFormat.decode(reader, reader.size(), $undefined, _depth + 1, message.responseFormat);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tools && message.tools.length))
+                                message.tools = [];
+                            message.tools.push($root.weft.v1.ToolDefinition.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.toolChoice = value;
+                            else
+                                delete message.toolChoice;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            message.parallelToolCalls = reader.bool();
+                            message._parallelToolCalls = "parallelToolCalls";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1000,6 +2071,7 @@ export const weft = $root.weft = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                let properties = {};
                 if (message.messages != null && $Object.hasOwnProperty.call(message, "messages")) {
                     if (!$Array.isArray(message.messages))
                         return "messages: array expected";
@@ -1013,6 +2085,33 @@ export const weft = $root.weft = (() => {
                     let error = $root.weft.v1.SamplingParams.verify(message.sampling, _depth + 1);
                     if (error)
                         return "sampling." + error;
+                }
+                if (message.prompt != null && $Object.hasOwnProperty.call(message, "prompt")) {
+                    properties._prompt = 1;
+                    if (!$util.isString(message.prompt))
+                        return "prompt: string expected";
+                }
+                if (message.responseFormat != null && $Object.hasOwnProperty.call(message, "responseFormat")) {
+                    let error = $root.weft.v1.ResponseFormat.verify(message.responseFormat, _depth + 1);
+                    if (error)
+                        return "responseFormat." + error;
+                }
+                if (message.tools != null && $Object.hasOwnProperty.call(message, "tools")) {
+                    if (!$Array.isArray(message.tools))
+                        return "tools: array expected";
+                    for (let i = 0; i < message.tools.length; ++i) {
+                        let error = $root.weft.v1.ToolDefinition.verify(message.tools[i], _depth + 1);
+                        if (error)
+                            return "tools." + error;
+                    }
+                }
+                if (message.toolChoice != null && $Object.hasOwnProperty.call(message, "toolChoice"))
+                    if (!$util.isString(message.toolChoice))
+                        return "toolChoice: string expected";
+                if (message.parallelToolCalls != null && $Object.hasOwnProperty.call(message, "parallelToolCalls")) {
+                    properties._parallelToolCalls = 1;
+                    if (typeof message.parallelToolCalls !== "boolean")
+                        return "parallelToolCalls: boolean expected";
                 }
                 return null;
             };
@@ -1050,6 +2149,28 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.ChatRequest.sampling: object expected");
                     message.sampling = $root.weft.v1.SamplingParams.fromObject(object.sampling, _depth + 1);
                 }
+                if (object.prompt != null)
+                    message.prompt = $String(object.prompt);
+                if (object.responseFormat != null) {
+                    if (!$util.isObject(object.responseFormat))
+                        throw $TypeError(".weft.v1.ChatRequest.responseFormat: object expected");
+                    message.responseFormat = $root.weft.v1.ResponseFormat.fromObject(object.responseFormat, _depth + 1);
+                }
+                if (object.tools) {
+                    if (!$Array.isArray(object.tools))
+                        throw $TypeError(".weft.v1.ChatRequest.tools: array expected");
+                    message.tools = $Array(object.tools.length);
+                    for (let i = 0; i < object.tools.length; ++i) {
+                        if (!$util.isObject(object.tools[i]))
+                            throw $TypeError(".weft.v1.ChatRequest.tools: object expected");
+                        message.tools[i] = $root.weft.v1.ToolDefinition.fromObject(object.tools[i], _depth + 1);
+                    }
+                }
+                if (object.toolChoice != null)
+                    if (typeof object.toolChoice !== "string" || object.toolChoice.length)
+                        message.toolChoice = $String(object.toolChoice);
+                if (object.parallelToolCalls != null)
+                    message.parallelToolCalls = $Boolean(object.parallelToolCalls);
                 return message;
             };
 
@@ -1070,10 +2191,15 @@ export const weft = $root.weft = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.messages = [];
-                if (options.defaults)
+                    object.tools = [];
+                }
+                if (options.defaults) {
                     object.sampling = null;
+                    object.responseFormat = null;
+                    object.toolChoice = "";
+                }
                 if (message.messages && message.messages.length) {
                     object.messages = $Array(message.messages.length);
                     for (let j = 0; j < message.messages.length; ++j)
@@ -1081,6 +2207,19 @@ export const weft = $root.weft = (() => {
                 }
                 if (message.sampling != null && $Object.hasOwnProperty.call(message, "sampling"))
                     object.sampling = $root.weft.v1.SamplingParams.toObject(message.sampling, options, _depth + 1);
+                if (message.prompt != null && $Object.hasOwnProperty.call(message, "prompt"))
+                    object.prompt = message.prompt;
+                if (message.responseFormat != null && $Object.hasOwnProperty.call(message, "responseFormat"))
+                    object.responseFormat = $root.weft.v1.ResponseFormat.toObject(message.responseFormat, options, _depth + 1);
+                if (message.tools && message.tools.length) {
+                    object.tools = $Array(message.tools.length);
+                    for (let j = 0; j < message.tools.length; ++j)
+                        object.tools[j] = $root.weft.v1.ToolDefinition.toObject(message.tools[j], options, _depth + 1);
+                }
+                if (message.toolChoice != null && $Object.hasOwnProperty.call(message, "toolChoice"))
+                    object.toolChoice = message.toolChoice;
+                if (message.parallelToolCalls != null && $Object.hasOwnProperty.call(message, "parallelToolCalls"))
+                    object.parallelToolCalls = message.parallelToolCalls;
                 return object;
             };
 
@@ -1120,6 +2259,7 @@ export const weft = $root.weft = (() => {
          * @property {number} FINISH_REASON_STOP=1 FINISH_REASON_STOP value
          * @property {number} FINISH_REASON_LENGTH=2 FINISH_REASON_LENGTH value
          * @property {number} FINISH_REASON_CANCELLED=3 FINISH_REASON_CANCELLED value
+         * @property {number} FINISH_REASON_TOOL_CALLS=4 FINISH_REASON_TOOL_CALLS value
          */
         v1.FinishReason = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -1127,6 +2267,7 @@ export const weft = $root.weft = (() => {
             values[valuesById[1] = "FINISH_REASON_STOP"] = 1;
             values[valuesById[2] = "FINISH_REASON_LENGTH"] = 2;
             values[valuesById[3] = "FINISH_REASON_CANCELLED"] = 3;
+            values[valuesById[4] = "FINISH_REASON_TOOL_CALLS"] = 4;
             return values;
         })();
 
@@ -1756,6 +2897,7 @@ export const weft = $root.weft = (() => {
              * @typedef {Object} weft.v1.EmbedRequest.$Properties
              * @property {Array.<string>|null} [inputs] EmbedRequest inputs
              * @property {number|null} [dimensions] EmbedRequest dimensions
+             * @property {Array.<weft.v1.TokenIds.$Properties>|null} [tokenInputs] EmbedRequest tokenInputs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1782,6 +2924,7 @@ export const weft = $root.weft = (() => {
              */
             const EmbedRequest = function (properties) {
                 this.inputs = [];
+                this.tokenInputs = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1803,6 +2946,14 @@ export const weft = $root.weft = (() => {
              * @instance
              */
             EmbedRequest.prototype.dimensions = 0;
+
+            /**
+             * EmbedRequest tokenInputs.
+             * @member {Array.<weft.v1.TokenIds.$Properties>} tokenInputs
+             * @memberof weft.v1.EmbedRequest
+             * @instance
+             */
+            EmbedRequest.prototype.tokenInputs = $util.emptyArray;
 
             /**
              * Creates a new EmbedRequest instance using the specified properties.
@@ -1841,6 +2992,9 @@ export const weft = $root.weft = (() => {
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.inputs[i]);
                 if (message.dimensions != null && $Object.hasOwnProperty.call(message, "dimensions") && message.dimensions !== 0)
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.dimensions);
+                if (message.tokenInputs != null && message.tokenInputs.length)
+                    for (let i = 0; i < message.tokenInputs.length; ++i)
+                        $root.weft.v1.TokenIds.encode(message.tokenInputs[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1902,6 +3056,14 @@ export const weft = $root.weft = (() => {
                                 delete message.dimensions;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tokenInputs && message.tokenInputs.length))
+                                message.tokenInputs = [];
+                            message.tokenInputs.push($root.weft.v1.TokenIds.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1944,6 +3106,15 @@ export const weft = $root.weft = (() => {
                 if (message.dimensions != null && $Object.hasOwnProperty.call(message, "dimensions"))
                     if (!$util.isInteger(message.dimensions))
                         return "dimensions: integer expected";
+                if (message.tokenInputs != null && $Object.hasOwnProperty.call(message, "tokenInputs")) {
+                    if (!$Array.isArray(message.tokenInputs))
+                        return "tokenInputs: array expected";
+                    for (let i = 0; i < message.tokenInputs.length; ++i) {
+                        let error = $root.weft.v1.TokenIds.verify(message.tokenInputs[i], _depth + 1);
+                        if (error)
+                            return "tokenInputs." + error;
+                    }
+                }
                 return null;
             };
 
@@ -1975,6 +3146,16 @@ export const weft = $root.weft = (() => {
                 if (object.dimensions != null)
                     if ($Number(object.dimensions) !== 0)
                         message.dimensions = object.dimensions >>> 0;
+                if (object.tokenInputs) {
+                    if (!$Array.isArray(object.tokenInputs))
+                        throw $TypeError(".weft.v1.EmbedRequest.tokenInputs: array expected");
+                    message.tokenInputs = $Array(object.tokenInputs.length);
+                    for (let i = 0; i < object.tokenInputs.length; ++i) {
+                        if (!$util.isObject(object.tokenInputs[i]))
+                            throw $TypeError(".weft.v1.EmbedRequest.tokenInputs: object expected");
+                        message.tokenInputs[i] = $root.weft.v1.TokenIds.fromObject(object.tokenInputs[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -1995,8 +3176,10 @@ export const weft = $root.weft = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.inputs = [];
+                    object.tokenInputs = [];
+                }
                 if (options.defaults)
                     object.dimensions = 0;
                 if (message.inputs && message.inputs.length) {
@@ -2006,6 +3189,11 @@ export const weft = $root.weft = (() => {
                 }
                 if (message.dimensions != null && $Object.hasOwnProperty.call(message, "dimensions"))
                     object.dimensions = message.dimensions;
+                if (message.tokenInputs && message.tokenInputs.length) {
+                    object.tokenInputs = $Array(message.tokenInputs.length);
+                    for (let j = 0; j < message.tokenInputs.length; ++j)
+                        object.tokenInputs[j] = $root.weft.v1.TokenIds.toObject(message.tokenInputs[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -2035,6 +3223,269 @@ export const weft = $root.weft = (() => {
             };
 
             return EmbedRequest;
+        })();
+
+        v1.TokenIds = (function() {
+
+            /**
+             * Properties of a TokenIds.
+             * @typedef {Object} weft.v1.TokenIds.$Properties
+             * @property {Array.<number>|null} [ids] TokenIds ids
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TokenIds.
+             * @memberof weft.v1
+             * @interface ITokenIds
+             * @augments weft.v1.TokenIds.$Properties
+             * @deprecated Use weft.v1.TokenIds.$Properties instead.
+             */
+
+            /**
+             * Shape of a TokenIds.
+             * @typedef {weft.v1.TokenIds.$Properties} weft.v1.TokenIds.$Shape
+             */
+
+            /**
+             * Constructs a new TokenIds.
+             * @memberof weft.v1
+             * @classdesc Represents a TokenIds.
+             * @constructor
+             * @param {weft.v1.TokenIds.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TokenIds = function (properties) {
+                this.ids = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TokenIds ids.
+             * @member {Array.<number>} ids
+             * @memberof weft.v1.TokenIds
+             * @instance
+             */
+            TokenIds.prototype.ids = $util.emptyArray;
+
+            /**
+             * Creates a new TokenIds instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.TokenIds
+             * @static
+             * @param {weft.v1.TokenIds.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.TokenIds} TokenIds instance
+             * @type {{
+             *   (properties: weft.v1.TokenIds.$Shape): weft.v1.TokenIds & weft.v1.TokenIds.$Shape;
+             *   (properties?: weft.v1.TokenIds.$Properties): weft.v1.TokenIds;
+             * }}
+             */
+            TokenIds.create = function(properties) {
+                return new TokenIds(properties);
+            };
+
+            /**
+             * Encodes the specified TokenIds message. Does not implicitly {@link weft.v1.TokenIds.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.TokenIds
+             * @static
+             * @param {weft.v1.TokenIds.$Properties} message TokenIds message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TokenIds.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.ids != null && message.ids.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).uint32s(message.ids);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TokenIds message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.TokenIds
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.TokenIds & weft.v1.TokenIds.$Shape} TokenIds
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TokenIds.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.TokenIds();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType === 2) {
+                                if (!(message.ids && message.ids.length))
+                                    message.ids = [];
+                                reader.uint32s(message.ids);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.ids && message.ids.length))
+                                message.ids = [];
+                            message.ids.push(reader.uint32());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a TokenIds message.
+             * @function verify
+             * @memberof weft.v1.TokenIds
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TokenIds.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.ids != null && $Object.hasOwnProperty.call(message, "ids")) {
+                    if (!$Array.isArray(message.ids))
+                        return "ids: array expected";
+                    for (let i = 0; i < message.ids.length; ++i)
+                        if (!$util.isInteger(message.ids[i]))
+                            return "ids: integer[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a TokenIds message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.TokenIds
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.TokenIds} TokenIds
+             */
+            TokenIds.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.TokenIds)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.TokenIds: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.TokenIds();
+                if (object.ids) {
+                    if (!$Array.isArray(object.ids))
+                        throw $TypeError(".weft.v1.TokenIds.ids: array expected");
+                    message.ids = $Array(object.ids.length);
+                    for (let i = 0; i < object.ids.length; ++i)
+                        message.ids[i] = object.ids[i] >>> 0;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TokenIds message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.TokenIds
+             * @static
+             * @param {weft.v1.TokenIds} message TokenIds
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TokenIds.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.ids = [];
+                if (message.ids && message.ids.length) {
+                    object.ids = $Array(message.ids.length);
+                    for (let j = 0; j < message.ids.length; ++j)
+                        object.ids[j] = message.ids[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this TokenIds to JSON.
+             * @function toJSON
+             * @memberof weft.v1.TokenIds
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TokenIds.prototype.toJSON = function() {
+                return TokenIds.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TokenIds
+             * @function getTypeUrl
+             * @memberof weft.v1.TokenIds
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TokenIds.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.TokenIds";
+            };
+
+            return TokenIds;
         })();
 
         v1.TranscribeRequest = (function() {
@@ -5069,6 +6520,10 @@ export const weft = $root.weft = (() => {
                     case "FINISH_REASON_CANCELLED":
                     case 3:
                         message.finishReason = 3;
+                        break;
+                    case "FINISH_REASON_TOOL_CALLS":
+                    case 4:
+                        message.finishReason = 4;
                         break;
                     default:
                         if (typeof object.finishReason === "number" && (object.finishReason | 0) === object.finishReason)

@@ -15,9 +15,9 @@
 // preemption is on): a fleet doing nothing but batch work uses all of it,
 // and the first realtime request preempts instead of finding a free slot.
 import { context, SpanStatusCode } from '@opentelemetry/api';
-import { errors, ModelState, PriorityClass, priorityClass, Task, TASK_OF_BODY, taskName, type IGenerateChunk, type WeftError } from '../../proto/index.ts';
+import { deviceLabel, errors, kindName, ModelState, PriorityClass, priorityClass, Task, TASK_OF_BODY, taskName, type IGenerateChunk, type WeftError } from '../../proto/index.ts';
 import type { SchedulerOptions } from '../options.ts';
-import { Attr, SpanNames } from '../../observability/names.ts';
+import { Attr, SpanEvents, SpanNames } from '../../observability/names.ts';
 import { tracer } from '../../observability/telemetry.ts';
 import { runsTask, type ExecutorEntry, type ModelSlot } from '../../cluster/registry.ts';
 import { pickExecutor, type Preferred } from '../placement.ts';
@@ -40,6 +40,13 @@ export interface DispatcherDeps {
   log: Logger;
   /** When the scheduler started: until the executor expiry has passed since, the replicas are still being learnt from heartbeats. */
   startedAt: number;
+}
+
+/** A placement decision, as the cluster view's decision log records it. */
+interface Placement {
+  why: string;
+  candidates: number;
+  elapsedMs: number;
 }
 
 /** How long a job that did not wait may go without output before its client is told who holds it. */
@@ -195,6 +202,7 @@ export class Dispatcher implements JobTarget {
     if (job.cancelled) job.sink.cancelled();
     else if (error) job.sink.error(error);
     else job.sink.final();
+    job.span.setAttributes({ [Attr.attempts]: job.attempts, [Attr.retries]: job.retries ?? 0, [Attr.preemptions]: job.preemptions ?? 0 });
     if (error) {
       job.span.setAttribute(Attr.errorCode, error.code);
       job.span.setStatus({ code: SpanStatusCode.ERROR, message: error.message });
@@ -268,9 +276,10 @@ export class Dispatcher implements JobTarget {
         const slot = pickExecutor(slots, 0, preferred);
         if (slot) {
           const job = q.realtime.shift()!;
-          decisions.record(performance.now() - t0, job, slot, slots.length,
-            preferred?.executorId === slot.executor.info.executorId ? 'prefix affinity: the replica holding this conversation' : 'least outstanding work for its measured speed');
-          this.dispatch(job, slot.executor);
+          const why = preferred?.executorId === slot.executor.info.executorId ? 'prefix affinity: the replica holding this conversation' : 'least outstanding work for its measured speed';
+          const elapsedMs = performance.now() - t0;
+          decisions.record(elapsedMs, job, slot, slots.length, why);
+          this.dispatch(job, slot.executor, { why, candidates: slots.length, elapsedMs });
           continue;
         }
         this.preemptFor(model, q.realtime.length);
@@ -287,11 +296,12 @@ export class Dispatcher implements JobTarget {
         const slot = pickExecutor(slots, aged || quiet ? 0 : config.batchReserveSlots, this.affinityFor(head, slots));
         if (slot) {
           const job = q.batch.shift()!;
-          decisions.record(performance.now() - t0, job, slot, slots.length,
-            aged ? `batch aged past ${config.batchAgingMs} ms: may use reserved slots`
-              : quiet ? `no realtime request for ${config.batchReserveIdleMs} ms: may use reserved slots`
-              : `least outstanding work for its measured speed, keeping ${config.batchReserveSlots} slot(s) for realtime`);
-          this.dispatch(job, slot.executor);
+          const why = aged ? `batch aged past ${config.batchAgingMs} ms: may use reserved slots`
+            : quiet ? `no realtime request for ${config.batchReserveIdleMs} ms: may use reserved slots`
+            : `least outstanding work for its measured speed, keeping ${config.batchReserveSlots} slot(s) for realtime`;
+          const elapsedMs = performance.now() - t0;
+          decisions.record(elapsedMs, job, slot, slots.length, why);
+          this.dispatch(job, slot.executor, { why, candidates: slots.length, elapsedMs });
           continue;
         }
       }
@@ -355,16 +365,29 @@ export class Dispatcher implements JobTarget {
     candidates.sort((a, b) => a.tokens - b.tokens);
     for (const job of candidates.slice(0, Math.max(0, waiting - pending))) {
       job.preempted = true;
-      job.span.addEvent('preempted', { [Attr.executorId]: job.executor?.info.executorId ?? '' });
+      job.preemptions = (job.preemptions ?? 0) + 1;
+      job.span.addEvent(SpanEvents.preempted, { [Attr.executorId]: job.executor?.info.executorId ?? '', [Attr.tokensOut]: job.tokens, [Attr.preemptions]: job.preemptions });
       log.info('preempt', { requestId: job.req.requestId, model, executorId: job.executor?.info.executorId, tokens: job.tokens });
       job.call?.cancel();
     }
   }
 
-  private dispatch(job: Job, executor: ExecutorEntry): void {
+  private dispatch(job: Job, executor: ExecutorEntry, placement: Placement): void {
     this.d.clock.clearTimeout(job.queueTimer);
     job.queueTimer = undefined;
     this.endColdStart(job, undefined, executor);
+    // The placement decision on the request's span: the latest as
+    // attributes, every one (one per attempt) as an event.
+    const m = executor.info.models.find((x) => x.name === job.req.model);
+    const placed = {
+      [Attr.executorId]: executor.info.executorId,
+      [Attr.placementReason]: placement.why,
+      [Attr.placementCandidates]: placement.candidates,
+      [Attr.placementDecisionUs]: Math.round(placement.elapsedMs * 1000),
+      ...(m?.deviceKind ? { [Attr.deviceKind]: kindName(m.deviceKind) ?? 'unknown', [Attr.device]: deviceLabel(m.deviceKind, m.deviceIndex) } : {}),
+    };
+    job.span.setAttributes(placed);
+    job.span.addEvent(SpanEvents.placement, placed);
     if (job.prefixKey && this.d.config.prefixAffinity === 'on') this.affinity.remember(job.prefixKey, executor.info.executorId);
     this.run(job, executor);
   }
@@ -439,6 +462,8 @@ export class Dispatcher implements JobTarget {
         || (failure.kind === 'cancelled' && !replicas.has(executorId)));
     if (retryable) {
       log.warn('executor failed before streaming; retrying elsewhere', { requestId: job.req.requestId, executorId, ...failure.detail });
+      job.retries = (job.retries ?? 0) + 1;
+      job.span.addEvent(SpanEvents.retry, { [Attr.executorId]: executorId, [Attr.retryReason]: failure.kind, [Attr.errorCode]: failure.error.code, [Attr.retries]: job.retries });
       if (failure.kind === 'unreachable') replicas.remove(executorId);
       return this.restart(job);
     }

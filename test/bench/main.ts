@@ -25,7 +25,10 @@
 //   (i) realtime voice: voice-to-voice latency (end of speech → first audio)
 //       of a WebSocket session through the fabric, by stage from its traces,
 //       vs the same engines (Silero VAD, PocketSphinx, llama.cpp, eSpeak NG)
-//       called in this process.
+//       called in this process;
+//   (j) tracing: throughput and sequential p99 of the fabric with tracing on
+//       (every span to the trace store, 100% sampling) vs off
+//       (WEFT_TRACE_STORE=off), synthetic engine.
 //
 // It measures and reports; it asserts nothing about speed. Progress goes to
 // stderr, the markdown report to stdout, every figure to
@@ -38,7 +41,7 @@
 //   WEFT_BENCH_OUT=path     write the JSON elsewhere
 //   WEFT_BENCH_ONLY=a,b     run only these sections: latency, throughput,
 //                           priority, decisions, affinity, busy, llamaserver,
-//                           batch, voice (default: all)
+//                           batch, voice, tracing (default: all)
 //   WEFT_BENCH_LLAMA_CACHE  where llama-server is built once per release
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -64,6 +67,7 @@ import { ensureLlamaServer } from './llama-server.ts';
 import { measureVsLlamaServer, type VsResult } from './vs-llama-server.ts';
 import { measureVoiceDirect, measureVoiceFabric, SILERO_VAD_PATH, SPHINX_EN_US_PATH, VOICE_MODELS } from './realtime-voice.ts';
 import { OtlpReceiver } from '../harness/otlp-receiver.ts';
+import { measureTracing } from './tracing.ts';
 
 const QUICK = process.env.WEFT_BENCH_QUICK === '1' || process.env.WEFT_BENCH_QUICK === 'true';
 const P = QUICK
@@ -146,6 +150,27 @@ const BATCH_API = {
   maxTokens: 16, realtimeMaxTokens: 4, realtimeEveryMs: 250,
   ...(QUICK ? { lines: 200, realtimeIdle: 20 } : { lines: 2000, realtimeIdle: 60 }),
 };
+
+// (j) tracing on vs off: synthetic engine (no model time), 1 executor × 16 slots.
+const TRACING = {
+  model: 'bench-tracing', path: 'synthetic:?tps=100000&ttft=0', slots: 16, concurrency: 16,
+  ...(QUICK ? { rounds: 1, windowMs: 3_000, sequential: 300, warmup: 50 } : { rounds: 4, windowMs: 8_000, sequential: 1_000, warmup: 200 }),
+};
+
+async function runTracing(): Promise<NonNullable<Report['tracing']>> {
+  const T = TRACING;
+  log(`(j) tracing on vs off: ${T.rounds} round(s) per mode, each on a fleet of its own: ${T.concurrency} in flight for ${T.windowMs / 1000} s, then ${T.sequential} sequential 1-token requests`);
+  let fabricEnv: Record<string, string> = {};
+  const r = await measureTracing({
+    ...T, http: HTTP, log,
+    fleet: async (label, o) => {
+      const f = await fleetWith(label, o);
+      fabricEnv = f.fleet.env;
+      return f;
+    },
+  });
+  return { ...r, fabricEnv };
+}
 
 const T0 = performance.now();
 const log = (line: string) => process.stderr.write(`[${((performance.now() - T0) / 1000).toFixed(1).padStart(5)} s] ${line}\n`);
@@ -572,6 +597,7 @@ async function main(): Promise<void> {
   const llamaServer = runs('llamaserver') ? await runVsLlamaServer() : undefined;
   const batchApi = runs('batch') ? await runBatchApi() : undefined;
   const realtimeVoice = runs('voice') ? await runVoice() : undefined;
+  const tracing = runs('tracing') ? await runTracing() : undefined;
 
   machine.loadAvgAtEnd = loadavg();
   await cleanupAll();
@@ -605,7 +631,8 @@ async function main(): Promise<void> {
     ...(llamaServer ? { llamaServer } : {}),
     ...(batchApi ? { batchApi } : {}),
     ...(realtimeVoice ? { realtimeVoice } : {}),
-    targets: { ...TARGETS, results: evaluateTargets(latency, throughput, priority, decisionLatency, llamaServer && 'runs' in llamaServer ? llamaServer.runs : undefined, batchApi, realtimeVoice) },
+    ...(tracing ? { tracing } : {}),
+    targets: { ...TARGETS, results: evaluateTargets(latency, throughput, priority, decisionLatency, llamaServer && 'runs' in llamaServer ? llamaServer.runs : undefined, batchApi, realtimeVoice, tracing) },
   };
   process.stdout.write(markdown(report) + '\n');
   writeJson(OUT, report);

@@ -11,9 +11,13 @@ import type { LatencyResult, AddedLatency } from './latency.ts';
 import type { PriorityResult } from './priority.ts';
 import type { ThroughputRow } from './throughput.ts';
 import type { VsResult } from './vs-llama-server.ts';
+import { tracingMarkdown, type TracingResult } from './tracing.ts';
 import { round, type Summary } from './stats.ts';
 
 export const TARGETS = {
+  /** (j) tracing on vs off: throughput lost, and sequential p99 added. */
+  tracingThroughputLossMax: 0.05,
+  tracingAddedP99Ms: 0.3,
   /** (i) what the fabric adds to a voice turn (voice-to-voice p50, fabric − in-process). */
   voiceAddedMs: 10,
   addedP50Ms: 1,
@@ -97,6 +101,8 @@ export interface Report {
   batchApi?: BatchApiResult & { fabricEnv: Record<string, string>; model: { name: string; shape: string; path: string; slots: number; contextSize: number; threads: number; executors: number } };
   /** (g): one run per model shape and thread count; `skipped` says why when llama-server could not be built. */
   llamaServer?: { release: string; binary: string; runs: VsResult[] } | { skipped: string };
+  /** (j) tracing on (100% sampling, store on) vs off: throughput and sequential latency. */
+  tracing?: TracingResult & { fabricEnv: Record<string, string> };
   /** (i) realtime voice: voice-to-voice latency and its stages, fabric vs the engines in-process. */
   realtimeVoice?: VoiceResult & { fabricEnv: Record<string, string>; model: { name: string; shape: string; path: string; threads: number; contextSize: number } };
   targets: typeof TARGETS & { results: TargetResult[] };
@@ -109,8 +115,12 @@ export interface TargetResult {
   pass: boolean;
 }
 
-export function evaluateTargets(latency: LatencyResult | undefined, throughput: ThroughputRow[] | undefined, priority?: PriorityResult & { preemption?: PriorityResult }, decisions?: DecisionResult, vs?: VsResult[], batchApi?: BatchApiResult, voice?: VoiceResult): TargetResult[] {
+export function evaluateTargets(latency: LatencyResult | undefined, throughput: ThroughputRow[] | undefined, priority?: PriorityResult & { preemption?: PriorityResult }, decisions?: DecisionResult, vs?: VsResult[], batchApi?: BatchApiResult, voice?: VoiceResult, tracing?: TracingResult): TargetResult[] {
   const out: TargetResult[] = [];
+  if (tracing) {
+    out.push({ name: `tracing: throughput loss ratio, on vs off at ${tracing.concurrency} in flight`, value: tracing.throughputLoss, target: `<= ${TARGETS.tracingThroughputLossMax}`, pass: tracing.throughputLoss <= TARGETS.tracingThroughputLossMax });
+    out.push({ name: 'tracing: added sequential p99 (on - off)', value: tracing.addedP99Ms, target: `<= ${TARGETS.tracingAddedP99Ms} ms`, pass: tracing.addedP99Ms <= TARGETS.tracingAddedP99Ms });
+  }
   if (voice) out.push({ name: 'voice: added voice-to-voice p50 per turn (fabric - in-process)', value: voice.addedP50Ms.voiceToVoiceMs, target: `<= ${TARGETS.voiceAddedMs} ms`, pass: voice.addedP50Ms.voiceToVoiceMs <= TARGETS.voiceAddedMs });
   if (batchApi) {
     out.push({ name: `batch API: lines/s ratio, ${batchApi.lines}-line batch ÷ direct saturated`, value: batchApi.ratio, target: `>= ${TARGETS.batchLinesRatio}x`, pass: batchApi.ratio >= TARGETS.batchLinesRatio });
@@ -216,6 +226,7 @@ export function markdown(r: Report): string {
   if (r.llamaServer) vsMarkdown(L, r.llamaServer);
   if (r.batchApi) batchApiMarkdown(L, r.batchApi);
   if (r.realtimeVoice) voiceMarkdown(L, r.realtimeVoice);
+  if (r.tracing) tracingMarkdown(L, r.tracing, { lossMax: TARGETS.tracingThroughputLossMax, addedP99Ms: TARGETS.tracingAddedP99Ms });
 
   if (r.targets.results.length > 0) {
     L.push('### Targets', '');
@@ -229,7 +240,7 @@ export function markdown(r: Report): string {
   return L.join('\n');
 }
 
-export const ALL_SECTIONS = ['latency', 'throughput', 'priority', 'decisions', 'affinity', 'busy', 'llamaserver', 'batch', 'voice'] as const;
+export const ALL_SECTIONS = ['latency', 'throughput', 'priority', 'decisions', 'affinity', 'busy', 'llamaserver', 'batch', 'voice', 'tracing'] as const;
 export type Section = (typeof ALL_SECTIONS)[number];
 
 const ms1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');

@@ -139,7 +139,9 @@ describe('chat completions through the fabric', () => {
     assert.ok(Number(gen['gen_ai.usage.input_tokens']) > 0);
     assert.ok(Number(gen['gen_ai.usage.output_tokens']) >= 1);
     assert.ok('weft.time_to_first_token_ms' in gen);
-    assert.match(String(gen['weft.device']), /CPU/);
+    // The replica's own device, and its kind.
+    assert.equal(gen['weft.device'], 'cpu:0');
+    assert.equal(gen['weft.device.kind'], 'cpu');
     assert.ok('weft.queue_wait_ms' in byName['scheduler.dispatch']!.attributes);
   });
 });

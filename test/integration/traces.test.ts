@@ -1,6 +1,8 @@
 // The trace store, end to end on real processes: one request's spans from
 // the gateway, scheduler and executor, found by its x-request-id, with
-// parent links, queue wait and cold start as spans of their own; tenants
+// parent links, queue wait and cold start as spans of their own, the
+// placement decision and its reason, executor, device kind, tokens/s, and
+// a preemption with both placements on a preempted request; tenants
 // see only their own traces; `weft trace` prints the tree; /metrics passes
 // promtool; a deleted spans stream (the store gone) fails no request and
 // its spans are dropped and counted, until the store makes it again; and
@@ -15,11 +17,13 @@ import { fileURLToPath } from 'node:url';
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { newKey } from '../../gateway/auth.ts';
-import { Fabric } from '../harness/processes.ts';
+import { Fabric, requestPlacements } from '../harness/processes.ts';
 import { writeModels } from '../harness/models.ts';
 import { until } from '../harness/until.ts';
 
 const MODEL = 'syn-traces';
+/** One slot, 100 tokens/s: a batch request on it is preempted by a realtime one. */
+const PREEMPT_MODEL = 'syn-traces-1slot';
 const MAX_AGE_MS = 8_000;
 const admin = newKey('ops', 'admin');
 const tenantA = newKey('tenant-a', 'user');
@@ -31,18 +35,22 @@ before(async () => {
   const keysFile = join(tmpdir(), `weft-traces-keys-${process.pid}.json`);
   writeFileSync(keysFile, JSON.stringify({ keys: [admin.record, tenantA.record, tenantB.record] }));
   // No replica until the first request: it waits for a cold start.
-  const modelsFile = writeModels(tmpdir(), [{ name: MODEL, engine: 'synthetic', path: 'synthetic:?tps=2000&ttft=2', slots: 2, contextSize: 2048, minReplicas: 0 }]);
-  fabric = await Fabric.start({ modelsFile, gatewayEnv: { WEFT_API_KEYS: keysFile, WEFT_TRACE_MAX_AGE_MS: String(MAX_AGE_MS) } });
+  const modelsFile = writeModels(tmpdir(), [
+    { name: MODEL, engine: 'synthetic', path: 'synthetic:?tps=2000&ttft=2', slots: 2, contextSize: 2048, minReplicas: 0 },
+    { name: PREEMPT_MODEL, engine: 'synthetic', path: 'synthetic:?tps=100&ttft=2', slots: 1, contextSize: 2048 },
+  ]);
+  // No slot reserved for realtime work: batch work takes the only slot, and realtime work preempts it.
+  fabric = await Fabric.start({ modelsFile, env: { WEFT_BATCH_RESERVE_SLOTS: '0' }, gatewayEnv: { WEFT_API_KEYS: keysFile, WEFT_TRACE_MAX_AGE_MS: String(MAX_AGE_MS) } });
 });
 
 after(() => fabric?.stop());
 
 const get = (path: string, key: string) => fetch(`${fabric.gatewayUrl}${path}`, { headers: { authorization: `Bearer ${key}` } });
 
-async function chat(key: string, content = 'trace me'): Promise<Response> {
+async function chat(key: string, content = 'trace me', o: { model?: string; maxTokens?: number; priority?: 'batch' | 'realtime' } = {}): Promise<Response> {
   const r = await fetch(`${fabric.gatewayUrl}/v1/chat/completions`, {
-    method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ model: MODEL, messages: [{ role: 'user', content }], max_tokens: 4 }),
+    method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...(o.priority ? { 'x-weft-priority': o.priority } : {}) },
+    body: JSON.stringify({ model: o.model ?? MODEL, messages: [{ role: 'user', content }], max_tokens: o.maxTokens ?? 4 }),
   });
   await r.arrayBuffer();
   return r;
@@ -91,8 +99,67 @@ describe('trace store', () => {
     assert.ok(t.queue_wait_ms > 0 && t.ttft_ms > 0 && t.cold_start_ms > 0, JSON.stringify({ q: t.queue_wait_ms, ttft: t.ttft_ms, cold: t.cold_start_ms }));
     assert.ok(!JSON.stringify(t).includes('trace me'), 'no prompt text without WEFT_TRACE_CONTENT=1');
 
+    // The scheduler's placement decision, with its reason, on the dispatch span (and one event per placement).
+    const d = by['scheduler.dispatch'];
+    const decided = requestPlacements(await fabric.clusterView(admin.key)).filter((p) => p.request_id === requestId);
+    assert.equal(decided.length, 1);
+    assert.ok(decided[0]!.reason.startsWith(`${d.attributes['weft.placement.reason']}: `), `the reason the cluster view's decision log gives: ${decided[0]!.reason}`);
+    assert.match(d.attributes['weft.placement.reason'], /least outstanding work|prefix affinity/);
+    assert.equal(d.attributes['weft.placement.candidates'], 1);
+    assert.equal(typeof d.attributes['weft.placement.decision_us'], 'number');
+    assert.equal(d.attributes['weft.device.kind'], 'cpu');
+    assert.equal(d.attributes['weft.device'], 'cpu:0');
+    assert.deepEqual(d.events.map((e: any) => e.name), ['placement']);
+    assert.equal(d.events[0].attributes['weft.executor_id'], 'exec-0');
+    assert.equal(d.attributes['weft.priority'], 'realtime');
+    assert.deepEqual([d.attributes['weft.attempts'], d.attributes['weft.retries'], d.attributes['weft.preemptions']], [1, 0, 0]);
+    // The executor: which one, its device and kind, the gen_ai operation, tokens in/out and decode speed.
+    const x = by['executor.generate'];
+    assert.equal(x.attributes['weft.executor_id'], 'exec-0');
+    assert.equal(x.attributes['weft.device.kind'], 'cpu');
+    assert.equal(x.attributes['weft.device'], 'cpu:0');
+    assert.equal(x.attributes['weft.engine'], 'synthetic');
+    assert.equal(x.attributes['gen_ai.operation.name'], 'chat');
+    assert.equal(x.attributes['gen_ai.request.model'], MODEL);
+    assert.equal(x.attributes['gen_ai.usage.output_tokens'], 4);
+    assert.ok(x.attributes['gen_ai.usage.input_tokens'] > 0);
+    assert.ok(x.attributes['weft.tokens_per_second'] > 0, `tokens/s ${x.attributes['weft.tokens_per_second']}`);
+    assert.ok(x.attributes['weft.time_to_first_token_ms'] >= 0);
+    assert.ok(by['scheduler.cold_start'].attributes['weft.model_load_ms'] >= 0, 'the cold start says how long loading took');
+    assert.equal(t.device_kind, 'cpu');
+    assert.equal(t.placement_reason, d.attributes['weft.placement.reason']);
+    assert.equal(t.tokens_per_second, x.attributes['weft.tokens_per_second']);
+    assert.deepEqual([t.retries, t.preemptions], [0, 0]);
+
     const list = await (await get(`/v1/traces?model=${MODEL}&status=ok&limit=10`, tenantA.key)).json() as any;
     assert.ok(list.data.some((s: any) => s.id === traceId && s.root_name === 'gateway.request' && s.executor === 'exec-0'));
+  });
+
+  test('a preempted batch request: its trace shows both placements, the preemption and a queue wait for each', async () => {
+    const batch = chat(tenantA.key, 'long batch', { model: PREEMPT_MODEL, maxTokens: 60, priority: 'batch' });
+    await until('the batch request to run', async () => (await fabric.clusterView(admin.key)).schedulers[0]!.running === 1, 10_000, 10);
+    const rt = await chat(tenantA.key, 'realtime', { model: PREEMPT_MODEL, maxTokens: 2 });
+    assert.equal(rt.status, 200);
+    const b = await batch;
+    assert.equal(b.status, 200);
+    const t = await until('the batch trace with both attempts', async () => {
+      const r = await get(`/v1/requests/${b.headers.get('x-request-id')}/trace`, tenantA.key);
+      if (r.status !== 200) return undefined;
+      const tr = await r.json() as any;
+      return tr.spans.filter((s: any) => s.name === 'executor.generate').length === 2 && tr.spans.some((s: any) => s.name === 'scheduler.dispatch') ? tr : undefined;
+    }, 15_000);
+    const d = t.spans.find((s: any) => s.name === 'scheduler.dispatch');
+    assert.deepEqual(d.events.map((e: any) => e.name), ['placement', 'preempted', 'placement']);
+    const decided = requestPlacements(await fabric.clusterView(admin.key)).filter((p) => p.request_id === b.headers.get('x-request-id'));
+    assert.deepEqual(d.events.filter((e: any) => e.name === 'placement').map((e: any) => `${e.attributes['weft.placement.reason']}: `), decided.map((p) => p.reason.slice(0, p.reason.indexOf(': ') + 2)));
+    assert.equal(d.events[1].attributes['weft.executor_id'], 'exec-0');
+    assert.equal(d.attributes['weft.preemptions'], 1);
+    assert.equal(d.attributes['weft.retries'], 0);
+    assert.equal(d.attributes['weft.priority'], 'batch');
+    assert.equal(t.spans.filter((s: any) => s.name === 'scheduler.queue_wait').length, 2, 'the wait after the preemption is a span of its own');
+    assert.equal(t.preemptions, 1);
+    const rtTrace = await traceOf(rt.headers.get('x-request-id')!, tenantA.key, ['executor.generate']);
+    assert.equal(rtTrace.preemptions, 0);
   });
 
   test('a tenant reads only its own traces; an admin reads all', async () => {

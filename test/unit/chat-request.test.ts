@@ -9,7 +9,7 @@ import { parseChatRequest } from '../../openai/chat-request.ts';
 const MINIMAL = { model: 'tiny', messages: [{ role: 'user', content: 'Hello' }] };
 
 /** Asserts that `body` is rejected as INVALID_REQUEST naming `param` (and its message, when given). */
-function rejects(body: unknown, param: string | undefined, message?: string | RegExp): void {
+function rejects(body: unknown, param: string | undefined, message?: string | RegExp, code: ErrorCode = ErrorCode.ERROR_CODE_INVALID_REQUEST): void {
   let caught: unknown;
   try {
     parseChatRequest(body);
@@ -18,7 +18,7 @@ function rejects(body: unknown, param: string | undefined, message?: string | Re
   }
   assert.ok(caught !== undefined, `expected ${JSON.stringify(body)} to be rejected`);
   assert.ok(WeftError.is(caught), `expected a WeftError, got ${String(caught)}`);
-  assert.equal(caught.code, ErrorCode.ERROR_CODE_INVALID_REQUEST);
+  assert.equal(caught.code, code);
   assert.equal(caught.param, param);
   if (typeof message === 'string') assert.equal(caught.message, message);
   else if (message) assert.match(caught.message, message);
@@ -111,9 +111,12 @@ describe('parseChatRequest rejects, naming the field in param', () => {
 
   test('content parts that are not text, naming the part and saying the model takes text only', () => {
     rejects({ model: 'm', messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'x' } }] }] },
-      'messages[0].content[0].type', /'image_url' content parts are not supported: the models served here take text only/);
+      'messages[0].content[0].type', /'image_url' content parts are not supported: the models served here take text only/, ErrorCode.ERROR_CODE_UNSUPPORTED);
     rejects({ model: 'm', messages: [{ role: 'user', content: [{ type: 'text', text: 'a' }, { type: 'input_audio', input_audio: {} }] }] },
-      'messages[0].content[1].type', /'input_audio' content parts are not supported/);
+      'messages[0].content[1].type', /'input_audio' content parts are not supported/, ErrorCode.ERROR_CODE_UNSUPPORTED);
+    // Text parts are joined.
+    const joined = parseChatRequest({ model: 'm', messages: [{ role: 'user', content: [{ type: 'text', text: 'a' }, { type: 'text', text: 'b' }] }] });
+    assert.equal(joined.chat.messages![0]!.content, 'ab');
     rejects({ model: 'm', messages: [{ role: 'user', content: [{ type: 'texty', text: 'a' }] }] }, 'messages[0].content[0].type', /expected a content part of type 'text'/);
   });
 
@@ -129,7 +132,7 @@ describe('parseChatRequest rejects, naming the field in param', () => {
   test('max_completion_tokens 0', () => rejects({ ...MINIMAL, max_completion_tokens: 0 }, 'max_completion_tokens'));
   test('stop with 5 entries (at most 4)', () => rejects({ ...MINIMAL, stop: ['a', 'b', 'c', 'd', 'e'] }, 'stop', "Invalid value for 'stop': expected at most 4 stop sequences."));
   test('n=2 (only n=1 is supported)', () => rejects({ ...MINIMAL, n: 2 }, 'n', /only n=1/));
-  test('non-empty tools (not supported)', () => rejects({ ...MINIMAL, tools: [{ type: 'function', function: { name: 'f' } }] }, 'tools', /tools is not supported/));
+  test('a tool whose name is not a function name', () => rejects({ ...MINIMAL, tools: [{ type: 'function', function: { name: 'f g' } }] }, 'tools[0].function.name', /expected a function name/));
   test('non-empty functions (not supported)', () => rejects({ ...MINIMAL, functions: [{ name: 'f' }] }, 'functions'));
   test('logprobs true (not supported)', () => rejects({ ...MINIMAL, logprobs: true }, 'logprobs', /logprobs is not supported/));
   test('seed -1 (a non-negative integer)', () => rejects({ ...MINIMAL, seed: -1 }, 'seed'));
@@ -145,8 +148,8 @@ describe('parseChatRequest rejects, naming the field in param', () => {
 
 describe('parseChatRequest rejects by name every field that would change the answer and is not implemented', () => {
   const cases: [string, object, string, RegExp][] = [
-    ['response_format json_object', { response_format: { type: 'json_object' } }, 'response_format', /response_format of type 'json_object' is not supported/],
-    ['response_format json_schema', { response_format: { type: 'json_schema', json_schema: { name: 'x', schema: {} } } }, 'response_format', /'json_schema' is not supported/],
+    ['response_format json_schema without its object', { response_format: { type: 'json_schema' } }, 'response_format.json_schema', /needs a 'json_schema' object/],
+    ['response_format json_schema whose schema is not an object', { response_format: { type: 'json_schema', json_schema: { name: 'x', schema: 'y' } } }, 'response_format.json_schema.schema', /JSON Schema object/],
     ['an unknown response_format type', { response_format: { type: 'yaml' } }, 'response_format.type', /expected one of 'text', 'json_object', 'json_schema'/],
     ['response_format without a type', { response_format: {} }, 'response_format.type', /^Missing required parameter: 'response_format\.type'/],
     ['response_format not an object', { response_format: 'json' }, 'response_format', /expected an object like \{"type": "text"\}/],
@@ -159,7 +162,7 @@ describe('parseChatRequest rejects by name every field that would change the ans
     ['reasoning_effort', { reasoning_effort: 'low' }, 'reasoning_effort', /reasoning_effort is not supported/],
     ['verbosity', { verbosity: 'low' }, 'verbosity', /verbosity is not supported/],
     ['web_search_options', { web_search_options: {} }, 'web_search_options', /web_search_options is not supported/],
-    ['tool_choice required', { tool_choice: 'required' }, 'tool_choice', /tool_choice other than "none" or "auto" is not supported/],
+    ['tool_choice required without tools', { tool_choice: 'required' }, 'tool_choice', /a tool_choice that requires a call needs tools/],
     ['function_call naming a function', { function_call: { name: 'f' } }, 'function_call', /not supported/],
     ['stream_options without stream', { stream_options: { include_usage: true } }, 'stream_options', /stream_options is only allowed when 'stream' is true/],
     ['stream_options with stream false', { stream: false, stream_options: { include_usage: true } }, 'stream_options', /only allowed when 'stream' is true/],
@@ -168,9 +171,45 @@ describe('parseChatRequest rejects by name every field that would change the ans
     test(`${name} → param ${param}`, () => rejects({ ...MINIMAL, ...extra }, param, message));
   }
 
-  test("an earlier turn's tool calls (they would be dropped from the prompt)", () => {
-    rejects({ model: 'm', messages: [{ role: 'user', content: 'q' }, { role: 'assistant', content: null, tool_calls: [{ id: 'c', type: 'function', function: { name: 'f', arguments: '{}' } }] }] },
-      'messages[1].tool_calls', /tool_calls is not supported/);
+  test('a named tool_choice not among the tools; tools with a JSON response format; a parameters keyword the grammar cannot enforce', () => {
+    const tools = [{ type: 'function', function: { name: 'f' } }];
+    rejects({ ...MINIMAL, tools, tool_choice: { type: 'function', function: { name: 'g' } } }, 'tool_choice.function.name', /not among the tools/);
+    rejects({ ...MINIMAL, tools, response_format: { type: 'json_object' } }, 'response_format', /together with tools/, ErrorCode.ERROR_CODE_UNSUPPORTED);
+    rejects({ ...MINIMAL, tools: [{ type: 'function', function: { name: 'f', parameters: { type: 'object', properties: { a: { type: 'string', pattern: 'x' } } } } }] },
+      'tools[0].function.parameters', /'pattern' is not supported \(at \$\.properties\.a\)/);
+  });
+});
+
+describe('parseChatRequest: tools', () => {
+  test('tools, tool_choice and earlier turns\' calls and results become the wire request', () => {
+    const parameters = { type: 'object', properties: { city: { type: 'string', title: 'City' } }, required: ['city'] };
+    const r = parseChatRequest({
+      model: 'm', tools: [{ type: 'function', function: { name: 'weather', description: 'd', parameters } }],
+      tool_choice: { type: 'function', function: { name: 'weather' } }, parallel_tool_calls: false,
+      messages: [
+        { role: 'user', content: 'q' },
+        { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'weather', arguments: '{"city":"x"}' } }] },
+        { role: 'tool', tool_call_id: 'c1', content: 'sunny' },
+      ],
+    });
+    // Annotations (title) are dropped from the schema the grammar gets.
+    assert.deepEqual(r.chat.tools, [{ name: 'weather', description: 'd', parameters: JSON.stringify({ type: 'object', properties: { city: { type: 'string' } }, required: ['city'] }) }]);
+    assert.equal(r.chat.toolChoice, 'function:weather');
+    assert.equal(r.chat.parallelToolCalls, false);
+    assert.deepEqual(r.chat.messages![1]!.toolCalls, [{ id: 'c1', name: 'weather', arguments: '{"city":"x"}' }]);
+    assert.equal(r.chat.messages![2]!.toolCallId, 'c1');
+    assert.equal(parseChatRequest({ ...MINIMAL, tools: [{ type: 'function', function: { name: 'f' } }], tool_choice: 'none' }).chat.tools, undefined);
+    assert.equal(parseChatRequest({ ...MINIMAL, tools: [{ type: 'function', function: { name: 'f' } }] }).chat.toolChoice, 'auto');
+  });
+});
+
+describe('parseChatRequest: structured output', () => {
+  test('json_object and json_schema become the wire response format (the schema as JSON text)', () => {
+    assert.deepEqual(parseChatRequest({ ...MINIMAL, response_format: { type: 'json_object' } }).chat.responseFormat, { type: 'json_object', schema: '' });
+    const schema = { type: 'object', properties: { a: { type: 'integer' } }, required: ['a'] };
+    const r = parseChatRequest({ ...MINIMAL, response_format: { type: 'json_schema', json_schema: { name: 'thing', schema, strict: true } } });
+    assert.deepEqual(r.chat.responseFormat, { type: 'json_schema', schema: JSON.stringify(schema) });
+    assert.equal(parseChatRequest({ ...MINIMAL, response_format: { type: 'text' } }).chat.responseFormat, undefined);
   });
 });
 

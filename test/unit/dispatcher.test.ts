@@ -3,7 +3,8 @@
 // test advances it; an attempt ends only when a test ends it.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ROOT_CONTEXT, trace } from '@opentelemetry/api';
+import { ROOT_CONTEXT } from '@opentelemetry/api';
+import { AlwaysOnSampler, TracerProvider, type ReadableSpan } from '@opentelemetry/sdk-trace';
 import {
   ErrorCode, ExecutorInfo, InferenceRequest, type IInferenceRequest, ModelState, Priority, Task, errors, type IGenerateChunk, type InferenceRequest as Request, type WeftError,
 } from '../../proto/index.ts';
@@ -195,6 +196,18 @@ function setup(config: Partial<DispatcherOptions> = {}, catalogModels: string[] 
     decisions: { record: (_ms, job, chosen, _n, why) => placements.push(`${job.req.requestId}@${chosen.executor.info.executorId}: ${why}`) },
   });
   const sinks = new Map<string, RecordingSink>();
+  // Each request's span records what the dispatcher wrote on it (placements, retries, preemptions).
+  const ended: ReadableSpan[] = [];
+  const tracer = new TracerProvider({
+    sampler: new AlwaysOnSampler(),
+    spanProcessors: [{ onStart() {}, onEnd: (s) => void ended.push(s), forceFlush: async () => {}, shutdown: async () => {} }],
+  }).getTracer('test');
+  /** The ended span of a request. */
+  const spanOf = (requestId: string) => {
+    const s = ended.find((x) => x.name === `job ${requestId}`);
+    assert.ok(s, `the span of ${requestId} ended`);
+    return s;
+  };
   let delivery = 0;
   /** Submits a request as a source would; returns its sink. */
   const submit = (requestId: string, o: { model?: string; priority?: 'realtime' | 'batch'; stream?: boolean; deadlineInMs?: number; body?: 'chat' | 'embed' | 'none'; attempt?: string } = {}) => {
@@ -209,7 +222,7 @@ function setup(config: Partial<DispatcherOptions> = {}, catalogModels: string[] 
     const req = InferenceRequest.decode(InferenceRequest.encode(fields).finish());
     const sink = new RecordingSink();
     sinks.set(requestId, sink);
-    const span = trace.getTracer('test').startSpan('job');
+    const span = tracer.startSpan(`job ${requestId}`);
     dispatcher.submit({ req, attempt: o.attempt ?? `delivery-${++delivery}`, sink, span, ctx: ROOT_CONTEXT });
     return sink;
   };
@@ -219,7 +232,7 @@ function setup(config: Partial<DispatcherOptions> = {}, catalogModels: string[] 
     a.end();
     await settle();
   };
-  return { clock, replicas, runner, capacity, dispatcher, submit, sinks, complete, placements };
+  return { clock, replicas, runner, capacity, dispatcher, submit, sinks, complete, placements, spanOf };
 }
 
 /** Lets queued microtasks run (a freed slot is refilled after the event that freed it; a cancelled call fails a moment later). */
@@ -325,6 +338,15 @@ describe('dispatcher: preemption', () => {
     assert.deepEqual(f.runner.running(), ['batch'], 'the preempted job goes before batch work queued after it');
     await f.complete(f.runner.last('batch'), 'whole');
     assert.deepEqual(batch.events, ['chunk whole +final', 'final'], 'nothing of the preempted attempt reaches the client');
+    // The trace says so: placed, preempted (with what it had made), placed again.
+    const span = f.spanOf('batch');
+    assert.deepEqual(span.events.map((e) => e.name), ['placement', 'preempted', 'placement']);
+    assert.equal(span.events[1]!.attributes!['gen_ai.usage.output_tokens'], 1);
+    assert.equal(span.attributes['weft.preemptions'], 1);
+    assert.equal(span.attributes['weft.retries'], 0);
+    assert.equal(span.attributes['weft.attempts'], 1, 'a preemption is not a failed attempt');
+    assert.match(String(span.events[0]!.attributes!['weft.placement.reason']), /no realtime request|least outstanding work/);
+    assert.equal(f.spanOf('realtime').attributes['weft.preemptions'], 0);
   });
 
   test('a streaming batch job that already streamed is not preempted', () => {
@@ -472,6 +494,19 @@ describe('dispatcher: failed attempts', () => {
     assert.deepEqual(sink.events, ['error ERROR_CODE_EXECUTOR_FAILED']);
     assert.equal(sink.lastError?.message, `executor ${tried.at(-1)} unreachable`);
     assert.equal(f.replicas.has(tried[0]!), false, 'an unreachable executor is dropped');
+    // Every placement and retry is on the request's span, with the executor and why.
+    const span = f.spanOf('r');
+    const placements = span.events.filter((e) => e.name === 'placement');
+    const retries = span.events.filter((e) => e.name === 'retry');
+    assert.deepEqual(placements.map((e) => e.attributes!['weft.executor_id']), tried);
+    for (const e of placements) {
+      assert.equal(e.attributes!['weft.placement.reason'], 'least outstanding work for its measured speed');
+      assert.ok(Number(e.attributes!['weft.placement.candidates']) >= 1);
+    }
+    assert.deepEqual(retries.map((e) => [e.attributes!['weft.executor_id'], e.attributes!['weft.retry.reason']]), tried.slice(0, -1).map((id) => [id, 'unreachable']));
+    assert.equal(span.attributes['weft.retries'], MAX_ATTEMPTS - 1);
+    assert.equal(span.attributes['weft.attempts'], MAX_ATTEMPTS);
+    assert.equal(span.attributes['weft.placement.reason'], 'least outstanding work for its measured speed');
   });
 
   test('an executor that leaves the registry mid-attempt: the attempt is cancelled and retried on another', async () => {

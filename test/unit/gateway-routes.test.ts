@@ -235,17 +235,14 @@ describe('POST /v1/chat/completions rejects a bad request with a 400 before publ
 describe('POST /v1/chat/completions rejects by name the fields that would change the answer', () => {
   const unsupported = (param: string, why: string) => invalid(`Invalid value for '${param}': ${why}.`, param);
   const CASES: [field: string, extra: Record<string, unknown>, error: ReturnType<typeof invalid>][] = [
-    ['tools', { tools: [{ type: 'function', function: { name: 'f' } }] }, unsupported('tools', 'tools is not supported by this server yet')],
-    ['tool_choice', { tool_choice: 'required' }, unsupported('tool_choice', 'tool_choice other than "none" or "auto" is not supported by this server yet')],
-    ['response_format', { response_format: { type: 'json_object' } },
-      unsupported('response_format', "response_format of type 'json_object' is not supported by this server yet (only 'text')")],
+    ['tool_choice', { tool_choice: 'required' }, unsupported('tool_choice', 'a tool_choice that requires a call needs tools')],
     ['logprobs', { logprobs: true }, unsupported('logprobs', 'logprobs is not supported by this server yet')],
     ['logit_bias', { logit_bias: { '42': 5 } }, unsupported('logit_bias', 'logit_bias is not supported by this server yet')],
     ['n', { n: 2 }, unsupported('n', 'only n=1 is supported')],
     ['modalities', { modalities: ['text', 'audio'] }, unsupported('modalities', "the 'audio' modality is not supported by this server yet (only 'text')")],
     ['reasoning_effort', { reasoning_effort: 'high' }, unsupported('reasoning_effort', 'reasoning_effort is not supported by this server yet')],
     ['an image content part', { messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'https://x/y.png' } }] }] },
-      unsupported('messages[0].content[0].type', "'image_url' content parts are not supported: the models served here take text only")],
+      { ...unsupported('messages[0].content[0].type', "'image_url' content parts are not supported: the models served here take text only (modalities: text)"), code: 'unsupported' }],
   ];
 
   for (const [field, extra, error] of CASES) {
@@ -571,8 +568,8 @@ describe('unknown routes', () => {
     const { app } = fakeGateway();
     await expectError(await app.request('/nope'), 404,
       { message: 'Unknown request URL: GET /nope.', type: 'invalid_request_error', param: null, code: 'unknown_url' });
-    await expectError(await app.request('/v1/completions', { method: 'POST', body: '{}' }), 404,
-      { message: 'Unknown request URL: POST /v1/completions.', type: 'invalid_request_error', param: null, code: 'unknown_url' });
+    await expectError(await app.request('/v1/moderations', { method: 'POST', body: '{}' }), 404,
+      { message: 'Unknown request URL: POST /v1/moderations.', type: 'invalid_request_error', param: null, code: 'unknown_url' });
   });
 
   test('a known path with another method is an unknown URL too', async () => {

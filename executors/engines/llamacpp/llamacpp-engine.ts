@@ -25,17 +25,18 @@
 // backend.ts picks for the device the plan assigned, CPU unless a detected
 // NVIDIA GPU asks for CUDA.
 import {
-  JinjaTemplateChatWrapper, LlamaChat, resolveChatWrapper,
-  type ChatHistoryItem, type ChatWrapper, type Token, type LlamaContext, type LlamaContextSequence, type LlamaModel,
+  JinjaTemplateChatWrapper, LlamaChat, LlamaCompletion, resolveChatWrapper,
+  type ChatHistoryItem, type ChatWrapper, type Token, type LlamaContext, type LlamaContextSequence, type LlamaEmbeddingContext, type LlamaGrammar, type LlamaModel,
 } from 'node-llama-cpp';
 import { randomInt } from 'node:crypto';
-import { ENGINE, errors, FinishReason, Task } from '../../../proto/index.ts';
-import type { EngineCapabilities, EngineEvent, GenerateInput, ModelDevice, ModelSpec } from '../../engine.ts';
+import { ENGINE, errors, FinishReason, Task, type IEmbedRequest, type IResponseFormat } from '../../../proto/index.ts';
+import type { EmbeddingItem, EngineCapabilities, EngineEvent, GenerateInput, ModelDevice, ModelSpec } from '../../engine.ts';
 import { EngineBase, type Loaded as BaseLoaded, type Opened } from '../base.ts';
 import type { Emit } from '../event-stream.ts';
 import { LlamaBackends, type GetLlama } from './backend.ts';
 import { toChatHistory } from './chat-history.ts';
 import { mapStopReason } from './map-finish-reason.ts';
+import { callId, forcedCalls, MAX_FORCED_CALLS, toolPlan, withInstruction, type ToolPlan } from './tools.ts';
 
 /** What one loaded model holds besides the base's bookkeeping. */
 interface LlamaState {
@@ -44,6 +45,10 @@ interface LlamaState {
   chatWrapper: ChatWrapper;
   /** Every sequence of the context, in creation order (the index is the sequence's number in sequences()). */
   sequences: LlamaContextSequence[];
+  /** The embedding context, made at the model's first embed request (most models never get one). */
+  embedding?: Promise<LlamaEmbeddingContext>;
+  /** Context size of the embedding context: the longest input it takes. */
+  contextSize: number;
 }
 
 type Loaded = BaseLoaded<LlamaContextSequence, LlamaState>;
@@ -127,6 +132,29 @@ export async function tokensBeyond(model: LlamaModel, text: string, limit: numbe
   return undefined;
 }
 
+/**
+ * The grammar enforcing a response format: any JSON object, or JSON valid
+ * against a schema (node-llama-cpp's JSON schema grammar, which supports a
+ * subset of JSON Schema: a schema it cannot turn into a grammar is a 400).
+ */
+export async function grammarFor(model: LlamaModel, format: IResponseFormat | null | undefined): Promise<LlamaGrammar | undefined> {
+  if (!format?.type || format.type === 'text') return undefined;
+  // json_schema without a schema: any JSON, as json_object.
+  if (format.type === 'json_object' || (format.type === 'json_schema' && !format.schema)) return model.llama.getGrammarFor('json');
+  if (format.type !== 'json_schema') throw errors.invalid(`Invalid value for 'response_format.type': '${format.type}' is not supported.`, 'response_format');
+  let schema: unknown;
+  try {
+    schema = JSON.parse(format.schema || '{}');
+  } catch {
+    throw errors.invalid("Invalid value for 'response_format.json_schema.schema': not JSON.", 'response_format.json_schema.schema');
+  }
+  try {
+    return await model.llama.createGrammarForJsonSchema(schema as Parameters<typeof model.llama.createGrammarForJsonSchema>[0]);
+  } catch (err) {
+    throw errors.invalid(`Invalid value for 'response_format.json_schema.schema': it cannot be enforced (${(err as Error).message}).`, 'response_format.json_schema.schema');
+  }
+}
+
 function memoryBytes(model: LlamaModel, context: LlamaContext): number {
   const modelBytes = model.memoryUsage.ram + model.memoryUsage.vram;
   return (modelBytes > 0 ? modelBytes : model.size) + context.memoryUsage.ram + context.memoryUsage.vram;
@@ -145,7 +173,7 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
   readonly name = ENGINE.llamacpp;
   // Device kinds llama.cpp has backends for; whether this executor's build
   // has the one a detected device needs is checked at load (backend.ts).
-  readonly capabilities: EngineCapabilities = { tasks: [Task.TASK_CHAT], formats: ['gguf'], devices: ['cpu', 'nvidia', 'ascend'] };
+  readonly capabilities: EngineCapabilities = { tasks: [Task.TASK_CHAT, Task.TASK_EMBED], formats: ['gguf'], devices: ['cpu', 'nvidia', 'ascend'] };
 
   private readonly backends: LlamaBackends;
   private readonly threads: number;
@@ -188,12 +216,13 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
       : resolveChatWrapper(model);
     const sequences = Array.from({ length: spec.slots }, () => context.getSequence());
     return {
-      state: { model, context, chatWrapper, sequences },
+      state: { model, context, chatWrapper, sequences, contextSize: wanted },
       slots: sequences, memoryBytes: memoryBytes(model, context), contextSize: context.contextSize,
     };
   }
 
   protected async close(m: Loaded): Promise<void> {
+    if (m.state.embedding) await m.state.embedding.then((e) => e.dispose(), () => undefined);
     await m.state.context.dispose();
     await m.state.model.dispose();
   }
@@ -213,7 +242,8 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
   }
 
   protected async run(m: Loaded, input: GenerateInput, signal: AbortSignal, emit: Emit<EngineEvent>): Promise<void> {
-    if (input.body.task !== 'chat') throw errors.unsupported(`llama.cpp runs chat only, not ${input.body.task}`);
+    if (input.body.task === 'embed') return this.embed(m, input.body.embed, signal, emit);
+    if (input.body.task !== 'chat') throw errors.unsupported(`llama.cpp runs chat and embed, not ${input.body.task}`);
     const chat = input.body.chat;
     const { model, context, chatWrapper } = m.state;
     const t0 = performance.now();
@@ -226,10 +256,21 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
     // Tokenized once: the count is the prompt's usage and the room check, the
     // tokens choose the sequence. (LlamaChat tokenizes the same text again
     // internally; it takes chat history, not tokens.)
-    const history: ChatHistoryItem[] = toChatHistory(chat.messages ?? []);
-    const prompt = chatWrapper
-      .generateContextState({ chatHistory: history })
-      .contextText.tokenize(model.tokenizer, 'trimLeadingSpace');
+    // A legacy completion's prompt is continued as is, with no chat template.
+    const raw = typeof chat.prompt === 'string' ? chat.prompt : undefined;
+    const plan: ToolPlan = raw === undefined ? toolPlan(chat) : { mode: 'none' };
+    let history: ChatHistoryItem[] = raw === undefined ? toChatHistory(chat.messages ?? []) : [];
+    if (plan.mode === 'forced') history = withInstruction(history, plan.instruction);
+    const prompt = raw !== undefined
+      ? model.tokenize(raw, false, 'trimLeadingSpace')
+      : chatWrapper
+        .generateContextState({ chatHistory: history })
+        .contextText.tokenize(model.tokenizer, 'trimLeadingSpace');
+    const grammar = plan.mode === 'forced'
+      ? await model.llama.createGrammarForJsonSchema(plan.schema as Parameters<typeof model.llama.createGrammarForJsonSchema>[0]).catch((err: Error) => {
+        throw errors.invalid(`The tools' parameters cannot be enforced: ${err.message}`, 'tools');
+      })
+      : await grammarFor(model, chat.responseFormat);
     const promptTokens = prompt.length;
     const room = context.contextSize - promptTokens;
     if (room <= 0) {
@@ -238,7 +279,8 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
     // The free sequence whose cache shares the longest prefix with the prompt.
     const ran = await this.withSlot(m, signal, preferSequence(prompt), async (sequence, sig) => {
       const tSlot = performance.now();
-      const llamaChat = new LlamaChat({ contextSequence: sequence, chatWrapper });
+      const llamaChat = raw === undefined ? new LlamaChat({ contextSequence: sequence, chatWrapper }) : undefined;
+      const llamaCompletion = raw !== undefined ? new LlamaCompletion({ contextSequence: sequence }) : undefined;
       const decode = m.decode.start();
       try {
         const s = chat.sampling;
@@ -246,7 +288,7 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
         const maxTokens = Math.min(wanted, room);
         let completionTokens = 0;
         let firstTokenAt = 0;
-        const result = await llamaChat.generateResponse(history, {
+        const options = {
           signal: sig,
           stopOnAbortSignal: true,
           maxTokens,
@@ -264,22 +306,46 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
             presencePenalty: Math.max(0, s?.presencePenalty ?? 0),
             frequencyPenalty: Math.max(0, s?.frequencyPenalty ?? 0),
           },
-          onResponseChunk: (chunk) => {
-            this.countTokens(chunk.tokens.length);
-            if (chunk.type !== undefined) return; // thought segments are not part of the answer
-            if (chunk.tokens.length === 0 && chunk.text === '') return;
-            const now = performance.now();
-            if (firstTokenAt === 0) firstTokenAt = now;
-            completionTokens += chunk.tokens.length;
-            decode.tokens(chunk.tokens.length, now);
-            emit({ type: 'delta', text: chunk.text, tokens: chunk.tokens.length });
-          },
-        }).catch((err) => {
+          ...(grammar ? { grammar } : {}),
+        };
+        const onChunk = (chunk: { tokens: readonly Token[]; text: string; type?: unknown }) => {
+          this.countTokens(chunk.tokens.length);
+          if (chunk.type !== undefined) return; // thought segments are not part of the answer
+          if (chunk.tokens.length === 0 && chunk.text === '') return;
+          const now = performance.now();
+          if (firstTokenAt === 0) firstTokenAt = now;
+          completionTokens += chunk.tokens.length;
+          decode.tokens(chunk.tokens.length, now);
+          // A forced tool call is sent as calls once complete, not as text.
+          if (plan.mode === 'forced') forcedText += chunk.text;
+          else emit({ type: 'delta', text: chunk.text, tokens: chunk.tokens.length });
+        };
+        let forcedText = '';
+        // A completion reports tokens and their text apart: each token's text is its detokenization.
+        const result = await (llamaCompletion
+          ? llamaCompletion.generateCompletionWithMeta(raw!, {
+            ...options,
+            onToken: (tokens) => onChunk({ tokens, text: model.detokenize(tokens) }),
+          })
+          : plan.mode === 'auto'
+            // Functions and a grammar exclude each other (the gateway refuses the pair).
+            ? llamaChat!.generateResponse(history, {
+              ...options, grammar: undefined, onResponseChunk: onChunk,
+              functions: plan.functions, maxParallelFunctionCalls: plan.parallel ? MAX_FORCED_CALLS : 1,
+            })
+            : llamaChat!.generateResponse(history, { ...options, onResponseChunk: onChunk })
+        ).catch((err) => {
           if (sig.aborted) return undefined;
           throw err;
         });
         decode.finish();
-        const reason = result ? mapStopReason(result.metadata.stopReason) : FinishReason.FINISH_REASON_CANCELLED;
+        let reason = result ? mapStopReason(result.metadata.stopReason) : FinishReason.FINISH_REASON_CANCELLED;
+        const calls = !result || sig.aborted ? []
+          : plan.mode === 'forced' && reason === FinishReason.FINISH_REASON_STOP ? forcedCalls(forcedText, plan.parallel)
+            : ((result as { functionCalls?: { functionName: string; params: unknown }[] }).functionCalls ?? [])
+              .map((fc) => ({ name: fc.functionName, arguments: JSON.stringify(fc.params ?? {}) }));
+        for (const [index, c] of calls.entries()) emit({ type: 'toolCall', index, id: callId(), ...c });
+        if (calls.length > 0) reason = FinishReason.FINISH_REASON_TOOL_CALLS;
         emit({
           type: 'finish',
           reason: sig.aborted ? FinishReason.FINISH_REASON_CANCELLED : reason,
@@ -287,7 +353,8 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
           timing: { queueMs: tSlot - t0, timeToFirstTokenMs: firstTokenAt ? firstTokenAt - tSlot : 0, totalMs: performance.now() - t0 },
         } satisfies EngineEvent);
       } finally {
-        llamaChat.dispose({ disposeSequence: false });
+        llamaChat?.dispose({ disposeSequence: false });
+        llamaCompletion?.dispose({ disposeSequence: false });
       }
     });
     if (!ran) {
@@ -295,6 +362,76 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
         type: 'finish', reason: FinishReason.FINISH_REASON_CANCELLED,
         usage: { promptTokens: 0, completionTokens: 0 }, timing: { queueMs: performance.now() - t0, timeToFirstTokenMs: 0, totalMs: performance.now() - t0 },
       } satisfies EngineEvent);
+    }
+  }
+
+  /** The model's embedding context, made once (a failed attempt is retried by the next request). */
+  private embeddingContext(m: Loaded): Promise<LlamaEmbeddingContext> {
+    const st = m.state;
+    st.embedding ??= st.model.createEmbeddingContext({
+      // A whole input in one batch: llama.cpp pools an input's embedding
+      // from a single batch.
+      contextSize: st.contextSize, batchSize: st.contextSize, threads: this.threads,
+    }).catch((err) => {
+      st.embedding = undefined;
+      throw errors.unsupported(`The model '${m.name}' cannot compute embeddings: ${(err as Error).message}`, 'model');
+    });
+    return st.embedding;
+  }
+
+  /**
+   * All inputs of one request in one call, on one slot: llama.cpp's
+   * embedding context evaluates them in turn (node-llama-cpp's embedding
+   * context has one sequence), without a fabric round trip per input.
+   * Vectors are L2-normalised, as OpenAI's are.
+   */
+  private async embed(m: Loaded, req: IEmbedRequest, signal: AbortSignal, emit: Emit<EngineEvent>): Promise<void> {
+    const t0 = performance.now();
+    const st = m.state;
+    const vocab = st.model.fileInfo.metadata.tokenizer?.ggml?.tokens?.length;
+    const inputs: (string | Token[])[] = (req.tokenInputs ?? []).length > 0
+      ? (req.tokenInputs ?? []).map((t, i) => {
+        const ids = t.ids ?? [];
+        const bad = vocab === undefined ? undefined : ids.find((id) => id >= vocab);
+        if (bad !== undefined) throw errors.invalid(`Invalid value for 'input[${i}]': token id ${bad} is outside the model's vocabulary of ${vocab} tokens.`, 'input');
+        return ids as Token[];
+      })
+      : [...(req.inputs ?? [])];
+    const ran = await this.withSlot(m, signal, undefined, async (_seq, sig) => {
+      const tSlot = performance.now();
+      const ctx = await this.embeddingContext(m);
+      let promptTokens = 0;
+      for (const [i, input] of inputs.entries()) {
+        const n = ctx.calculateInputLength(input);
+        if (n >= st.contextSize) {
+          throw errors.contextLength(`This model's context is ${st.contextSize} tokens; input ${i} takes ${n}.`);
+        }
+        promptTokens += n;
+      }
+      const items: EmbeddingItem[] = [];
+      let firstAt = 0;
+      for (const [index, input] of inputs.entries()) {
+        if (sig.aborted) break;
+        const { vector } = await ctx.getEmbeddingFor(input);
+        if (req.dimensions && req.dimensions !== vector.length) {
+          throw errors.invalid(`Invalid value for 'dimensions': the model '${m.name}' makes ${vector.length}-dimensional embeddings and does not support other sizes.`, 'dimensions');
+        }
+        const norm = Math.hypot(...vector);
+        items.push({ index, vector: norm > 0 ? vector.map((x) => x / norm) : [...vector] });
+        firstAt ||= performance.now();
+      }
+      if (!sig.aborted) emit({ type: 'embeddings', items });
+      emit({
+        type: 'finish', reason: sig.aborted ? FinishReason.FINISH_REASON_CANCELLED : FinishReason.FINISH_REASON_STOP,
+        usage: { promptTokens, completionTokens: 0 },
+        timing: { queueMs: tSlot - t0, timeToFirstTokenMs: firstAt ? firstAt - tSlot : 0, totalMs: performance.now() - t0 },
+      });
+    });
+    if (!ran) {
+      emit({
+        type: 'finish', reason: FinishReason.FINISH_REASON_CANCELLED,
+        usage: { promptTokens: 0, completionTokens: 0 }, timing: { queueMs: performance.now() - t0, timeToFirstTokenMs: 0, totalMs: performance.now() - t0 },
+      });
     }
   }
 

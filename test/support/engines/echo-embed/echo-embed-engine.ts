@@ -53,7 +53,8 @@ export class EchoEmbedEngine extends EngineBase<number, { dims: number }> {
 
   protected async run(m: Loaded<number, { dims: number }>, input: GenerateInput, signal: AbortSignal, emit: Emit<EngineEvent>): Promise<void> {
     if (input.body.task !== 'embed') throw errors.unsupported(`echo-embed runs embed only, not ${input.body.task}`);
-    const { inputs, dimensions } = input.body.embed;
+    const { inputs, dimensions, tokenInputs } = input.body.embed;
+    if ((tokenInputs ?? []).length > 0) throw errors.unsupported('echo-embed embeds text, not token ids', 'input');
     const dims = dimensions ? Math.min(dimensions, m.state.dims) : m.state.dims;
     const t0 = performance.now();
     // One "token" per UTF-8 byte: a stand-in count, but a deterministic one.

@@ -1,0 +1,104 @@
+// The legacy OpenAI text completion request (POST /v1/completions),
+// validated with zod and normalised into the wire's ChatRequest with a raw
+// `prompt` (continued with no chat template: see ChatRequest.prompt in
+// proto/weft/v1/common.proto). Every field that changes the answer is
+// honoured or rejected by name.
+import { z } from 'zod';
+import { errors, type IChatRequest, type IUsage } from '../proto/index.ts';
+import { parseWith } from './chat-request.ts';
+import { usageObject, type OpenAIFinish } from './chat-response.ts';
+
+const text = z.string().transform((s) => s.toWellFormed());
+const range = (min: number, max: number) => z.number().min(min, `expected a number from ${min} to ${max}`).max(max, `expected a number from ${min} to ${max}`);
+const unsupported = (what: string, off: (v: unknown) => boolean) =>
+  z.unknown().refine((v) => v === null || off(v), { message: `${what} is not supported by this server yet` }).optional();
+
+/** Prompts of one request (OpenAI allows 2048; each is one generation here). */
+export const MAX_PROMPTS = 16;
+
+export const completionSchema = z.object({
+  model: text.pipe(z.string().min(1, 'expected a model name').max(256, 'expected at most 256 characters')),
+  prompt: z.union([text, z.array(text).min(1, 'expected at least one prompt').max(MAX_PROMPTS, `expected at most ${MAX_PROMPTS} prompts`)], {
+    error: 'expected a string or an array of strings (token-id prompts are not supported)',
+  }),
+  stream: z.boolean().nullish(),
+  stream_options: z.object({ include_usage: z.boolean().nullish() }).nullish(),
+  // OpenAI's default for this endpoint is 16 tokens.
+  max_tokens: z.number().int().min(1, 'expected a positive integer').max(1_048_576, 'expected at most 1048576 tokens').nullish(),
+  temperature: range(0, 2).nullish(),
+  top_p: range(0, 1).nullish(),
+  stop: z.union([text, z.array(text).max(4, 'expected at most 4 stop sequences')], { error: 'expected a string or an array of up to 4 strings' }).nullish(),
+  seed: z.number().int().min(0, 'expected a non-negative integer').nullish(),
+  presence_penalty: range(-2, 2).nullish(),
+  frequency_penalty: range(-2, 2).nullish(),
+  echo: z.boolean().nullish(),
+  n: z.number().int().min(1, 'expected a positive integer').max(1, { message: 'only n=1 is supported' }).nullish(),
+  best_of: z.number().int().min(1, 'expected a positive integer').max(1, { message: 'only best_of=1 is supported' }).nullish(),
+  suffix: unsupported('suffix (insertion)', (v) => v === ''),
+  logprobs: unsupported('logprobs', (v) => v === 0),
+  logit_bias: unsupported('logit_bias', (v) => typeof v === 'object' && v !== null && Object.keys(v).length === 0),
+  user: z.string().nullish(),
+}).refine((b) => b.stream_options == null || b.stream === true, {
+  message: "stream_options is only allowed when 'stream' is true",
+  path: ['stream_options'],
+}).refine((b) => b.stream !== true || typeof b.prompt === 'string' || b.prompt.length === 1, {
+  message: 'streaming takes one prompt per request',
+  path: ['prompt'],
+});
+
+export interface ParsedCompletion {
+  model: string;
+  stream: boolean;
+  includeUsage: boolean;
+  echo: boolean;
+  /** One request body per prompt, in order. */
+  requests: { prompt: string; chat: IChatRequest }[];
+}
+
+export function parseCompletionRequest(body: unknown): ParsedCompletion {
+  const raw = (body as { prompt?: unknown } | null)?.prompt;
+  if (Array.isArray(raw) && raw.some((p) => typeof p === 'number' || Array.isArray(p))) {
+    throw errors.invalid("Invalid value for 'prompt': token-id prompts are not supported by this server yet; send text.", 'prompt');
+  }
+  const b = parseWith(completionSchema, body);
+  const stop = b.stop == null ? [] : typeof b.stop === 'string' ? [b.stop] : b.stop;
+  const prompts = typeof b.prompt === 'string' ? [b.prompt] : b.prompt;
+  const sampling = {
+    maxTokens: b.max_tokens ?? 16,
+    stop: stop.filter((s) => s !== ''),
+    ...(b.temperature != null ? { temperature: b.temperature } : {}),
+    ...(b.top_p != null ? { topP: b.top_p } : {}),
+    ...(b.seed != null ? { seed: b.seed } : {}),
+    ...(b.presence_penalty != null ? { presencePenalty: b.presence_penalty } : {}),
+    ...(b.frequency_penalty != null ? { frequencyPenalty: b.frequency_penalty } : {}),
+  };
+  return {
+    model: b.model,
+    stream: b.stream === true,
+    includeUsage: b.stream_options?.include_usage === true,
+    echo: b.echo === true,
+    requests: prompts.map((prompt) => ({ prompt, chat: { messages: [], prompt, sampling } })),
+  };
+}
+
+export interface CompletionChoice { text: string; finish: OpenAIFinish }
+
+export function textCompletion(id: string, created: number, model: string, choices: CompletionChoice[], usage: IUsage) {
+  return {
+    id, object: 'text_completion' as const, created, model, system_fingerprint: null,
+    choices: choices.map((c, index) => ({ text: c.text, index, logprobs: null, finish_reason: c.finish ?? 'stop' })),
+    usage: usageObject(usage),
+  };
+}
+
+export function textChunk(id: string, created: number, model: string, text: string, finish: OpenAIFinish, includeUsage: boolean) {
+  return {
+    id, object: 'text_completion' as const, created, model, system_fingerprint: null,
+    choices: [{ text, index: 0, logprobs: null, finish_reason: finish }],
+    ...(includeUsage ? { usage: null } : {}),
+  };
+}
+
+export function textUsageChunk(id: string, created: number, model: string, usage: IUsage | null | undefined) {
+  return { id, object: 'text_completion' as const, created, model, system_fingerprint: null, choices: [], usage: usageObject(usage) };
+}
