@@ -54,11 +54,17 @@ async function api(path) {
 const fmt = (ms) => ms == null ? '' : ms >= 1000 ? (ms / 1000).toFixed(2) + ' s' : ms.toFixed(ms < 10 ? 2 : 1) + ' ms';
 function showError(err) { $('#view').replaceChildren(el('div', { className: 'error-box', textContent: String(err.message || err) })); }
 
-async function showList() {
+// Only the latest navigation renders: an earlier one still waiting for the
+// API (a list asked for as the key changed) must not replace what a later
+// one (the trace clicked since) drew.
+let routeGen = 0;
+
+async function showList(gen) {
   const f = new FormData($('#filters'));
   const q = new URLSearchParams();
   for (const [k, v] of f) if (v) q.set(k, v);
   const { data } = await api('/v1/traces?' + q);
+  if (gen !== routeGen) return;
   const rows = data.map((t) => {
     const tr = el('tr', { className: 'trace-row' },
       el('td', { textContent: t.start_time.slice(11, 23) }), el('td', { textContent: t.root_name }),
@@ -88,8 +94,9 @@ function order(spans) {
   return out;
 }
 
-async function showTrace(path) {
+async function showTrace(path, gen) {
   const t = await api(path);
+  if (gen !== routeGen) return;
   const total = Math.max(...t.spans.map((s) => s.offset_ms + s.duration_ms), 0.001);
   $('#summary').replaceChildren(el('b', { textContent: t.root_name }),
     document.createTextNode(' — ' + fmt(t.duration_ms) + ', ' + t.status + (t.model ? ', model ' + t.model : '') + (t.executor ? ', executor ' + t.executor : '')
@@ -129,15 +136,16 @@ async function showTrace(path) {
 }
 
 async function route() {
+  const gen = ++routeGen;
   $('#summary').textContent = '';
   const m = /^\\/traces\\/([0-9a-fA-F]{32})$/.exec(location.pathname);
   const rid = new URLSearchParams(location.search).get('request_id');
   $('#filters').hidden = Boolean(m || rid);
   try {
-    if (m) await showTrace('/v1/traces/' + m[1]);
-    else if (rid) await showTrace('/v1/requests/' + encodeURIComponent(rid) + '/trace');
-    else await showList();
-  } catch (err) { showError(err); }
+    if (m) await showTrace('/v1/traces/' + m[1], gen);
+    else if (rid) await showTrace('/v1/requests/' + encodeURIComponent(rid) + '/trace', gen);
+    else await showList(gen);
+  } catch (err) { if (gen === routeGen) showError(err); }
   document.body.dataset.ready = '1';
 }
 $('#filters').addEventListener('submit', (e) => { e.preventDefault(); route(); });
