@@ -3,64 +3,31 @@
 // real HTTP status; failures after it end the stream with an error event.
 import type { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { SpanKind, trace } from '@opentelemetry/api';
-import { CONTRACT_VERSION, errors, priorityOf, PriorityClass, WeftError, type GenerateChunk, type IFinal } from '../../proto/index.ts';
-import { Attr, SpanNames } from '../../observability/names.ts';
-import { tracer } from '../../observability/telemetry.ts';
+import { WeftError, type GenerateChunk, type IFinal } from '../../proto/index.ts';
+import { Attr } from '../../observability/names.ts';
 import { toOpenAIError } from '../../openai/errors.ts';
 import { chunk, completion, finishReasonName, usageChunk, type OpenAIToolCall } from '../../openai/chat-response.ts';
 import { parseChatRequest } from '../../openai/chat-request.ts';
 import type { GatewayEnv, GatewayDeps } from '../app.ts';
+import { fabricCall } from './fabric-call.ts';
 import { readJson } from './read-json.ts';
-
-export function priorityHeader(header: string | undefined): PriorityClass {
-  if (header === undefined || header === '' || header === PriorityClass.REALTIME) return PriorityClass.REALTIME;
-  if (header === PriorityClass.BATCH) return PriorityClass.BATCH;
-  throw errors.invalid(`Invalid value for header 'X-Weft-Priority': expected 'realtime' or 'batch'`, 'X-Weft-Priority');
-}
-
-export function timeoutOf(header: string | undefined, fallback: number): number {
-  if (header === undefined) return fallback;
-  const ms = Number(header);
-  if (!Number.isInteger(ms) || ms < 1 || ms > 86_400_000) {
-    throw errors.invalid(`Invalid value for header 'X-Weft-Timeout-Ms': expected milliseconds from 1 to 86400000`, 'X-Weft-Timeout-Ms');
-  }
-  return ms;
-}
 
 export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
   app.post('/v1/chat/completions', async (c) => {
     const parsed = parseChatRequest(await readJson(c));
-    if (!deps.hasModel(parsed.model)) throw errors.modelNotFound(parsed.model);
-    const priority = priorityHeader(c.req.header('x-weft-priority'));
-    const timeoutMs = timeoutOf(c.req.header('x-weft-timeout-ms'), deps.requestTimeoutMs);
-    const requestId = c.get('requestId');
-    const principal = c.get('principal');
-    const span = c.get('span');
-    span.setAttributes({ [Attr.model]: parsed.model, [Attr.tenant]: principal.tenant, [Attr.priority]: priority, [Attr.stream]: parsed.stream });
+    const call = fabricCall(c, deps, parsed.model, parsed.stream);
+    const { requestId, span, now } = call;
     // Prompt text only with WEFT_TRACE_CONTENT=1 (the exporters strip it otherwise too).
     if (deps.traceContent) span.setAttribute('gen_ai.input.messages', JSON.stringify(parsed.chat.messages ?? []));
 
     const withTools = (parsed.chat.tools?.length ?? 0) > 0;
-    const now = Date.now();
-    const spanCtx = trace.setSpan(c.get('otelContext'), span);
-    const publish = tracer().startSpan(SpanNames.natsPublish, { kind: SpanKind.PRODUCER, attributes: { 'messaging.system': 'nats' } }, spanCtx);
-    const submission = deps.fabric.submit({
-      requestId, tenant: principal.tenant, model: parsed.model,
-      priority: priorityOf(priority),
-      // With tools the fabric always streams: a non-streaming answer is
-      // assembled here, tool calls included (the scheduler's one-chunk
-      // answer carries text only).
-      deadlineUnixMs: now + timeoutMs, createdUnixMs: now, chat: parsed.chat, stream: parsed.stream || withTools, contractVersion: CONTRACT_VERSION,
-    }, priority, trace.setSpan(spanCtx, publish));
-    publish.end();
+    // With tools the fabric always streams: a non-streaming answer is
+    // assembled here, tool calls included (the scheduler's one-chunk answer
+    // carries text only).
+    const submission = call.submit({ chat: parsed.chat }, { stream: parsed.stream || withTools });
 
     const created = Math.floor(now / 1000);
     const id = `chatcmpl-${requestId.slice(4)}`;
-    const onClientGone = () => {
-      span.setAttribute(Attr.cancelReason, 'client disconnected');
-      submission.cancel('client disconnected');
-    };
     // Time to first token as the client sees it (the executor's span has the engine's own).
     let firstTokenSeen = false;
     const sawText = (text: string | null | undefined) => {
@@ -68,7 +35,7 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
       firstTokenSeen = true;
       span.setAttribute(Attr.ttftMs, Date.now() - now);
     };
-    c.req.raw.signal.addEventListener('abort', onClientGone, { once: true });
+    const client = call.watchClient([submission]);
     const iterator = submission.chunks[Symbol.asyncIterator]() as AsyncIterator<GenerateChunk>;
 
     if (!parsed.stream) {
@@ -84,7 +51,7 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
           if (r.value.final) last = r.value.final;
         }
       } finally {
-        c.req.raw.signal.removeEventListener('abort', onClientGone);
+        client.done();
       }
       if (last?.usage) span.setAttributes({ [Attr.tokensIn]: last.usage.promptTokens, [Attr.tokensOut]: last.usage.completionTokens });
       if (deps.traceContent) span.setAttribute('gen_ai.output.messages', JSON.stringify([{ role: 'assistant', content: text }]));
@@ -97,12 +64,12 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
     try {
       first = await iterator.next();
     } catch (err) {
-      c.req.raw.signal.removeEventListener('abort', onClientGone);
+      client.done();
       throw err;
     }
     c.set('spanEndsWithStream', true);
     return streamSSE(c, async (stream) => {
-      stream.onAbort(onClientGone);
+      stream.onAbort(client.gone);
       const send = (obj: unknown) => stream.writeSSE({ data: JSON.stringify(obj) });
       try {
         await send(chunk(id, created, parsed.model, { role: 'assistant', content: '' }, null, parsed.includeUsage));
@@ -132,7 +99,7 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
         }
         span.setStatus({ code: 2, message: (err as Error).message });
       } finally {
-        c.req.raw.signal.removeEventListener('abort', onClientGone);
+        client.done();
         span.end();
       }
     });

@@ -4,45 +4,23 @@
 // Streamed as OpenAI's text_completion chunks.
 import type { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { SpanKind, trace } from '@opentelemetry/api';
-import { CONTRACT_VERSION, errors, priorityOf, WeftError, type GenerateChunk, type IChatRequest, type IFinal } from '../../proto/index.ts';
-import { Attr, SpanNames } from '../../observability/names.ts';
-import { tracer } from '../../observability/telemetry.ts';
+import { errors, WeftError, type GenerateChunk, type IFinal } from '../../proto/index.ts';
+import { Attr } from '../../observability/names.ts';
 import { toOpenAIError } from '../../openai/errors.ts';
 import { finishReasonName } from '../../openai/chat-response.ts';
 import { parseCompletionRequest, textChunk, textCompletion, textUsageChunk } from '../../openai/completions-request.ts';
 import type { GatewayEnv, GatewayDeps } from '../app.ts';
-import { priorityHeader, timeoutOf } from './chat.ts';
+import { fabricCall } from './fabric-call.ts';
 import { readJson } from './read-json.ts';
 
 export function completionsRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
   app.post('/v1/completions', async (c) => {
     const parsed = parseCompletionRequest(await readJson(c));
-    if (!deps.hasModel(parsed.model)) throw errors.modelNotFound(parsed.model);
-    const priority = priorityHeader(c.req.header('x-weft-priority'));
-    const timeoutMs = timeoutOf(c.req.header('x-weft-timeout-ms'), deps.requestTimeoutMs);
-    const requestId = c.get('requestId');
-    const principal = c.get('principal');
-    const span = c.get('span');
-    span.setAttributes({ [Attr.model]: parsed.model, [Attr.tenant]: principal.tenant, [Attr.priority]: priority, [Attr.stream]: parsed.stream });
-    const now = Date.now();
-    const spanCtx = trace.setSpan(c.get('otelContext'), span);
-    const submit = (chat: IChatRequest, i: number) => {
-      const publish = tracer().startSpan(SpanNames.natsPublish, { kind: SpanKind.PRODUCER, attributes: { 'messaging.system': 'nats' } }, spanCtx);
-      const s = deps.fabric.submit({
-        // Prompts after the first get their own id (request ids are unique on the fabric).
-        requestId: i === 0 ? requestId : `${requestId}_${i}`, tenant: principal.tenant, model: parsed.model,
-        priority: priorityOf(priority), deadlineUnixMs: now + timeoutMs, createdUnixMs: now, chat, stream: parsed.stream, contractVersion: CONTRACT_VERSION,
-      }, priority, trace.setSpan(spanCtx, publish));
-      publish.end();
-      return s;
-    };
-    const submissions = parsed.requests.map((r, i) => submit(r.chat, i));
-    const onClientGone = () => {
-      span.setAttribute(Attr.cancelReason, 'client disconnected');
-      for (const s of submissions) s.cancel('client disconnected');
-    };
-    c.req.raw.signal.addEventListener('abort', onClientGone, { once: true });
+    const call = fabricCall(c, deps, parsed.model, parsed.stream);
+    const { requestId, span, now } = call;
+    // Prompts after the first get their own id (request ids are unique on the fabric).
+    const submissions = parsed.requests.map((r, i) => call.submit({ chat: r.chat }, { stream: parsed.stream, ...(i === 0 ? {} : { requestId: `${requestId}_${i}` }) }));
+    const client = call.watchClient(submissions);
     const created = Math.floor(now / 1000);
     const id = `cmpl-${requestId.slice(4)}`;
 
@@ -67,7 +45,7 @@ export function completionsRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): voi
         span.setAttributes({ [Attr.tokensIn]: usage.promptTokens, [Attr.tokensOut]: usage.completionTokens });
         return c.json(textCompletion(id, created, parsed.model, answers.map((a) => ({ text: a.text, finish: finishReasonName(a.last?.finishReason) })), usage));
       } finally {
-        c.req.raw.signal.removeEventListener('abort', onClientGone);
+        client.done();
       }
     }
 
@@ -76,12 +54,12 @@ export function completionsRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): voi
     try {
       first = await iterator.next();
     } catch (err) {
-      c.req.raw.signal.removeEventListener('abort', onClientGone);
+      client.done();
       throw err;
     }
     c.set('spanEndsWithStream', true);
     return streamSSE(c, async (stream) => {
-      stream.onAbort(onClientGone);
+      stream.onAbort(client.gone);
       const send = (obj: unknown) => stream.writeSSE({ data: JSON.stringify(obj) });
       try {
         if (parsed.echo) await send(textChunk(id, created, parsed.model, parsed.requests[0]!.prompt, null, parsed.includeUsage));
@@ -101,7 +79,7 @@ export function completionsRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): voi
         }
         span.setStatus({ code: 2, message: (err as Error).message });
       } finally {
-        c.req.raw.signal.removeEventListener('abort', onClientGone);
+        client.done();
         span.end();
       }
     });

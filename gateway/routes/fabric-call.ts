@@ -1,0 +1,78 @@
+// What every OpenAI route that publishes work on the fabric shares: the
+// request's priority class and deadline from its headers, its tenant and
+// span, a traced publish of each request body, and cancelling what it
+// published when the client goes away. The routes keep only their own
+// shapes (chat, completions, embeddings).
+import type { Context } from 'hono';
+import { SpanKind, trace, type Span } from '@opentelemetry/api';
+import { CONTRACT_VERSION, errors, priorityOf, PriorityClass, type IChatRequest, type IEmbedRequest } from '../../proto/index.ts';
+import { Attr, SpanNames } from '../../observability/names.ts';
+import { tracer } from '../../observability/telemetry.ts';
+import type { GatewayEnv, GatewayDeps } from '../app.ts';
+import type { Submission } from '../fabric-client.ts';
+
+export function priorityHeader(header: string | undefined): PriorityClass {
+  if (header === undefined || header === '' || header === PriorityClass.REALTIME) return PriorityClass.REALTIME;
+  if (header === PriorityClass.BATCH) return PriorityClass.BATCH;
+  throw errors.invalid(`Invalid value for header 'X-Weft-Priority': expected 'realtime' or 'batch'`, 'X-Weft-Priority');
+}
+
+export function timeoutOf(header: string | undefined, fallback: number): number {
+  if (header === undefined) return fallback;
+  const ms = Number(header);
+  if (!Number.isInteger(ms) || ms < 1 || ms > 86_400_000) {
+    throw errors.invalid(`Invalid value for header 'X-Weft-Timeout-Ms': expected milliseconds from 1 to 86400000`, 'X-Weft-Timeout-Ms');
+  }
+  return ms;
+}
+
+/** A request body the fabric runs: one of the contract's bodies. */
+export type FabricBody = { chat: IChatRequest } | { embed: IEmbedRequest };
+
+export interface FabricCall {
+  readonly priority: PriorityClass;
+  readonly requestId: string;
+  readonly span: Span;
+  /** When the request arrived (ms since the epoch): its deadline and `created` count from here. */
+  readonly now: number;
+  /** Publishes one request on the fabric, traced as a NATS publish. `requestId` defaults to the HTTP request's. */
+  submit(body: FabricBody, opts: { stream: boolean; requestId?: string }): Submission;
+  /**
+   * Cancels `submissions` when the client goes away: `gone` does it (also
+   * for a stream's own abort), `done` stops watching once the answer is whole.
+   */
+  watchClient(submissions: Submission[]): { gone: () => void; done: () => void };
+}
+
+/** Checks the model, reads the headers, labels the request's span, and returns how to publish on the fabric. */
+export function fabricCall(c: Context<GatewayEnv>, deps: GatewayDeps, model: string, stream: boolean): FabricCall {
+  if (!deps.hasModel(model)) throw errors.modelNotFound(model);
+  const priority = priorityHeader(c.req.header('x-weft-priority'));
+  const timeoutMs = timeoutOf(c.req.header('x-weft-timeout-ms'), deps.requestTimeoutMs);
+  const requestId = c.get('requestId');
+  const principal = c.get('principal');
+  const span = c.get('span');
+  span.setAttributes({ [Attr.model]: model, [Attr.tenant]: principal.tenant, [Attr.priority]: priority, [Attr.stream]: stream });
+  const now = Date.now();
+  const spanCtx = trace.setSpan(c.get('otelContext'), span);
+  return {
+    priority, requestId, span, now,
+    submit(body, opts) {
+      const publish = tracer().startSpan(SpanNames.natsPublish, { kind: SpanKind.PRODUCER, attributes: { 'messaging.system': 'nats' } }, spanCtx);
+      const submission = deps.fabric.submit({
+        requestId: opts.requestId ?? requestId, tenant: principal.tenant, model, priority: priorityOf(priority),
+        deadlineUnixMs: now + timeoutMs, createdUnixMs: now, ...body, stream: opts.stream, contractVersion: CONTRACT_VERSION,
+      }, priority, trace.setSpan(spanCtx, publish));
+      publish.end();
+      return submission;
+    },
+    watchClient(submissions) {
+      const gone = () => {
+        span.setAttribute(Attr.cancelReason, 'client disconnected');
+        for (const s of submissions) s.cancel('client disconnected');
+      };
+      c.req.raw.signal.addEventListener('abort', gone, { once: true });
+      return { gone, done: () => c.req.raw.signal.removeEventListener('abort', gone) };
+    },
+  };
+}
