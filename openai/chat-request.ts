@@ -256,6 +256,23 @@ function refuseNonTextParts(body: unknown): void {
 }
 
 /** Validates a parsed JSON body; throws an INVALID_REQUEST WeftError naming the field. */
+/** The sampling fields chat and legacy completions share, in the contract's shape; `maxTokens` as each endpoint defaults it. */
+export function samplingOf(b: {
+  stop?: string | string[] | null; temperature?: number | null; top_p?: number | null; seed?: number | null;
+  presence_penalty?: number | null; frequency_penalty?: number | null;
+}, maxTokens: number): NonNullable<IChatRequest['sampling']> {
+  const stop = b.stop == null ? [] : typeof b.stop === 'string' ? [b.stop] : b.stop;
+  return {
+    maxTokens,
+    stop: stop.filter((s) => s !== ''),
+    ...(b.temperature != null ? { temperature: b.temperature } : {}),
+    ...(b.top_p != null ? { topP: b.top_p } : {}),
+    ...(b.seed != null ? { seed: b.seed } : {}),
+    ...(b.presence_penalty != null ? { presencePenalty: b.presence_penalty } : {}),
+    ...(b.frequency_penalty != null ? { frequencyPenalty: b.frequency_penalty } : {}),
+  };
+}
+
 export function parseChatRequest(body: unknown): ParsedChat {
   refuseNonTextParts(body);
   const b = parseWith(chatCompletionSchema, body);
@@ -265,7 +282,6 @@ export function parseChatRequest(body: unknown): ParsedChat {
   }
   const toolChoice = b.tool_choice == null || b.tool_choice === 'auto' ? 'auto'
     : typeof b.tool_choice === 'string' ? b.tool_choice : `function:${b.tool_choice.function.name}`;
-  const stop = b.stop == null ? [] : typeof b.stop === 'string' ? [b.stop] : b.stop;
   return {
     model: b.model,
     stream: b.stream === true,
@@ -276,15 +292,7 @@ export function parseChatRequest(body: unknown): ParsedChat {
         ...(m.tool_calls?.length ? { toolCalls: m.tool_calls.map((c) => ({ id: c.id, name: c.function.name, arguments: c.function.arguments })) } : {}),
         ...(m.tool_call_id ? { toolCallId: m.tool_call_id } : {}),
       })),
-      sampling: {
-        maxTokens: b.max_completion_tokens ?? b.max_tokens ?? 0,
-        stop: stop.filter((s) => s !== ''),
-        ...(b.temperature != null ? { temperature: b.temperature } : {}),
-        ...(b.top_p != null ? { topP: b.top_p } : {}),
-        ...(b.seed != null ? { seed: b.seed } : {}),
-        ...(b.presence_penalty != null ? { presencePenalty: b.presence_penalty } : {}),
-        ...(b.frequency_penalty != null ? { frequencyPenalty: b.frequency_penalty } : {}),
-      },
+      sampling: samplingOf(b, b.max_completion_tokens ?? b.max_tokens ?? 0),
       ...(tools.length > 0 ? {
         tools: tools.map((t, i) => ({
           name: t.function.name, description: t.function.description ?? '',

@@ -5,7 +5,7 @@
 // honoured or rejected by name.
 import { z } from 'zod';
 import { errors, type IChatRequest, type IUsage } from '../proto/index.ts';
-import { parseWith } from './chat-request.ts';
+import { parseWith, samplingOf } from './chat-request.ts';
 import { usageObject, type OpenAIFinish } from './chat-response.ts';
 
 const text = z.string().transform((s) => s.toWellFormed());
@@ -61,17 +61,8 @@ export function parseCompletionRequest(body: unknown): ParsedCompletion {
     throw errors.invalid("Invalid value for 'prompt': token-id prompts are not supported by this server yet; send text.", 'prompt');
   }
   const b = parseWith(completionSchema, body);
-  const stop = b.stop == null ? [] : typeof b.stop === 'string' ? [b.stop] : b.stop;
   const prompts = typeof b.prompt === 'string' ? [b.prompt] : b.prompt;
-  const sampling = {
-    maxTokens: b.max_tokens ?? 16,
-    stop: stop.filter((s) => s !== ''),
-    ...(b.temperature != null ? { temperature: b.temperature } : {}),
-    ...(b.top_p != null ? { topP: b.top_p } : {}),
-    ...(b.seed != null ? { seed: b.seed } : {}),
-    ...(b.presence_penalty != null ? { presencePenalty: b.presence_penalty } : {}),
-    ...(b.frequency_penalty != null ? { frequencyPenalty: b.frequency_penalty } : {}),
-  };
+  const sampling = samplingOf(b, b.max_tokens ?? 16);
   return {
     model: b.model,
     stream: b.stream === true,

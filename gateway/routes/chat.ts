@@ -2,14 +2,12 @@
 // OpenAI does, streamed (SSE) or not. Failures before the first chunk get a
 // real HTTP status; failures after it end the stream with an error event.
 import type { Hono } from 'hono';
-import { streamSSE } from 'hono/streaming';
-import { WeftError, type GenerateChunk, type IFinal } from '../../proto/index.ts';
+import type { GenerateChunk, IFinal } from '../../proto/index.ts';
 import { Attr } from '../../observability/names.ts';
-import { toOpenAIError } from '../../openai/errors.ts';
 import { chunk, completion, finishReasonName, usageChunk, type OpenAIToolCall } from '../../openai/chat-response.ts';
 import { parseChatRequest } from '../../openai/chat-request.ts';
 import type { GatewayEnv, GatewayDeps } from '../app.ts';
-import { fabricCall } from './fabric-call.ts';
+import { fabricCall, streamAnswer } from './fabric-call.ts';
 import { readJson } from './read-json.ts';
 
 export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
@@ -58,50 +56,25 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
       return c.json(completion(id, created, parsed.model, text, finishReasonName(last?.finishReason), last?.usage, toolCalls));
     }
 
-    // Wait for the first chunk so that a request failing before it starts
-    // gets its real HTTP status, not a 200 with an error event.
-    let first: IteratorResult<GenerateChunk>;
-    try {
-      first = await iterator.next();
-    } catch (err) {
-      client.done();
-      throw err;
-    }
-    c.set('spanEndsWithStream', true);
-    return streamSSE(c, async (stream) => {
-      stream.onAbort(client.gone);
-      const send = (obj: unknown) => stream.writeSSE({ data: JSON.stringify(obj) });
-      try {
-        await send(chunk(id, created, parsed.model, { role: 'assistant', content: '' }, null, parsed.includeUsage));
-        let last: IFinal | undefined;
-        for (let r = first; !r.done; r = await iterator.next()) {
-          const ch = r.value;
-          sawText(ch.delta?.text);
-          if (ch.delta?.text) await send(chunk(id, created, parsed.model, { content: ch.delta.text }, null, parsed.includeUsage));
-          // A whole call in one delta (index, id, name and all its arguments), as the openai client's stream helpers assemble them.
-          if (ch.toolCall) {
-            const tc = ch.toolCall;
-            await send(chunk(id, created, parsed.model, {
-              tool_calls: [{ index: tc.index ?? 0, id: tc.id ?? '', type: 'function', function: { name: tc.name ?? '', arguments: tc.arguments ?? '' } }],
-            }, null, parsed.includeUsage));
-          }
-          if (ch.final) last = ch.final;
+    return streamAnswer(c, deps, call, client, iterator, async (send, first) => {
+      await send(chunk(id, created, parsed.model, { role: 'assistant', content: '' }, null, parsed.includeUsage));
+      let last: IFinal | undefined;
+      for (let r = first; !r.done; r = await iterator.next()) {
+        const ch = r.value;
+        sawText(ch.delta?.text);
+        if (ch.delta?.text) await send(chunk(id, created, parsed.model, { content: ch.delta.text }, null, parsed.includeUsage));
+        // A whole call in one delta (index, id, name and all its arguments), as the openai client's stream helpers assemble them.
+        if (ch.toolCall) {
+          const tc = ch.toolCall;
+          await send(chunk(id, created, parsed.model, {
+            tool_calls: [{ index: tc.index ?? 0, id: tc.id ?? '', type: 'function', function: { name: tc.name ?? '', arguments: tc.arguments ?? '' } }],
+          }, null, parsed.includeUsage));
         }
-        await send(chunk(id, created, parsed.model, {}, finishReasonName(last?.finishReason) ?? 'stop', parsed.includeUsage));
-        if (parsed.includeUsage) await send(usageChunk(id, created, parsed.model, last?.usage));
-        if (last?.usage) span.setAttributes({ [Attr.tokensIn]: last.usage.promptTokens, [Attr.tokensOut]: last.usage.completionTokens });
-        await stream.writeSSE({ data: '[DONE]' });
-      } catch (err) {
-        if (!stream.aborted) {
-          // The openai client raises an APIError for a data event carrying `error`.
-          await send(toOpenAIError(err).body).catch(() => undefined);
-          if (!WeftError.is(err)) deps.log.error('stream failed', { requestId, err });
-        }
-        span.setStatus({ code: 2, message: (err as Error).message });
-      } finally {
-        client.done();
-        span.end();
+        if (ch.final) last = ch.final;
       }
+      await send(chunk(id, created, parsed.model, {}, finishReasonName(last?.finishReason) ?? 'stop', parsed.includeUsage));
+      if (parsed.includeUsage) await send(usageChunk(id, created, parsed.model, last?.usage));
+      if (last?.usage) span.setAttributes({ [Attr.tokensIn]: last.usage.promptTokens, [Attr.tokensOut]: last.usage.completionTokens });
     });
   });
 }

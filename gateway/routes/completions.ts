@@ -3,14 +3,12 @@
 // the same queues, priorities, placement, tracing and errors as chat.
 // Streamed as OpenAI's text_completion chunks.
 import type { Hono } from 'hono';
-import { streamSSE } from 'hono/streaming';
-import { errors, WeftError, type GenerateChunk, type IFinal } from '../../proto/index.ts';
+import { errors, type GenerateChunk, type IFinal } from '../../proto/index.ts';
 import { Attr } from '../../observability/names.ts';
-import { toOpenAIError } from '../../openai/errors.ts';
 import { finishReasonName } from '../../openai/chat-response.ts';
 import { parseCompletionRequest, textChunk, textCompletion, textUsageChunk } from '../../openai/completions-request.ts';
 import type { GatewayEnv, GatewayDeps } from '../app.ts';
-import { fabricCall } from './fabric-call.ts';
+import { fabricCall, streamAnswer } from './fabric-call.ts';
 import { readJson } from './read-json.ts';
 
 export function completionsRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
@@ -50,38 +48,16 @@ export function completionsRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): voi
     }
 
     const iterator = submissions[0]!.chunks[Symbol.asyncIterator]() as AsyncIterator<GenerateChunk>;
-    let first: IteratorResult<GenerateChunk>;
-    try {
-      first = await iterator.next();
-    } catch (err) {
-      client.done();
-      throw err;
-    }
-    c.set('spanEndsWithStream', true);
-    return streamSSE(c, async (stream) => {
-      stream.onAbort(client.gone);
-      const send = (obj: unknown) => stream.writeSSE({ data: JSON.stringify(obj) });
-      try {
-        if (parsed.echo) await send(textChunk(id, created, parsed.model, parsed.requests[0]!.prompt, null, parsed.includeUsage));
-        let last: IFinal | undefined;
-        for (let r = first; !r.done; r = await iterator.next()) {
-          if (r.value.delta?.text) await send(textChunk(id, created, parsed.model, r.value.delta.text, null, parsed.includeUsage));
-          if (r.value.final) last = r.value.final;
-        }
-        await send(textChunk(id, created, parsed.model, '', finishReasonName(last?.finishReason) ?? 'stop', parsed.includeUsage));
-        if (parsed.includeUsage) await send(textUsageChunk(id, created, parsed.model, last?.usage));
-        if (last?.usage) span.setAttributes({ [Attr.tokensIn]: last.usage.promptTokens, [Attr.tokensOut]: last.usage.completionTokens });
-        await stream.writeSSE({ data: '[DONE]' });
-      } catch (err) {
-        if (!stream.aborted) {
-          await send(toOpenAIError(err).body).catch(() => undefined);
-          if (!WeftError.is(err)) deps.log.error('stream failed', { requestId, err });
-        }
-        span.setStatus({ code: 2, message: (err as Error).message });
-      } finally {
-        client.done();
-        span.end();
+    return streamAnswer(c, deps, call, client, iterator, async (send, first) => {
+      if (parsed.echo) await send(textChunk(id, created, parsed.model, parsed.requests[0]!.prompt, null, parsed.includeUsage));
+      let last: IFinal | undefined;
+      for (let r = first; !r.done; r = await iterator.next()) {
+        if (r.value.delta?.text) await send(textChunk(id, created, parsed.model, r.value.delta.text, null, parsed.includeUsage));
+        if (r.value.final) last = r.value.final;
       }
+      await send(textChunk(id, created, parsed.model, '', finishReasonName(last?.finishReason) ?? 'stop', parsed.includeUsage));
+      if (parsed.includeUsage) await send(textUsageChunk(id, created, parsed.model, last?.usage));
+      if (last?.usage) span.setAttributes({ [Attr.tokensIn]: last.usage.promptTokens, [Attr.tokensOut]: last.usage.completionTokens });
     });
   });
 }

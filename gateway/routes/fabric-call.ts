@@ -4,10 +4,12 @@
 // published when the client goes away. The routes keep only their own
 // shapes (chat, completions, embeddings).
 import type { Context } from 'hono';
+import { streamSSE } from 'hono/streaming';
 import { SpanKind, trace, type Span } from '@opentelemetry/api';
-import { CONTRACT_VERSION, errors, priorityOf, PriorityClass, type IChatRequest, type IEmbedRequest } from '../../proto/index.ts';
+import { CONTRACT_VERSION, errors, priorityOf, PriorityClass, WeftError, type GenerateChunk, type IChatRequest, type IEmbedRequest } from '../../proto/index.ts';
 import { Attr, SpanNames } from '../../observability/names.ts';
 import { tracer } from '../../observability/telemetry.ts';
+import { toOpenAIError } from '../../openai/errors.ts';
 import type { GatewayEnv, GatewayDeps } from '../app.ts';
 import type { Submission } from '../fabric-client.ts';
 
@@ -75,4 +77,47 @@ export function fabricCall(c: Context<GatewayEnv>, deps: GatewayDeps, model: str
       return { gone, done: () => c.req.raw.signal.removeEventListener('abort', gone) };
     },
   };
+}
+
+/** Sends one server-sent event holding `obj` as JSON. */
+export type SendEvent = (obj: unknown) => Promise<void>;
+
+/**
+ * Answers as server-sent events. The first chunk is awaited before the
+ * response starts, so a request failing before it gets its real HTTP status,
+ * not a 200 with an error event. `write` sends the events from that first
+ * chunk on; `[DONE]` follows. A failure after the first chunk ends the stream
+ * with an OpenAI error event (the openai client raises an APIError for a data
+ * event carrying `error`). The request span ends with the stream.
+ */
+export async function streamAnswer(
+  c: Context<GatewayEnv>, deps: GatewayDeps, call: FabricCall, client: { gone: () => void; done: () => void },
+  iterator: AsyncIterator<GenerateChunk>, write: (send: SendEvent, first: IteratorResult<GenerateChunk>) => Promise<void>,
+): Promise<Response> {
+  let first: IteratorResult<GenerateChunk>;
+  try {
+    first = await iterator.next();
+  } catch (err) {
+    client.done();
+    throw err;
+  }
+  c.set('spanEndsWithStream', true);
+  const { span, requestId } = call;
+  return streamSSE(c, async (stream) => {
+    stream.onAbort(client.gone);
+    const send: SendEvent = (obj) => stream.writeSSE({ data: JSON.stringify(obj) });
+    try {
+      await write(send, first);
+      await stream.writeSSE({ data: '[DONE]' });
+    } catch (err) {
+      if (!stream.aborted) {
+        await send(toOpenAIError(err).body).catch(() => undefined);
+        if (!WeftError.is(err)) deps.log.error('stream failed', { requestId, err });
+      }
+      span.setStatus({ code: 2, message: (err as Error).message });
+    } finally {
+      client.done();
+      span.end();
+    }
+  });
 }
