@@ -42,13 +42,6 @@ export interface DispatcherDeps {
   startedAt: number;
 }
 
-/** A placement decision, as the cluster view's decision log records it. */
-interface Placement {
-  why: string;
-  candidates: number;
-  elapsedMs: number;
-}
-
 /** How long a job that did not wait may go without output before its client is told who holds it. */
 const ANNOUNCE_AFTER_MS = 50;
 /** How long a running job may outlive its deadline before it is failed here (the executor enforces it; this is for one that stopped answering). */
@@ -246,7 +239,7 @@ export class Dispatcher implements JobTarget {
 
   /** Places queued jobs of `model` while replicas have free slots; preempts batch work for realtime. */
   private drain(model: string): void {
-    const { config, clock, replicas, catalog, capacity, decisions } = this.d;
+    const { config, clock, replicas, catalog, capacity } = this.d;
     const q = this.queues.of(model);
     while (q.realtime.length + q.batch.length > 0) {
       const t0 = performance.now();
@@ -277,9 +270,7 @@ export class Dispatcher implements JobTarget {
         if (slot) {
           const job = q.realtime.shift()!;
           const why = preferred?.executorId === slot.executor.info.executorId ? 'prefix affinity: the replica holding this conversation' : 'least outstanding work for its measured speed';
-          const elapsedMs = performance.now() - t0;
-          decisions.record(elapsedMs, job, slot, slots.length, why);
-          this.dispatch(job, slot.executor, { why, candidates: slots.length, elapsedMs });
+          this.dispatch(job, slot, slots.length, why, performance.now() - t0);
           continue;
         }
         this.preemptFor(model, q.realtime.length);
@@ -299,9 +290,7 @@ export class Dispatcher implements JobTarget {
           const why = aged ? `batch aged past ${config.batchAgingMs} ms: may use reserved slots`
             : quiet ? `no realtime request for ${config.batchReserveIdleMs} ms: may use reserved slots`
             : `least outstanding work for its measured speed, keeping ${config.batchReserveSlots} slot(s) for realtime`;
-          const elapsedMs = performance.now() - t0;
-          decisions.record(elapsedMs, job, slot, slots.length, why);
-          this.dispatch(job, slot.executor, { why, candidates: slots.length, elapsedMs });
+          this.dispatch(job, slot, slots.length, why, performance.now() - t0);
           continue;
         }
       }
@@ -372,18 +361,24 @@ export class Dispatcher implements JobTarget {
     }
   }
 
-  private dispatch(job: Job, executor: ExecutorEntry, placement: Placement): void {
+  /**
+   * Starts `job` on the replica placement chose among `candidates`, `why`,
+   * in `elapsedMs`: the decision goes to the decision log (the cluster view)
+   * and onto the request's span, the latest as attributes and every one (one
+   * per attempt) as an event.
+   */
+  private dispatch(job: Job, slot: ModelSlot, candidates: number, why: string, elapsedMs: number): void {
+    const executor = slot.executor;
+    this.d.decisions.record(elapsedMs, job, slot, candidates, why);
     this.d.clock.clearTimeout(job.queueTimer);
     job.queueTimer = undefined;
     this.endColdStart(job, undefined, executor);
-    // The placement decision on the request's span: the latest as
-    // attributes, every one (one per attempt) as an event.
     const m = executor.info.models.find((x) => x.name === job.req.model);
     const placed = {
       [Attr.executorId]: executor.info.executorId,
-      [Attr.placementReason]: placement.why,
-      [Attr.placementCandidates]: placement.candidates,
-      [Attr.placementDecisionUs]: Math.round(placement.elapsedMs * 1000),
+      [Attr.placementReason]: why,
+      [Attr.placementCandidates]: candidates,
+      [Attr.placementDecisionUs]: Math.round(elapsedMs * 1000),
       ...(m?.deviceKind ? { [Attr.deviceKind]: kindName(m.deviceKind) ?? 'unknown', [Attr.device]: deviceLabel(m.deviceKind, m.deviceIndex) } : {}),
     };
     job.span.setAttributes(placed);
