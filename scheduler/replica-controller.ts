@@ -50,6 +50,8 @@ export class ReplicaController {
   private readonly lastLoadError = new Map<string, string>();
   /** Models no live executor could run at the last decision, with the error that says so. */
   private readonly noExecutor = new Map<string, WeftError>();
+  /** Per model held below its minReplicas by a placement failure: the reason last logged. */
+  private readonly belowMinimum = new Map<string, string>();
   private running = false;
   private again = false;
   private timer: NodeJS.Timeout;
@@ -189,6 +191,16 @@ export class ReplicaController {
       next.push(outcome.replica);
       notes.push({ executorId: outcome.replica.executorId!, what: `replica placed: ${outcome.replica.reason}` });
     }
+
+    // Nothing waits on a model held below its minimum, so nothing else would
+    // say why it never loads (a weight type no executor runs, say): log it
+    // once per reason, once executors have registered.
+    if (failure && next.length < min && registry.executors.size > 0) {
+      if (this.belowMinimum.get(name) !== failure.error.message) {
+        this.belowMinimum.set(name, failure.error.message);
+        log.warn('minReplicas not met: no replica can be placed', { model: name, minReplicas: min, replicas: next.length, why: failure.error.message });
+      }
+    } else if (!failure) this.belowMinimum.delete(name);
 
     if (notes.length > 0) {
       const rev = await this.deps.plan.compareAndSet(name, { model: name, replicas: next }, current?.revision ?? 0);

@@ -31,8 +31,17 @@ export interface BackendAvailability {
 /** The executor today: node-llama-cpp's CPU build only. */
 export const CPU_ONLY: BackendAvailability = Object.freeze({ cuda: false, cann: false });
 
-// llama.cpp's CPU backend runs every GGML type; these are the usual GGUF weight types.
-const LLAMACPP_CPU = ['f32', 'f16', 'bf16', 'q8_0', 'q6_k', 'q5_k', 'q5_1', 'q5_0', 'q4_k', 'q4_1', 'q4_0', 'q3_k', 'q2_k'];
+// llama.cpp's CPU backend runs every GGUF weight type. Named as the catalog
+// names a file's general.file_type (catalog/estimate.ts: "q4_k_m", not
+// "q4_k"), since placement compares the two; a unit test keeps this list
+// equal to node-llama-cpp's GgufFileType, less the types llama.cpp dropped.
+export const LLAMACPP_WEIGHT_TYPES: readonly string[] = [
+  'f32', 'f16', 'bf16', 'q8_0', 'q6_k', 'q5_k_m', 'q5_k_s', 'q5_1', 'q5_0', 'q4_k_m', 'q4_k_s', 'q4_1', 'q4_0',
+  'q3_k_l', 'q3_k_m', 'q3_k_s', 'q2_k', 'q2_k_s', 'q2_0', 'q1_0',
+  'iq4_xs', 'iq4_nl', 'iq3_m', 'iq3_s', 'iq3_xs', 'iq3_xxs', 'iq2_m', 'iq2_s', 'iq2_xs', 'iq2_xxs', 'iq1_m', 'iq1_s',
+  'tq2_0', 'tq1_0', 'mxfp4_moe', 'nvfp4',
+];
+const LLAMACPP_CPU = LLAMACPP_WEIGHT_TYPES;
 // CUDA runs the same set; bf16 only from compute capability 8.0 (Ampere) on.
 const LLAMACPP_CUDA = LLAMACPP_CPU;
 // llama.cpp's CANN backend (docs/backend/CANN.md) supports F16, Q8_0 and Q4_0 only.
@@ -57,7 +66,7 @@ export function supportsBf16(computeCapability: string | null | undefined): bool
  */
 export function enginesFor(device: IDevice, available: BackendAvailability = CPU_ONLY): IEngineSupport[] {
   const declared = device.source === DeviceSource.DEVICE_SOURCE_DECLARED;
-  const entry = (engine: string, backend: string, dtypes: string[], simulated: boolean): IEngineSupport =>
+  const entry = (engine: string, backend: string, dtypes: readonly string[], simulated: boolean): IEngineSupport =>
     ({ engine, backend, dtypes: [...dtypes], simulated });
 
   switch (device.kind) {

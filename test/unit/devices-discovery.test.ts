@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { DeviceKind, DeviceSource, type IDevice } from '../../proto/index.ts';
 import { discoverDevices, enginesFor } from '../../executors/devices/index.ts';
+import { LLAMACPP_WEIGHT_TYPES } from '../../executors/devices/engines.ts';
 import type { FsLike } from '../../executors/devices/ascend.ts';
 import { NVIDIA_QUERY_COLUMNS, type Run } from '../../executors/devices/nvidia.ts';
 
@@ -167,11 +168,20 @@ describe('enginesFor', () => {
   const npu = (source = DeviceSource.DEVICE_SOURCE_DETECTED): IDevice => ({ kind: DeviceKind.DEVICE_KIND_ASCEND, source, index: 0, name: 'n' });
   const CUDA = { cuda: true, cann: false };
 
-  test('CPU: llama.cpp/cpu with f32, f16, bf16 and the k-quants; onnxruntime/cpu with f32 and int8', () => {
+  test('CPU: llama.cpp/cpu with f32, f16, bf16 and the quantizations as GGUF files name them; onnxruntime/cpu with f32 and int8', () => {
     const [llama, ort] = enginesFor(CPU);
-    for (const t of ['f32', 'f16', 'bf16', 'q8_0', 'q6_k', 'q5_k', 'q4_k', 'q4_0']) assert.ok(llama!.dtypes!.includes(t), t);
+    for (const t of ['f32', 'f16', 'bf16', 'q8_0', 'q6_k', 'q5_k_m', 'q4_k_m', 'q4_k_s', 'q4_0', 'iq4_xs']) assert.ok(llama!.dtypes!.includes(t), t);
     assert.deepEqual(ort!.dtypes, ['f32', 'int8']);
     assert.ok([llama, ort].every((e) => e!.simulated === false));
+  });
+
+  test("llama.cpp's weight types are every GGUF file type node-llama-cpp knows, named as the catalog names them, less the ones llama.cpp dropped", async () => {
+    const { GgufFileType } = await import('node-llama-cpp');
+    // Deprecated in llama.cpp: files of these types no longer load.
+    const dropped = new Set(['MOSTLY_Q4_1_SOME_F16', 'MOSTLY_Q4_2', 'MOSTLY_Q4_3', 'MOSTLY_Q4_0_4_4', 'MOSTLY_Q4_0_4_8', 'MOSTLY_Q4_0_8_8']);
+    const names = Object.keys(GgufFileType).filter((k) => Number.isNaN(Number(k)) && !dropped.has(k))
+      .map((k) => k.replace(/^(MOSTLY|ALL)_/, '').toLowerCase());
+    assert.deepEqual([...LLAMACPP_WEIGHT_TYPES].sort(), names.sort());
   });
 
   test('NVIDIA: bf16 only from compute capability 8.0; unknown capability means no bf16', () => {
@@ -181,7 +191,7 @@ describe('enginesFor', () => {
     assert.equal(has('8.6'), true);
     assert.equal(has('10.0'), true);
     assert.equal(has(''), false);
-    assert.ok(enginesFor(gpu('7.5'), CUDA)[0]!.dtypes!.includes('q4_k'));
+    assert.ok(enginesFor(gpu('7.5'), CUDA)[0]!.dtypes!.includes('q4_k_m'));
   });
 
   test('detected accelerators without their backend: no engines at all', () => {
