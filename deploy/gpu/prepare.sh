@@ -6,9 +6,13 @@
 #
 #   .gpu/node.xz            Node 24's binary (the one npm put in node_modules)
 #   .gpu/node_modules.txz   node_modules without the prebuilt llama.cpp
-#                           binaries (the CUDA one alone is 181 MB), Node
-#                           itself, TypeScript, the openai client and the
-#                           llama.cpp git bundle
+#                           binaries but the CPU one (the executor loads it
+#                           at start; the CUDA one alone is 181 MB), Node
+#                           itself, TypeScript, the openai client, the
+#                           llama.cpp git bundle, onnxruntime's binaries
+#                           (loaded only by the Silero VAD engine, which the
+#                           GPU runs do not use) and playwright (trace page
+#                           tests): 64 MiB is all one call carries
 #   .gpu/llama.cpp.txz      llama.cpp's source for node-llama-cpp's pinned
 #                           release (from its bundle): what the CUDA build and
 #                           llama-server need, nothing else
@@ -35,12 +39,16 @@ fi
 if ! fresh "$out/node_modules.txz" package-lock.json; then
   echo "prepare: packing node_modules (without prebuilt binaries)"
   tar -cJf "$out/node_modules.txz.tmp" \
-    --exclude='node_modules/node' --exclude='node_modules/@node-llama-cpp' \
+    --exclude='node_modules/node' \
+    --exclude='node_modules/@node-llama-cpp/linux-x64-*' --exclude='node_modules/@node-llama-cpp/linux-arm*' \
+    --exclude='node_modules/@node-llama-cpp/mac-*' --exclude='node_modules/@node-llama-cpp/win-*' \
     --exclude='node_modules/typescript' --exclude='node_modules/openai' \
     --exclude='node_modules/node-llama-cpp/llama/gitRelease.bundle' \
     --exclude='node_modules/node-llama-cpp/llama/localBuilds' \
     --exclude='node_modules/node-llama-cpp/llama/llama.cpp' \
     --exclude='node_modules/.bin/node' \
+    --exclude='node_modules/onnxruntime-node/bin' \
+    --exclude='node_modules/playwright-core' \
     node_modules
   mv "$out/node_modules.txz.tmp" "$out/node_modules.txz"
 fi

@@ -80,5 +80,7 @@ for tool in llama-server llama-batched-bench; do
   [ -n "$found" ] || { echo "setup: the build made no $tool" >&2; exit 1; }
   [ "$found" -ef "$out/Release/$tool" ] || cp "$found" "$out/Release/$tool"
 done
-node -e "import('node-llama-cpp').then(async ({getLlama}) => { const l = await getLlama({gpu: 'cuda', build: 'never'}); console.log('setup: getLlama loads the build, gpu:', l.gpu, l.getGpuDeviceNames ? await l.getGpuDeviceNames() : ''); await l.dispose(); })"
+# Checked as the executor will ask for it: without the build options.
+unset "${!NODE_LLAMA_CPP_CMAKE_OPTION_@}"
+node -e "import('node-llama-cpp').then(async ({getLlama}) => { const l = await getLlama({gpu: 'cuda', build: 'never'}); console.log('setup: getLlama loads the build, gpu:', l.gpu, await l.getGpuDeviceNames()); await l.dispose(); })"
 step "built into $out/Release"

@@ -3,7 +3,7 @@
 // with its own nats-server, as a benchmark side. Stopped with SIGTERM, as a
 // user stops it; every process it started goes with it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,8 +74,15 @@ export async function startLauncher(o: LauncherOptions): Promise<RunningLauncher
     const proc = spawn(process.execPath, [LAUNCHER], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     child = proc;
     let log = '';
-    proc.stdout!.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-20_000)));
-    proc.stderr!.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-20_000)));
+    // WEFT_BENCH_LAUNCHER_LOG: a file that keeps all of npm start's output (the
+    // error below quotes only its end), for runs on machines you cannot revisit.
+    const keep = process.env.WEFT_BENCH_LAUNCHER_LOG;
+    const onOutput = (d: Buffer) => {
+      log = (log + d.toString()).slice(-20_000);
+      if (keep) appendFileSync(keep, d);
+    };
+    proc.stdout!.on('data', onOutput);
+    proc.stderr!.on('data', onOutput);
     const url = `http://127.0.0.1:${port}`;
     const deadline = Date.now() + (o.readyTimeoutMs ?? 120_000);
     for (;;) {
@@ -87,7 +94,10 @@ export async function startLauncher(o: LauncherOptions): Promise<RunningLauncher
       } catch {
         // not listening yet
       }
-      if (Date.now() > deadline) throw new Error(`npm start did not serve ${o.model} within ${(o.readyTimeoutMs ?? 120_000) / 1000} s: ${log.slice(-1000)}`);
+      if (Date.now() > deadline) {
+        const about = log.split('\n').filter((l) => l.includes(o.model) && !l.includes('"level":"debug"')).slice(-8).join('\n');
+        throw new Error(`npm start did not serve ${o.model} within ${(o.readyTimeoutMs ?? 120_000) / 1000} s; its lines about ${o.model}:\n${about}\nlast output: ${log.slice(-1000)}`);
+      }
       await new Promise((r) => setTimeout(r, 200));
     }
     const layoutLine = log.split('\n').find((l) => l.includes('"process layout"'));

@@ -104,6 +104,8 @@ export async function measureVsLlamaServer(o: VsOptions): Promise<VsResult> {
     fab = await startLauncher({
       modelPath: o.modelPath, model: 'bench-vs', slots: o.slots, contextSize: o.contextSize, entry: o.modelEntry,
       ...(o.launcherDefaultThreads ? {} : { threads: o.threads }),
+      // A multi-GiB file on a GPU can take minutes from a cold page cache.
+      readyTimeoutMs: 240_000,
     });
     o.log(`  npm start: ${fab.layout}; llama-server weight repacking: ${server.repack.on ? 'on (its default)' : `off: ${server.repack.why}`}`);
     const max = Math.max(...o.concurrencies);

@@ -7,6 +7,7 @@ import OpenAI from 'openai';
 import { Fabric } from '../harness/processes.ts';
 import { tinyModelPath, writeModels } from '../harness/models.ts';
 import { OtlpReceiver } from '../harness/otlp-receiver.ts';
+import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
 const MODEL = 'tiny-chat';
@@ -112,6 +113,13 @@ describe('chat completions through the fabric', () => {
     }));
     const counts = await Promise.all(runs);
     for (const n of counts) assert.ok(n >= 1);
+  });
+
+  test('the executor drives llama.cpp from one libuv worker thread (decodes from alternating threads collapse llama.cpp\'s CPU threads)', async () => {
+    // After the streams above, every thread libuv's pool has started exists.
+    const pid = fabric.executors[0]!.proc.pid!;
+    const names = readdirSync(`/proc/${pid}/task`).map((t) => readFileSync(`/proc/${pid}/task/${t}/comm`, 'utf8').trim());
+    assert.equal(names.filter((n) => n === 'libuv-worker').length, 1, names.join(', '));
   });
 
   test('one request is one trace across gateway, scheduler and executor', async () => {

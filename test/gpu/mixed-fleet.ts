@@ -17,7 +17,6 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import OpenAI from 'openai';
 import { ensureModel, SHAPES } from '../../synth/index.ts';
 import { Fabric } from '../harness/processes.ts';
 import { writeModels } from '../harness/models.ts';
@@ -44,7 +43,15 @@ try {
   await fabric.startExecutor('cpu-exec', { WEFT_DEVICES: '[]' });
   await fabric.waitForReplicas('gpu-first', 1, 300_000);
   const view = async () => (await fabric.clusterView()).executors as unknown as ExecutorView[];
-  const client = new OpenAI({ baseURL: `${fabric.gatewayUrl}/v1`, apiKey: 'unused' });
+  // fetch, not the openai client: deploy/gpu/prepare.sh leaves the client out of what it carries.
+  const chat = async (model: string, content: string) => {
+    const res = await fetch(`${fabric.gatewayUrl}/v1/chat/completions`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ model, messages: [{ role: 'user', content }], max_tokens: 16 }),
+    });
+    assert.equal(res.status, 200, `chat on ${model}: ${res.status} ${await res.clone().text()}`);
+    return (await res.json()) as { usage?: { completion_tokens: number } };
+  };
 
   let execs = await view();
   const gpuExec = execs.find((e) => e.id === 'gpu-exec')!;
@@ -62,7 +69,7 @@ try {
   assert.equal(first?.device, 'nvidia:0', `gpu-first placed on ${first?.device}`);
   assert.ok(first.memory_bytes > 10 * GiB, `llama.cpp reported ${first.memory_bytes} bytes`);
   ok(`gpu-first on gpu-exec nvidia:0, ${(first.memory_bytes / GiB).toFixed(1)} GiB as llama.cpp reported it, context ${first.context_size}/sequence`);
-  const a = await client.chat.completions.create({ model: 'gpu-first', messages: [{ role: 'user', content: 'Hello from the GPU' }], max_tokens: 16 });
+  const a = await chat('gpu-first', 'Hello from the GPU');
   assert.ok((a.usage?.completion_tokens ?? 0) > 0);
   ok(`gpu-first answered (${a.usage?.completion_tokens} tokens)`);
 
@@ -82,10 +89,16 @@ try {
   assert.equal(spilled?.exec, 'cpu-exec');
   assert.equal(spilled.device, 'cpu:0');
   ok(`spills-to-cpu (${needMiB} MiB asked, GPU had ${(gpuFree / GiB).toFixed(1)} GiB free) placed on cpu-exec cpu:0`);
-  const b = await client.chat.completions.create({ model: 'spills-to-cpu', messages: [{ role: 'user', content: 'Hello from the CPU' }], max_tokens: 16 });
+  const b = await chat('spills-to-cpu', 'Hello from the CPU');
   assert.ok((b.usage?.completion_tokens ?? 0) > 0);
   ok(`spills-to-cpu answered (${b.usage?.completion_tokens} tokens)`);
   process.stdout.write('mixed fleet: all assertions passed\n');
+} catch (err) {
+  // This runs on a machine that may be gone by the time anyone reads it: print what each executor said.
+  for (const p of fabric.executors) {
+    for (const l of p.lines.filter((x) => x.level !== 'debug').slice(-25)) process.stdout.write(`${p.name}: ${JSON.stringify(l)}\n`);
+  }
+  throw err;
 } finally {
   await fabric.stop();
 }
