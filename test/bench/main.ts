@@ -43,6 +43,9 @@
 //                           priority, decisions, affinity, busy, llamaserver,
 //                           batch, voice, tracing (default: all)
 //   WEFT_BENCH_LLAMA_CACHE  where llama-server is built once per release
+//   WEFT_BENCH_VS_THREADS=N (g) also at N threads (e.g. all cores)
+// First: the in-process baselines drive llama.cpp as the executor does, from one libuv thread.
+import '../../executors/one-libuv-thread.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -414,9 +417,11 @@ async function runVsLlamaServer(): Promise<NonNullable<Report['llamaServer']>> {
   log(`(g) llama-server ${build.release}: ${build.binary}${build.built ? ' (built now)' : ' (cached)'}`);
   // What `npm start` gives an executor here, and 1 thread when that differs.
   const launcherThreads = Math.max(1, availableParallelism() - 1);
+  const also = Number(process.env.WEFT_BENCH_VS_THREADS ?? 0);
   const threadSets = [
     { threads: launcherThreads, why: "the launcher's default: cores - 1", launcherDefault: true },
     ...(launcherThreads === 1 ? [] : [{ threads: 1, why: '1 thread', launcherDefault: false }]),
+    ...(also > 0 && also !== launcherThreads && also !== 1 ? [{ threads: also, why: 'WEFT_BENCH_VS_THREADS', launcherDefault: false }] : []),
   ];
   const runs: VsResult[] = [];
   for (const { shape, maxTokens } of VS.shapes) {

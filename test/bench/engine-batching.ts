@@ -1,0 +1,68 @@
+// node-llama-cpp alone, in-process, as the executor drives it: N sequences of
+// one context generating at once (one `evaluate` per sequence), with the
+// time spent in llama_decode and in sampling, and how many tokens each
+// decode batched. The probe behind executors/one-libuv-thread.ts: run it
+// with UV_THREADPOOL_SIZE=1 and =4 to see what the libuv pool size does.
+//
+//   node test/bench/engine-batching.ts [shape] [streams] [slots]
+//   (default small 16 16; env THREADS (default 1), TOKENS (60 per stream),
+//    GPU=1 for node-llama-cpp's CUDA build with every layer offloaded)
+import { getLlama, LlamaLogLevel } from 'node-llama-cpp';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureModel, SHAPES, type ShapeName } from '../../synth/index.ts';
+
+const shape = (process.argv[2] ?? 'small') as ShapeName;
+const streams = Number(process.argv[3] ?? 16);
+const slots = Number(process.argv[4] ?? streams);
+const threads = Number(process.env.THREADS ?? 1);
+const tokens = Number(process.env.TOKENS ?? 60);
+const gpu = process.env.GPU === '1';
+
+const { path } = await ensureModel(join(process.env.WEFT_BENCH_MODELS ?? join(tmpdir(), 'weft-bench-models'), `${shape}.gguf`), SHAPES[shape]);
+const llama = await getLlama({ gpu: gpu ? 'cuda' : false, maxThreads: threads, logLevel: LlamaLogLevel.error, build: 'never' });
+const model = await llama.loadModel({ modelPath: path, ...(gpu ? { gpuLayers: 'max' as const } : {}) });
+const context = await model.createContext({ contextSize: 256 * slots, sequences: slots, threads, ...(gpu ? { flashAttention: true } : {}) });
+
+// Time the addon's calls by wrapping the context's native handle (internal to node-llama-cpp).
+const handle = (context as unknown as { _ctx: Record<string, (...a: unknown[]) => unknown> })._ctx;
+let decodeMs = 0;
+let sampleMs = 0;
+let samples = 0;
+const batchSizes: number[] = [];
+const timed = (k: string, add: (ms: number) => void) => async (...a: unknown[]) => {
+  const t = performance.now();
+  try {
+    return await handle[k]!(...a);
+  } finally {
+    add(performance.now() - t);
+  }
+};
+(context as unknown as { _ctx: unknown })._ctx = new Proxy(handle, {
+  get(target, k: string) {
+    if (k === 'decodeBatch') return timed(k, (ms) => (decodeMs += ms));
+    if (k === 'sampleToken') return timed(k, (ms) => { sampleMs += ms; samples++; });
+    if (k === 'initBatch') return (n: number) => { batchSizes.push(n); return target.initBatch!(n); };
+    const v = target[k];
+    return typeof v === 'function' ? v.bind(target) : v;
+  },
+});
+
+const t0 = performance.now();
+await Promise.all(Array.from({ length: streams }, async (_, i) => {
+  const sequence = context.getSequence();
+  let n = 0;
+  for await (const _t of sequence.evaluate(model.tokenize(`Hello ${i}, how are you today?`), { temperature: 1, seed: i })) {
+    if (++n >= tokens) break;
+  }
+}));
+const seconds = (performance.now() - t0) / 1000;
+const histogram = new Map<number, number>();
+for (const s of batchSizes.filter((s) => s <= streams)) histogram.set(s, (histogram.get(s) ?? 0) + 1);
+console.log(JSON.stringify({
+  shape, streams, slots, threads, gpu: gpu ? llama.gpu : false, uvThreadpoolSize: process.env.UV_THREADPOOL_SIZE ?? '4 (libuv default)',
+  tokensPerSecond: Math.round((streams * tokens) / seconds),
+  decodes: batchSizes.length, decodeMsPerCall: +(decodeMs / batchSizes.length).toFixed(2), sampleMsPerCall: +(sampleMs / samples).toFixed(3),
+  tokensPerDecode: Object.fromEntries([...histogram.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6)),
+}));
+await llama.dispose();
