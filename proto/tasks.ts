@@ -38,6 +38,18 @@ export const ENGINE = {
   espeakNg: 'espeak-ng',
 } as const;
 export type EngineName = (typeof ENGINE)[keyof typeof ENGINE];
+
+/**
+ * What each engine serves: its capabilities' tasks (each engine reads its
+ * own here) and what /v1/models shows for a model of that engine.
+ */
+export const ENGINE_TASKS: Readonly<Record<EngineName, readonly Task[]>> = {
+  [ENGINE.llamacpp]: [Task.TASK_CHAT, Task.TASK_EMBED],
+  [ENGINE.onnxruntime]: [Task.TASK_DETECT_SPEECH],
+  [ENGINE.synthetic]: [Task.TASK_CHAT],
+  [ENGINE.pocketsphinx]: [Task.TASK_TRANSCRIBE],
+  [ENGINE.espeakNg]: [Task.TASK_SPEAK],
+};
 /**
  * Engines that run as programs on the host CPU, whatever devices the host
  * has: placement puts their replicas on a CPU device.

@@ -28,12 +28,15 @@ after(async () => {
 });
 
 describe('chat completions through the fabric', () => {
-  test('lists the served model', async () => {
+  test('lists the served model, with the tasks, engine and format it serves', async () => {
     const ids = [];
     for await (const m of client.models.list()) ids.push(m.id);
     assert.ok(ids.includes(MODEL), `models: ${ids}`);
-    const one = await client.models.retrieve(MODEL);
+    const one = await client.models.retrieve(MODEL) as unknown as { id: string; tasks: string[]; engine: string; format: string };
     assert.equal(one.id, MODEL);
+    assert.deepEqual(one.tasks, ['chat', 'embed']);
+    assert.equal(one.engine, 'llama.cpp');
+    assert.equal(one.format, 'gguf');
   });
 
   test('non-streaming: an assistant message, a finish reason and usage', async () => {

@@ -7,7 +7,7 @@
 // Model path: `espeak-ng:` with an optional `?voice=<espeak voice>`
 // (the default voice; OpenAI voice names map in voices.ts).
 import { spawn, execFile } from 'node:child_process';
-import { ENGINE, errors, FinishReason, Task } from '../../../proto/index.ts';
+import { ENGINE, ENGINE_TASKS, errors, FinishReason, Task } from '../../../proto/index.ts';
 import type { EngineCapabilities, EngineEvent, GenerateInput, ModelSpec } from '../../engine.ts';
 import { EngineBase, type Loaded, type Opened } from '../base.ts';
 import type { Emit } from '../event-stream.ts';
@@ -24,7 +24,7 @@ interface State {
 
 export class EspeakNgEngine extends EngineBase<number, State> {
   readonly name = ENGINE.espeakNg;
-  readonly capabilities: EngineCapabilities = { tasks: [Task.TASK_SPEAK], formats: ['espeak'], devices: ['cpu'] };
+  readonly capabilities: EngineCapabilities = { tasks: ENGINE_TASKS[ENGINE.espeakNg], formats: ['espeak'], devices: ['cpu'] };
 
   protected async open(spec: ModelSpec): Promise<Opened<number, State>> {
     if (!spec.path.startsWith(ESPEAK_SCHEME)) throw errors.invalid(`an espeak-ng model path starts with '${ESPEAK_SCHEME}', got '${spec.path}'`, 'path');

@@ -29,7 +29,7 @@ import {
   type ChatHistoryItem, type ChatWrapper, type Token, type LlamaContext, type LlamaContextSequence, type LlamaEmbeddingContext, type LlamaGrammar, type LlamaModel,
 } from 'node-llama-cpp';
 import { randomInt } from 'node:crypto';
-import { ENGINE, errors, FinishReason, Task, type IEmbedRequest, type IResponseFormat } from '../../../proto/index.ts';
+import { ENGINE, ENGINE_TASKS, errors, FinishReason, Task, type IEmbedRequest, type IResponseFormat } from '../../../proto/index.ts';
 import type { EmbeddingItem, EngineCapabilities, EngineEvent, GenerateInput, ModelDevice, ModelSpec } from '../../engine.ts';
 import { EngineBase, type Loaded as BaseLoaded, type Opened } from '../base.ts';
 import type { Emit } from '../event-stream.ts';
@@ -173,7 +173,7 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
   readonly name = ENGINE.llamacpp;
   // Device kinds llama.cpp has backends for; whether this executor's build
   // has the one a detected device needs is checked at load (backend.ts).
-  readonly capabilities: EngineCapabilities = { tasks: [Task.TASK_CHAT, Task.TASK_EMBED], formats: ['gguf'], devices: ['cpu', 'nvidia', 'ascend'] };
+  readonly capabilities: EngineCapabilities = { tasks: ENGINE_TASKS[ENGINE.llamacpp], formats: ['gguf'], devices: ['cpu', 'nvidia', 'ascend'] };
 
   private readonly backends: LlamaBackends;
   private readonly threads: number;

@@ -10,7 +10,7 @@
 // model and a `*.dict` dictionary).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENGINE, errors, FinishReason, Task } from '../../../proto/index.ts';
+import { ENGINE, ENGINE_TASKS, errors, FinishReason, Task } from '../../../proto/index.ts';
 import { pcm16Bytes, pcm16Samples, resample } from '../../../audio/pcm.ts';
 import type { EngineCapabilities, EngineEvent, GenerateInput, ModelSpec } from '../../engine.ts';
 import { EngineBase, type Loaded, type Opened } from '../base.ts';
@@ -45,7 +45,7 @@ interface State {
 
 export class PocketSphinxEngine extends EngineBase<Slot, State> {
   readonly name = ENGINE.pocketsphinx;
-  readonly capabilities: EngineCapabilities = { tasks: [Task.TASK_TRANSCRIBE], formats: ['sphinx'], devices: ['cpu'] };
+  readonly capabilities: EngineCapabilities = { tasks: ENGINE_TASKS[ENGINE.pocketsphinx], formats: ['sphinx'], devices: ['cpu'] };
 
   protected async open(spec: ModelSpec): Promise<Opened<Slot, State>> {
     const model = findSphinxModel(spec.path);

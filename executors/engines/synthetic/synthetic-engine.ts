@@ -4,7 +4,7 @@
 // the finish event behave like the llama.cpp engine's, so the fabric around
 // it cannot tell the difference except by the speed and the `synthetic` label.
 // Never a default: a model is synthetic only when its path says so.
-import { DEVICE_KIND, ENGINE, errors, FinishReason, Task, type DeviceKindName, type IChatRequest } from '../../../proto/index.ts';
+import { DEVICE_KIND, ENGINE, ENGINE_TASKS, errors, FinishReason, Task, type DeviceKindName, type IChatRequest } from '../../../proto/index.ts';
 import { SYNTHETIC_DEFAULT_MEMORY_BYTES } from '../../../catalog/estimate.ts';
 import type { EngineCapabilities, EngineEvent, GenerateInput, ModelSpec } from '../../engine.ts';
 import { EngineBase, type Loaded as BaseLoaded, type Opened } from '../base.ts';
@@ -180,7 +180,7 @@ export class SyntheticEngine extends EngineBase<number, SyntheticConfig> {
   readonly name = ENGINE.synthetic;
   // Runs anywhere: it computes nothing, so any device (declared or not) will do.
   readonly capabilities: EngineCapabilities = {
-    tasks: [Task.TASK_CHAT], formats: ['synthetic'], devices: Object.keys(DEVICE_KIND) as DeviceKindName[],
+    tasks: ENGINE_TASKS[ENGINE.synthetic], formats: ['synthetic'], devices: Object.keys(DEVICE_KIND) as DeviceKindName[],
   };
   private readonly random: () => number;
   private readonly speed: number;
