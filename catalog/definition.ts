@@ -4,6 +4,7 @@
 // the file unless the operator gave it.
 import { Buffer } from 'node:buffer';
 import { CatalogModel, DEFAULT_ENGINE, DeviceKind, ENGINE, errors, type EngineName, type ICatalogModel } from '../proto/index.ts';
+import { estimateOnnx } from './onnx-model.ts';
 import { estimateGguf, SYNTHETIC_DEFAULT_MEMORY_BYTES } from './estimate.ts';
 import type { DeviceKindName, ModelEntry } from './models-file.ts';
 
@@ -33,7 +34,6 @@ export const FORMAT_OF_ENGINE: Record<EngineName, 'gguf' | 'onnx' | 'synthetic' 
  * ~40 MiB per slot, espeak-ng a few MiB per running process.
  */
 export const SPEECH_MEMORY_BYTES: Readonly<Partial<Record<string, number>>> = {
-  onnx: 32 * MIB,
   sphinx: 64 * MIB,
   espeak: 16 * MIB,
 };
@@ -60,6 +60,8 @@ export async function toCatalogModel(entry: ModelEntry, defaults: DefinitionDefa
     memory = SYNTHETIC_DEFAULT_MEMORY_BYTES;
   } else if (SPEECH_MEMORY_BYTES[format] !== undefined) {
     memory = SPEECH_MEMORY_BYTES[format]! * (format === 'sphinx' ? slots : 1);
+  } else if (format === 'onnx') {
+    ({ memoryBytes: memory, fileBytes } = estimateOnnx(entry.path));
   } else if (format !== 'gguf') {
     // Only GGUF headers are read for an estimate so far.
     throw errors.invalid(`Cannot estimate the memory a ${format} model needs. Give memoryMiB.`, 'memoryMiB');

@@ -45,7 +45,7 @@ export type EngineName = (typeof ENGINE)[keyof typeof ENGINE];
  */
 export const ENGINE_TASKS: Readonly<Record<EngineName, readonly Task[]>> = {
   [ENGINE.llamacpp]: [Task.TASK_CHAT, Task.TASK_EMBED],
-  [ENGINE.onnxruntime]: [Task.TASK_DETECT_SPEECH],
+  [ENGINE.onnxruntime]: [Task.TASK_EMBED, Task.TASK_DETECT_SPEECH],
   [ENGINE.synthetic]: [Task.TASK_CHAT],
   [ENGINE.pocketsphinx]: [Task.TASK_TRANSCRIBE],
   [ENGINE.espeakNg]: [Task.TASK_SPEAK],

@@ -15,3 +15,10 @@ export {
   shapeFingerprint, defaultModelName, outputNormGain,
 } from './synthesize.ts';
 export type { ModelShape, ShapeName, SynthTensor } from './synthesize.ts';
+export { encodeModel as encodeOnnxModel, node as onnxNode, initializer as onnxInitializer, valueInfo as onnxValueInfo, OnnxDataType } from './onnx-proto.ts';
+export type { OnnxGraph, OnnxNode, OnnxTensor, OnnxValueInfo, OnnxAttribute, AttrValue as OnnxAttrValue } from './onnx-proto.ts';
+export {
+  EMBEDDING_SHAPES, EMBEDDING_SYNTH_VERSION, synthesizeEmbeddingModel, ensureEmbeddingModel, buildEmbeddingGraph,
+  buildWordPieceVocab, validateEmbeddingShape,
+} from './onnx-embedding.ts';
+export type { EmbeddingShape, EmbeddingShapeName, EmbeddingModelFiles } from './onnx-embedding.ts';

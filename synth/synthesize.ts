@@ -5,8 +5,9 @@
 // are seeded noise. Everything the serving path touches besides the weight values
 // — tensor layout, metadata, tokenizer, chat template — is what llama.cpp expects
 // from a genuine Qwen2/Llama GGUF.
-import { open, readdir, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { open, stat } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import { removeStalePartials } from './partial-files.ts';
 import { buildBpeVocab, tokenizerMetadata, DEFAULT_MERGES, TokenType } from './bpe-tokenizer.ts';
 import { GgmlType, GgufWriter, floatTensorChunks, gv, randomQ4KChunks, type GgmlTensorType } from './gguf-writer.ts';
 
@@ -266,7 +267,7 @@ async function ensureOnce(path: string, shape: ModelShape): Promise<{ path: stri
     if (verdict === 'match') return { path, created: false };
     if (verdict === 'foreign') throw new Error(`${path} exists and is not a Weft-synthesized model; refusing to overwrite it`);
   }
-  await removeStalePartials(path);
+  await removeStalePartials(dirname(path), basename(path) + '.');
   await writer.write(path);
   return { path, created: true };
 }
@@ -285,26 +286,3 @@ async function checkExisting(path: string, size: number, expectedSize: number, w
   }
 }
 
-/** Partials left by crashed writers (`<name>.<pid>-<hex>.partial` whose pid is gone). */
-async function removeStalePartials(path: string): Promise<void> {
-  const dir = dirname(path);
-  const prefix = basename(path) + '.';
-  const names = await readdir(dir).catch(() => [] as string[]);
-  for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith('.partial')) continue;
-    const m = /^(\d+)-[0-9a-f]+\.partial$/.exec(name.slice(prefix.length));
-    if (!m) continue;
-    const pid = Number(m[1]);
-    if (pid === process.pid || isAlive(pid)) continue;
-    await unlink(join(dir, name)).catch(() => {});
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}

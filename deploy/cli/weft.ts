@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, openSync, readSync, closeSync, readFileSync, ren
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { newKey, type KeyRecord, type Role } from '../../gateway/auth.ts';
-import { SHAPES, synthesizeModel, type ShapeName } from '../../synth/index.ts';
+import { EMBEDDING_SHAPES, SHAPES, synthesizeEmbeddingModel, synthesizeModel, type EmbeddingShapeName, type ShapeName } from '../../synth/index.ts';
 import { ModelsFileError, readModelsFile, removeModel, upsertModel, type ModelEntry } from '../../catalog/models-file.ts';
 import { configTable, ConfigError, loadConfig } from '../config.ts';
 import { BatchCliError, runBatchCommand } from './batch.ts';
@@ -24,8 +24,11 @@ const HELP = `weft — operate a Weft fabric
   weft keys add --tenant T [--role user|admin] [--file F]
                                            make an API key (printed once; stored hashed in F,
                                            default $WEFT_HOME/keys.json — point WEFT_API_KEYS at it)
-  weft synth --out PATH [--shape ${Object.keys(SHAPES).join('|')}] [--register NAME]
+  weft synth [--kind gguf] --out PATH [--shape ${Object.keys(SHAPES).join('|')}] [--register NAME]
                                            synthesize a random-weight GGUF model (gibberish output)
+  weft synth --kind embedding --out DIR [--shape ${Object.keys(EMBEDDING_SHAPES).join('|')}] [--register NAME]
+                                           synthesize a random-weight ONNX BERT sentence encoder
+                                           (model.onnx, vocab.txt, config.json; meaningless vectors)
   weft batch submit FILE.jsonl [--wait]    upload a JSONL file and start a batch over it (chat
                                            completions); --wait shows progress and writes
                                            FILE.output.jsonl / FILE.errors.jsonl when it ends
@@ -133,7 +136,7 @@ async function main(argv: string[]): Promise<void> {
     options: {
       context: { type: 'string' }, slots: { type: 'string' }, template: { type: 'string' },
       tenant: { type: 'string' }, role: { type: 'string' }, file: { type: 'string' },
-      out: { type: 'string' }, shape: { type: 'string' }, register: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      out: { type: 'string' }, shape: { type: 'string' }, kind: { type: 'string' }, register: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       'min-replicas': { type: 'string' }, 'max-replicas': { type: 'string' }, 'idle-ttl-ms': { type: 'string' },
       devices: { type: 'string' }, 'memory-mib': { type: 'string' },
       wait: { type: 'boolean' }, url: { type: 'string' }, key: { type: 'string' },
@@ -207,7 +210,20 @@ async function main(argv: string[]): Promise<void> {
     }, sub, rest, values.wait === true);
   }
 
+  if (cmd === 'synth' && values.kind === 'embedding') {
+    if (!values.out) fail('--out DIR is required');
+    const shapeName = (values.shape ?? 'bert-tiny') as EmbeddingShapeName;
+    if (!Object.hasOwn(EMBEDDING_SHAPES, shapeName)) fail(`--shape must be one of ${Object.keys(EMBEDDING_SHAPES).join(', ')} for --kind embedding`);
+    const r = await synthesizeEmbeddingModel(resolve(values.out), EMBEDDING_SHAPES[shapeName]);
+    const mb = statSync(r.modelPath).size / 1e6;
+    process.stdout.write(`wrote ${r.dir} (model.onnx ${mb.toFixed(1)} MB, ${r.dimensions} dimensions, ${r.vocabSize} tokens, shape ${shapeName}: random weights, meaningless embeddings)\n`);
+    // The onnxruntime engine is given the directory: the model and its vocab.txt travel together.
+    if (values.register) upsertModel(config.modelsFile, { name: values.register, path: r.dir, engine: 'onnxruntime' });
+    return;
+  }
+
   if (cmd === 'synth') {
+    if (values.kind !== undefined && values.kind !== 'gguf') fail('--kind must be gguf (the default) or embedding');
     if (!values.out) fail('--out PATH is required');
     const shapeName = (values.shape ?? 'tiny') as ShapeName;
     const shape = SHAPES[shapeName];

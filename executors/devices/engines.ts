@@ -3,7 +3,7 @@
 // What the executor can actually run: llama.cpp on the CPU, and on a
 // detected NVIDIA GPU when node-llama-cpp's CUDA build loads in this process
 // (the executor probes it at start: executor.ts, backend.ts); `available`
-// says which. There is no onnxruntime engine yet. Every other combination below is
+// says which; and onnxruntime on the CPU. Every other combination below is
 // advertised capability, for placement:
 //   - on a DETECTED accelerator it is listed only when this executor process
 //     really has that backend (`available`); a detected NVIDIA GPU on an

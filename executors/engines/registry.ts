@@ -8,7 +8,7 @@ import type { Engine } from '../engine.ts';
 import type { ExecutorOptions } from '../options.ts';
 import { LlamaCppEngine } from './llamacpp/index.ts';
 import { SyntheticEngine } from './synthetic/index.ts';
-import { SileroVadEngine } from './silero-vad/index.ts';
+import { OnnxRuntimeEngine } from './onnxruntime/index.ts';
 import { PocketSphinxEngine } from './pocketsphinx/index.ts';
 import { EspeakNgEngine } from './espeak-ng/index.ts';
 
@@ -18,7 +18,7 @@ export type EngineFactory = (opts: ExecutorOptions) => Engine | Promise<Engine>;
 export const ENGINE_FACTORIES: Readonly<Partial<Record<EngineName, EngineFactory>>> = {
   [ENGINE.llamacpp]: (opts) => LlamaCppEngine.create({ threads: opts.threads }),
   [ENGINE.synthetic]: (opts) => new SyntheticEngine({ speed: opts.syntheticSpeed }),
-  [ENGINE.onnxruntime]: (opts) => new SileroVadEngine({ threads: opts.threads }),
+  [ENGINE.onnxruntime]: (opts) => new OnnxRuntimeEngine({ threads: opts.threads }),
   [ENGINE.pocketsphinx]: () => new PocketSphinxEngine(),
   [ENGINE.espeakNg]: () => new EspeakNgEngine(),
 };

