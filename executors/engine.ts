@@ -4,7 +4,7 @@
 // and a request's task against them, so engines never see work they cannot do.
 import {
   errors, TASK_OF_BODY, taskName,
-  type DeviceKindName, type FinishReason, type IChatRequest, type IDetectSpeechRequest, type IEmbedRequest, type ILoadedModel, type ISpeakRequest, type ITranscribeRequest, type Task,
+  type DeviceKindName, type FinishReason, type IChatRequest, type IDetectSpeechRequest, type IEmbedRequest, type IRerankRequest, type ILoadedModel, type ISpeakRequest, type ITranscribeRequest, type Task,
 } from '../proto/index.ts';
 
 /** Model file formats an engine reads ("synthetic": no file, a path of parameters). */
@@ -61,6 +61,7 @@ export interface ModelSpec {
 export type GenerateBody =
   | { task: 'chat'; chat: IChatRequest }
   | { task: 'embed'; embed: IEmbedRequest }
+  | { task: 'rerank'; rerank: IRerankRequest }
   | { task: 'transcribe'; transcribe: ITranscribeRequest }
   | { task: 'speak'; speak: ISpeakRequest }
   | { task: 'detectSpeech'; detectSpeech: IDetectSpeechRequest };
@@ -77,6 +78,12 @@ export interface EmbeddingItem {
   vector: number[];
 }
 
+/** A document's relevance to the query, in (0, 1), with the document's index. */
+export interface RerankScoreItem {
+  index: number;
+  score: number;
+}
+
 /**
  * What generate() yields: output as it is produced (text deltas for chat
  * and transcribe, embeddings for embed, pcm16 audio for speak, speech
@@ -87,6 +94,7 @@ export type EngineEvent =
   /** One complete tool call of a chat answer (`arguments`: JSON text). */
   | { type: 'toolCall'; index: number; id: string; name: string; arguments: string }
   | { type: 'embeddings'; items: EmbeddingItem[] }
+  | { type: 'scores'; items: RerankScoreItem[] }
   /** pcm16 mono little-endian samples at `sampleRate`. */
   | { type: 'audio'; pcm: Uint8Array; sampleRate: number }
   /** One probability per whole window; `state` continues the stream. */

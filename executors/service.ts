@@ -13,7 +13,7 @@ import { Attr, SpanNames } from '../observability/names.ts';
 import { extractGrpc } from '../observability/propagation.ts';
 import { tracer } from '../observability/telemetry.ts';
 import type { Logger } from '../observability/logger.ts';
-import type { EmbeddingItem, GenerateBody, ModelSpec } from './engine.ts';
+import type { EmbeddingItem, GenerateBody, ModelSpec, RerankScoreItem } from './engine.ts';
 import type { EngineSet } from './engine-set.ts';
 import { modelDevice } from './model-device.ts';
 import { DeltaCoalescer } from './delta-coalescer.ts';
@@ -54,6 +54,7 @@ export function bodyOf(req: GenerateRequest, runs: string): GenerateBody {
   switch (req.body) {
     case 'chat': return { task: 'chat', chat: req.chat! };
     case 'embed': return { task: 'embed', embed: req.embed! };
+    case 'rerank': return { task: 'rerank', rerank: req.rerank! };
     case 'transcribe': return { task: 'transcribe', transcribe: req.transcribe! };
     case 'speak': return { task: 'speak', speak: req.speak! };
     case 'detectSpeech': return { task: 'detectSpeech', detectSpeech: req.detectSpeech! };
@@ -62,7 +63,7 @@ export function bodyOf(req: GenerateRequest, runs: string): GenerateBody {
 }
 
 /** gen_ai.operation.name of each task (OpenTelemetry's names where it has them). */
-const OPERATION: Record<string, string> = { chat: 'chat', embed: 'embeddings', transcribe: 'transcribe', speak: 'speak', detectSpeech: 'detect_speech' };
+const OPERATION: Record<string, string> = { chat: 'chat', embed: 'embeddings', rerank: 'rerank', transcribe: 'transcribe', speak: 'speak', detectSpeech: 'detect_speech' };
 
 /**
  * Output tokens per second of the decode phase: the tokens after the first
@@ -98,8 +99,9 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
     const onCancel = () => ac.abort(errors.cancelled('the caller cancelled'));
     call.on('cancelled', onCancel);
     const deltas = new DeltaCoalescer(deps.coalesceMs, (text, tokens) => call.write({ delta: { text, tokens } }));
-    // Embeddings are the whole output of their request: they ride on the final.
+    // Embeddings and rerank scores are the whole output of their request: they ride on the final.
     let pendingEmbeddings: EmbeddingItem[] = [];
+    let pendingScores: RerankScoreItem[] = [];
     try {
       if (req.deadlineUnixMs > 0 && Date.now() >= req.deadlineUnixMs) throw errors.deadline('deadline passed before the executor started');
       const body = bodyOf(req, engine.describeTasks());
@@ -113,6 +115,10 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
         for await (const ev of engine.generate({ requestId: req.requestId, model: req.model, body }, ac.signal)) {
           if (ev.type === 'embeddings') {
             pendingEmbeddings = pendingEmbeddings.concat(ev.items);
+            continue;
+          }
+          if (ev.type === 'scores') {
+            pendingScores = pendingScores.concat(ev.items);
             continue;
           }
           if (ev.type === 'delta') {
@@ -147,13 +153,16 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
           // A deadline abort is an error for the caller, not a normal finish.
           if (ev.reason === FinishReason.FINISH_REASON_CANCELLED && WeftError.is(ac.signal.reason)) throw ac.signal.reason;
           // One output per chunk (a oneof): text that meets embeddings goes out first.
-          if (pendingEmbeddings.length > 0) deltas.flush();
+          if (pendingEmbeddings.length > 0 || pendingScores.length > 0) deltas.flush();
           const last = deltas.take();
           call.write({
-            ...(pendingEmbeddings.length > 0 ? { embeddings: { items: pendingEmbeddings } } : last ? { delta: last } : {}),
+            ...(pendingEmbeddings.length > 0 ? { embeddings: { items: pendingEmbeddings } }
+              : pendingScores.length > 0 ? { scores: { items: pendingScores } }
+              : last ? { delta: last } : {}),
             final: { finishReason: ev.reason, usage: ev.usage, timing: ev.timing },
           });
           pendingEmbeddings = [];
+          pendingScores = [];
         }
       } finally {
         clearTimeout(deadlineTimer);

@@ -14,6 +14,7 @@ import { HttpError, toOpenAIError } from '../openai/errors.ts';
 import type { FabricClient } from './fabric-client.ts';
 import { chatRoutes } from './routes/chat.ts';
 import { embeddingsRoutes } from './routes/embeddings.ts';
+import { rerankRoutes } from './routes/rerank.ts';
 import { completionsRoutes } from './routes/completions.ts';
 import { adminModelRoutes, type CatalogAdmin } from './routes/admin-models.ts';
 import { clusterRoutes } from './routes/cluster.ts';
@@ -127,6 +128,7 @@ export function createApp(deps: GatewayDeps): Hono<GatewayEnv> {
   modelRoutes(app, deps);
   chatRoutes(app, deps);
   embeddingsRoutes(app, deps);
+  rerankRoutes(app, deps);
   completionsRoutes(app, deps);
   clusterRoutes(app, deps);
   adminModelRoutes(app, deps);

@@ -11,7 +11,7 @@ export const {
   LoadModelRequest, LoadModelReply, UnloadModelRequest, UnloadModelReply, InferenceRequest,
   Accepted, ReplyFrame, CancelNotice, DiscoverRequest, SchedulerInfo, SchedulerSnapshot, SnapshotRequest,
   CatalogModel, ReplicaSet, Replica, EmbedRequest, TextDelta, ToolCallDelta, Embedding, Embeddings, AudioOutput, Final,
-  TranscribeRequest, SpeakRequest, DetectSpeechRequest, SpeechProbabilities,
+  TranscribeRequest, SpeakRequest, DetectSpeechRequest, SpeechProbabilities, RerankRequest, RerankScore, RerankScores,
   Priority, FinishReason, ErrorCode, DeviceKind, DeviceSource, ModelState, ContractVersion, Task,
 } = v1;
 
@@ -74,6 +74,8 @@ export type ContractVersion = weft.v1.ContractVersion;
 export type Task = weft.v1.Task;
 export type EmbedRequest = weft.v1.EmbedRequest;
 export type IEmbedRequest = weft.v1.IEmbedRequest;
+export type IRerankRequest = weft.v1.IRerankRequest;
+export type IRerankScore = weft.v1.IRerankScore;
 export type Final = weft.v1.Final;
 export type IFinal = weft.v1.IFinal;
 export type ITextDelta = weft.v1.ITextDelta;

@@ -10,11 +10,12 @@ type DeviceKind = weft.v1.DeviceKind;
 type Priority = weft.v1.Priority;
 
 /** Request body kinds, as the `body` oneof of GenerateRequest/InferenceRequest names them. */
-export type BodyKind = 'chat' | 'embed' | 'transcribe' | 'speak' | 'detectSpeech';
+export type BodyKind = 'chat' | 'embed' | 'rerank' | 'transcribe' | 'speak' | 'detectSpeech';
 
 export const TASK_OF_BODY: Record<BodyKind, Task> = {
   chat: Task.TASK_CHAT,
   embed: Task.TASK_EMBED,
+  rerank: Task.TASK_RERANK,
   transcribe: Task.TASK_TRANSCRIBE,
   speak: Task.TASK_SPEAK,
   detectSpeech: Task.TASK_DETECT_SPEECH,
@@ -45,7 +46,7 @@ export type EngineName = (typeof ENGINE)[keyof typeof ENGINE];
  */
 export const ENGINE_TASKS: Readonly<Record<EngineName, readonly Task[]>> = {
   [ENGINE.llamacpp]: [Task.TASK_CHAT, Task.TASK_EMBED],
-  [ENGINE.onnxruntime]: [Task.TASK_EMBED, Task.TASK_DETECT_SPEECH],
+  [ENGINE.onnxruntime]: [Task.TASK_EMBED, Task.TASK_RERANK, Task.TASK_DETECT_SPEECH],
   [ENGINE.synthetic]: [Task.TASK_CHAT],
   [ENGINE.pocketsphinx]: [Task.TASK_TRANSCRIBE],
   [ENGINE.espeakNg]: [Task.TASK_SPEAK],

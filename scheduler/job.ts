@@ -31,7 +31,7 @@ export interface Job {
   tokens: number;
   /** A non-streaming client's answer so far (job.tokens counts it), sent whole at the end. */
   text: string;
-  /** A non-streaming client's output that is not text (embeddings, audio), sent with the whole answer. */
+  /** A non-streaming client's output that is not text (embeddings, rerank scores, audio), sent with the whole answer. */
   output?: IGenerateChunk;
   cancelled: boolean;
   /** Aborted to make room for realtime work; requeued when its call ends. */

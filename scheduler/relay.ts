@@ -45,6 +45,7 @@ export class GrpcRunner implements Runner {
     // The body goes as it came, whichever task it is.
     if (req.chat) generate.chat = req.chat;
     if (req.embed) generate.embed = req.embed;
+    if (req.rerank) generate.rerank = req.rerank;
     if (req.transcribe) generate.transcribe = req.transcribe;
     if (req.speak) generate.speak = req.speak;
     if (req.detectSpeech) generate.detectSpeech = req.detectSpeech;

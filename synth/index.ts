@@ -19,6 +19,6 @@ export { encodeModel as encodeOnnxModel, node as onnxNode, initializer as onnxIn
 export type { OnnxGraph, OnnxNode, OnnxTensor, OnnxValueInfo, OnnxAttribute, AttrValue as OnnxAttrValue } from './onnx-proto.ts';
 export {
   EMBEDDING_SHAPES, EMBEDDING_SYNTH_VERSION, synthesizeEmbeddingModel, ensureEmbeddingModel, buildEmbeddingGraph,
-  buildWordPieceVocab, validateEmbeddingShape,
+  buildWordPieceVocab, validateEmbeddingShape, synthesizeRerankModel, ensureRerankModel,
 } from './onnx-embedding.ts';
 export type { EmbeddingShape, EmbeddingShapeName, EmbeddingModelFiles } from './onnx-embedding.ts';

@@ -5,6 +5,12 @@
 // input_ids/attention_mask/token_type_ids, post-LayerNorm encoder, masked mean
 // pooling, L2 normalisation), so an engine that serves this serves the real
 // thing; only the weights are seeded noise, so the embeddings mean nothing.
+//
+// The same encoder body also makes a cross-encoder reranker (kind
+// 'cross-encoder', BertForSequenceClassification with one label): input
+// `[CLS] query [SEP] document [SEP]` with token_type_ids 0/1 for the two
+// segments, output `logits` [batch, 1] from the [CLS] state through the pooler
+// (Dense + Tanh) and the classifier (Dense hidden→1).
 import { mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
@@ -23,6 +29,9 @@ export interface EmbeddingShape {
 
 export type EmbeddingShapeName = 'bert-tiny' | 'minilm-l6';
 
+/** What a synthesized ONNX BERT directory holds: a sentence encoder or a cross-encoder reranker. */
+export type SynthModelKind = 'embedding' | 'cross-encoder';
+
 const frozen = (s: EmbeddingShape): Readonly<EmbeddingShape> => Object.freeze(s);
 export const EMBEDDING_SHAPES: Readonly<Record<EmbeddingShapeName, Readonly<EmbeddingShape>>> = Object.freeze({
   // google/bert_uncased_L-2_H-128_A-2 (BERT-Tiny).
@@ -38,6 +47,10 @@ const GENERATOR = 'weft-synth-onnx-embedding';
 
 const FILES = { model: 'model.onnx', vocab: 'vocab.txt', config: 'config.json', marker: 'weft-synth.json' } as const;
 const WEIGHT_STD = 0.02;
+// Large enough that the logits of different (query, document) pairs differ
+// visibly: with 0.02 every score would sit within a hair of the bias.
+const POOLER_STD = 0.1;
+const CLASSIFIER_STD = 0.5;
 const LAYER_NORM_EPS = 1e-12;
 const TYPE_VOCAB = 2; // BERT's segment A/B
 
@@ -113,8 +126,8 @@ class GraphBuilder {
     return output;
   }
 
-  weight(name: string, dims: number[]): string {
-    this.initializers.push(initializer(name, dims, noise(this.#seed, name, dims.reduce((a, b) => a * b, 1), WEIGHT_STD)));
+  weight(name: string, dims: number[], std = WEIGHT_STD): string {
+    this.initializers.push(initializer(name, dims, noise(this.#seed, name, dims.reduce((a, b) => a * b, 1), std)));
     return name;
   }
 
@@ -146,9 +159,9 @@ class GraphBuilder {
     return name;
   }
 
-  linear(x: string, prefix: string, inDim: number, outDim: number): string {
+  linear(x: string, prefix: string, inDim: number, outDim: number, std = WEIGHT_STD): string {
     // Stored [in, out], as torch.onnx exports nn.Linear (weight transposed into the MatMul).
-    const y = this.op('MatMul', [x, this.weight(`${prefix}.weight`, [inDim, outDim])], `${prefix}.matmul`);
+    const y = this.op('MatMul', [x, this.weight(`${prefix}.weight`, [inDim, outDim], std)], `${prefix}.matmul`);
     return this.op('Add', [y, this.weight(`${prefix}.bias`, [outDim])], `${prefix}.out`);
   }
 
@@ -159,17 +172,17 @@ class GraphBuilder {
 }
 
 /** word + position (0..seq-1) + token-type embeddings, then LayerNorm → [batch, seq, hidden]. */
-function embeddings(g: GraphBuilder, shape: EmbeddingShape, vocabSize: number): string {
+function embeddings(g: GraphBuilder, shape: EmbeddingShape, vocabSize: number, prefix: string): string {
   const h = shape.hidden;
-  const words = g.op('Gather', [g.weight('embeddings.word_embeddings.weight', [vocabSize, h]), 'input_ids'], 'embeddings.words');
+  const words = g.op('Gather', [g.weight(`${prefix}embeddings.word_embeddings.weight`, [vocabSize, h]), 'input_ids'], 'embeddings.words');
   const dims = g.op('Shape', ['input_ids'], 'embeddings.input_shape');
   const seqLen = g.op('Gather', [dims, g.int64Scalar(1)], 'embeddings.seq_len', { axis: 0 });
   const seqEnd = g.op('Unsqueeze', [seqLen, g.int64s([0])], 'embeddings.seq_end');
-  const positions = g.op('Slice', [g.weight('embeddings.position_embeddings.weight', [shape.maxPositions, h]), g.int64s([0]), seqEnd, g.int64s([0])],
+  const positions = g.op('Slice', [g.weight(`${prefix}embeddings.position_embeddings.weight`, [shape.maxPositions, h]), g.int64s([0]), seqEnd, g.int64s([0])],
     'embeddings.positions');
-  const types = g.op('Gather', [g.weight('embeddings.token_type_embeddings.weight', [TYPE_VOCAB, h]), 'token_type_ids'], 'embeddings.types');
+  const types = g.op('Gather', [g.weight(`${prefix}embeddings.token_type_embeddings.weight`, [TYPE_VOCAB, h]), 'token_type_ids'], 'embeddings.types');
   const sum = g.op('Add', [g.op('Add', [words, positions], 'embeddings.words_positions'), types], 'embeddings.sum');
-  return g.layerNorm(sum, 'embeddings.LayerNorm', h);
+  return g.layerNorm(sum, `${prefix}embeddings.LayerNorm`, h);
 }
 
 /** 0 where attention_mask is 1, -10000 where it is 0, as [batch, 1, 1, seq] to add to the scores. */
@@ -226,38 +239,80 @@ function pooling(g: GraphBuilder, hidden: string, maskF: string): string {
   return g.op('Div', [mean, g.op('Max', [norm, g.floatConst(1e-12)], 'pool.norm_clamped')], 'sentence_embedding');
 }
 
+/**
+ * The shared BERT body: embeddings then `shape.layers` post-LayerNorm encoder
+ * blocks → { hidden: [batch, seq, hidden], maskF: attention_mask as float }.
+ * `prefix` goes before every weight name ('' for the sentence encoder, as
+ * sentence-transformers exports it; 'bert.' inside BertForSequenceClassification).
+ */
+function encoder(g: GraphBuilder, shape: EmbeddingShape, vocabSize: number, prefix: string): { hidden: string; maskF: string } {
+  const maskF = g.op('Cast', ['attention_mask'], 'mask.float', { to: OnnxDataType.FLOAT });
+  const bias = attentionBias(g, maskF);
+  let x = embeddings(g, shape, vocabSize, prefix);
+  for (let i = 0; i < shape.layers; i++) {
+    const p = `${prefix}encoder.layer.${i}`;
+    x = ffn(g, attention(g, x, bias, p, shape), p, shape);
+  }
+  return { hidden: x, maskF };
+}
+
+const TOKEN_INPUTS = ['input_ids', 'attention_mask', 'token_type_ids'];
+const TOKEN_DIMS = ['batch', 'sequence'];
+
 export function buildEmbeddingGraph(shape: EmbeddingShape, vocabSize: number): OnnxGraph {
   validateEmbeddingShape(shape);
   const g = new GraphBuilder(shape.seed);
-  const maskF = g.op('Cast', ['attention_mask'], 'mask.float', { to: OnnxDataType.FLOAT });
-  const bias = attentionBias(g, maskF);
-  let x = embeddings(g, shape, vocabSize);
-  for (let i = 0; i < shape.layers; i++) {
-    const p = `encoder.layer.${i}`;
-    x = ffn(g, attention(g, x, bias, p, shape), p, shape);
-  }
+  const { hidden: x, maskF } = encoder(g, shape, vocabSize, '');
   g.op('Identity', [x], 'last_hidden_state');
   pooling(g, 'last_hidden_state', maskF);
-  const tokens = ['batch', 'sequence'];
   return {
     name: 'weft_synth_bert',
     node: g.nodes,
     initializer: g.initializers,
-    input: ['input_ids', 'attention_mask', 'token_type_ids'].map((n) => valueInfo(n, OnnxDataType.INT64, tokens)),
+    input: TOKEN_INPUTS.map((n) => valueInfo(n, OnnxDataType.INT64, TOKEN_DIMS)),
     output: [
-      valueInfo('last_hidden_state', OnnxDataType.FLOAT, [...tokens, shape.hidden]),
+      valueInfo('last_hidden_state', OnnxDataType.FLOAT, [...TOKEN_DIMS, shape.hidden]),
       valueInfo('sentence_embedding', OnnxDataType.FLOAT, ['batch', shape.hidden]),
     ],
   };
 }
 
+/**
+ * BertForSequenceClassification with one label: the [CLS] token's final hidden
+ * state → bert.pooler.dense + Tanh → classifier (hidden→1) → `logits` [batch, 1].
+ */
+export function buildRerankGraph(shape: EmbeddingShape, vocabSize: number): OnnxGraph {
+  validateEmbeddingShape(shape);
+  const g = new GraphBuilder(shape.seed);
+  const { hidden: x } = encoder(g, shape, vocabSize, 'bert.');
+  const cls = g.op('Gather', [x, g.int64Scalar(0)], 'pooler.cls', { axis: 1 }); // [b, hidden]
+  const dense = g.linear(cls, 'bert.pooler.dense', shape.hidden, shape.hidden, POOLER_STD);
+  const pooled = g.op('Tanh', [dense], 'bert.pooler.tanh');
+  const scores = g.linear(pooled, 'classifier', shape.hidden, 1, CLASSIFIER_STD);
+  g.op('Identity', [scores], 'logits');
+  return {
+    name: 'weft_synth_bert_cross_encoder',
+    node: g.nodes,
+    initializer: g.initializers,
+    input: TOKEN_INPUTS.map((n) => valueInfo(n, OnnxDataType.INT64, TOKEN_DIMS)),
+    output: [valueInfo('logits', OnnxDataType.FLOAT, ['batch', 1])],
+  };
+}
+
 // ---------- files ----------
 
-export interface EmbeddingModelFiles { dir: string; modelPath: string; vocabPath: string; dimensions: number; vocabSize: number }
+/** `dimensions` is the encoder's hidden size (the embedding width; for a cross-encoder, the width before the classifier). */
+export interface EmbeddingModelFiles { dir: string; modelPath: string; vocabPath: string; dimensions: number; vocabSize: number; kind: SynthModelKind }
 
-function fingerprint(shape: EmbeddingShape): string {
+function fingerprint(shape: EmbeddingShape, kind: SynthModelKind): string {
   const { layers, hidden, heads, feedForward, maxPositions, seed } = shape;
-  return JSON.stringify({ generator: GENERATOR, v: EMBEDDING_SYNTH_VERSION, layers, hidden, heads, feedForward, maxPositions, seed });
+  const base = { generator: GENERATOR, v: EMBEDDING_SYNTH_VERSION, layers, hidden, heads, feedForward, maxPositions, seed };
+  // Embedding fingerprints are what they were before kinds existed, so directories made then are still reused.
+  return JSON.stringify(kind === 'embedding' ? base : { ...base, kind });
+}
+
+function modelFiles(dir: string, shape: EmbeddingShape, vocabSize: number, kind: SynthModelKind): EmbeddingModelFiles {
+  return { dir, modelPath: join(dir, FILES.model), vocabPath: join(dir, FILES.vocab), dimensions: shape.hidden, vocabSize, kind };
 }
 
 /**
@@ -265,15 +320,28 @@ function fingerprint(shape: EmbeddingShape): string {
  * marker into `dir`. Every file lands by an atomic rename after fsync, and the
  * marker (which ensureEmbeddingModel trusts) only once the others are in place.
  */
-export async function synthesizeEmbeddingModel(dir: string, shape: EmbeddingShape): Promise<EmbeddingModelFiles> {
+export function synthesizeEmbeddingModel(dir: string, shape: EmbeddingShape): Promise<EmbeddingModelFiles> {
+  return synthesize(dir, shape, 'embedding');
+}
+
+/** As synthesizeEmbeddingModel, but a cross-encoder reranker: model.onnx maps token pairs to `logits` [batch, 1]. */
+export function synthesizeRerankModel(dir: string, shape: EmbeddingShape): Promise<EmbeddingModelFiles> {
+  return synthesize(dir, shape, 'cross-encoder');
+}
+
+async function synthesize(dir: string, shape: EmbeddingShape, kind: SynthModelKind): Promise<EmbeddingModelFiles> {
   validateEmbeddingShape(shape);
   const abs = resolve(dir);
   const vocab = buildWordPieceVocab();
-  const model = encodeModel(buildEmbeddingGraph(shape, vocab.length), { irVersion: 8, opset: 17, producerName: GENERATOR });
+  const graph = kind === 'embedding' ? buildEmbeddingGraph(shape, vocab.length) : buildRerankGraph(shape, vocab.length);
+  const model = encodeModel(graph, { irVersion: 8, opset: 17, producerName: GENERATOR });
   const config = {
-    model_type: 'bert', hidden_size: shape.hidden, num_hidden_layers: shape.layers, num_attention_heads: shape.heads,
+    model_type: 'bert',
+    ...(kind === 'cross-encoder' ? { architectures: ['BertForSequenceClassification'], num_labels: 1 } : {}),
+    hidden_size: shape.hidden, num_hidden_layers: shape.layers, num_attention_heads: shape.heads,
     intermediate_size: shape.feedForward, max_position_embeddings: shape.maxPositions, vocab_size: vocab.length,
-    do_lower_case: true, weft_synthesized: 'random weights: the embeddings mean nothing',
+    do_lower_case: true,
+    weft_synthesized: kind === 'embedding' ? 'random weights: the embeddings mean nothing' : 'random weights: the scores mean nothing',
   };
   await mkdir(abs, { recursive: true });
   await unlink(join(abs, FILES.marker)).catch(() => {}); // the directory is not to be trusted while it changes
@@ -284,8 +352,8 @@ export async function synthesizeEmbeddingModel(dir: string, shape: EmbeddingShap
   ];
   const sizes: Record<string, number> = {};
   for (const [name, data] of files) sizes[name] = await writeAtomically(join(abs, name), data);
-  await writeAtomically(join(abs, FILES.marker), JSON.stringify({ fingerprint: fingerprint(shape), sizes }, null, 2) + '\n');
-  return { dir: abs, modelPath: join(abs, FILES.model), vocabPath: join(abs, FILES.vocab), dimensions: shape.hidden, vocabSize: vocab.length };
+  await writeAtomically(join(abs, FILES.marker), JSON.stringify({ kind, fingerprint: fingerprint(shape, kind), sizes }, null, 2) + '\n');
+  return modelFiles(abs, shape, vocab.length, kind);
 }
 
 async function writeAtomically(path: string, data: Uint8Array | string): Promise<number> {
@@ -313,13 +381,27 @@ const perDir = new Map<string, Promise<unknown>>();
  * Make sure `dir` holds the model for `shape`: reused when its marker names
  * this generator version and shape and every file has the size it recorded;
  * a stale Weft directory is rewritten; a directory holding a model.onnx Weft
- * did not write is left alone (an error).
+ * did not write is left alone (an error), and so is one holding a Weft model
+ * of the other kind (a cross-encoder reranker).
  */
-export async function ensureEmbeddingModel(dir: string, shape: EmbeddingShape): Promise<EmbeddingModelFiles & { created: boolean }> {
+export function ensureEmbeddingModel(dir: string, shape: EmbeddingShape): Promise<EmbeddingModelFiles & { created: boolean }> {
+  return ensure(dir, shape, 'embedding');
+}
+
+/**
+ * As ensureEmbeddingModel, for the cross-encoder reranker. A directory holding
+ * a synthesized embedding model is refused, not rewritten: it is a different
+ * model that something may have registered or be serving, not a stale copy.
+ */
+export function ensureRerankModel(dir: string, shape: EmbeddingShape): Promise<EmbeddingModelFiles & { created: boolean }> {
+  return ensure(dir, shape, 'cross-encoder');
+}
+
+async function ensure(dir: string, shape: EmbeddingShape, kind: SynthModelKind): Promise<EmbeddingModelFiles & { created: boolean }> {
   const abs = resolve(dir);
   // Serialize per directory within the process; across processes the unique .partial names keep writers apart.
   const prev = perDir.get(abs) ?? Promise.resolve();
-  const run = prev.catch(() => {}).then(() => ensureOnce(abs, shape));
+  const run = prev.catch(() => {}).then(() => ensureOnce(abs, shape, kind));
   perDir.set(abs, run);
   try {
     return await run;
@@ -328,38 +410,44 @@ export async function ensureEmbeddingModel(dir: string, shape: EmbeddingShape): 
   }
 }
 
-async function ensureOnce(dir: string, shape: EmbeddingShape): Promise<EmbeddingModelFiles & { created: boolean }> {
+async function ensureOnce(dir: string, shape: EmbeddingShape, kind: SynthModelKind): Promise<EmbeddingModelFiles & { created: boolean }> {
   validateEmbeddingShape(shape);
-  const verdict = await checkExisting(dir, shape);
+  const verdict = await checkExisting(dir, shape, kind);
   if (verdict.kind === 'match') return { ...verdict.files, created: false };
   if (verdict.kind === 'foreign') throw new Error(`${dir} holds a ${FILES.model} not synthesized by Weft; refusing to overwrite it`);
+  if (verdict.kind === 'other-kind') {
+    throw new Error(`${dir} holds a synthesized ${verdict.found} model, not the ${kind} model asked for; refusing to overwrite it (use another directory)`);
+  }
   await removeStalePartials(dir);
-  return { ...(await synthesizeEmbeddingModel(dir, shape)), created: true };
+  return { ...(await synthesize(dir, shape, kind)), created: true };
 }
 
-type Verdict = { kind: 'match'; files: EmbeddingModelFiles } | { kind: 'stale' } | { kind: 'foreign' };
+type Verdict =
+  | { kind: 'match'; files: EmbeddingModelFiles }
+  | { kind: 'stale' }
+  | { kind: 'foreign' }
+  | { kind: 'other-kind'; found: SynthModelKind };
 
-async function checkExisting(dir: string, shape: EmbeddingShape): Promise<Verdict> {
+async function checkExisting(dir: string, shape: EmbeddingShape, kind: SynthModelKind): Promise<Verdict> {
   const markerText = await readFile(join(dir, FILES.marker), 'utf8').catch(() => null);
   if (markerText === null) {
     const model = await stat(join(dir, FILES.model)).catch(() => null);
     return model ? { kind: 'foreign' } : { kind: 'stale' };
   }
-  let marker: { fingerprint?: unknown; sizes?: Record<string, unknown> };
+  let marker: { kind?: unknown; fingerprint?: unknown; sizes?: Record<string, unknown> };
   try {
     marker = JSON.parse(markerText);
   } catch {
     return { kind: 'stale' };
   }
-  if (marker.fingerprint !== fingerprint(shape) || typeof marker.sizes !== 'object' || marker.sizes === null) return { kind: 'stale' };
+  // Markers written before kinds existed carry none: those directories hold embedding models.
+  const found = marker.kind ?? 'embedding';
+  if (found !== kind && (found === 'embedding' || found === 'cross-encoder')) return { kind: 'other-kind', found };
+  if (marker.fingerprint !== fingerprint(shape, kind) || typeof marker.sizes !== 'object' || marker.sizes === null) return { kind: 'stale' };
   for (const name of [FILES.model, FILES.vocab, FILES.config]) {
     const s = await stat(join(dir, name)).catch(() => null);
     if (!s || s.size !== marker.sizes[name]) return { kind: 'stale' };
   }
   const vocabSize = (await readFile(join(dir, FILES.vocab), 'utf8')).split('\n').filter((l) => l !== '').length;
-  return {
-    kind: 'match',
-    files: { dir, modelPath: join(dir, FILES.model), vocabPath: join(dir, FILES.vocab), dimensions: shape.hidden, vocabSize },
-  };
+  return { kind: 'match', files: modelFiles(dir, shape, vocabSize, kind) };
 }
-

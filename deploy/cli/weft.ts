@@ -5,7 +5,9 @@ import { existsSync, mkdirSync, openSync, readSync, closeSync, readFileSync, ren
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { newKey, type KeyRecord, type Role } from '../../gateway/auth.ts';
-import { EMBEDDING_SHAPES, SHAPES, synthesizeEmbeddingModel, synthesizeModel, type EmbeddingShapeName, type ShapeName } from '../../synth/index.ts';
+import {
+  EMBEDDING_SHAPES, SHAPES, synthesizeEmbeddingModel, synthesizeModel, synthesizeRerankModel, type EmbeddingShapeName, type ShapeName,
+} from '../../synth/index.ts';
 import { ModelsFileError, readModelsFile, removeModel, upsertModel, type ModelEntry } from '../../catalog/models-file.ts';
 import { configTable, ConfigError, loadConfig } from '../config.ts';
 import { BatchCliError, runBatchCommand } from './batch.ts';
@@ -29,6 +31,10 @@ const HELP = `weft — operate a Weft fabric
   weft synth --kind embedding --out DIR [--shape ${Object.keys(EMBEDDING_SHAPES).join('|')}] [--register NAME]
                                            synthesize a random-weight ONNX BERT sentence encoder
                                            (model.onnx, vocab.txt, config.json; meaningless vectors)
+  weft synth --kind rerank --out DIR [--shape ${Object.keys(EMBEDDING_SHAPES).join('|')}] [--register NAME]
+                                           synthesize a random-weight ONNX BERT cross-encoder reranker
+                                           (same files; logits [batch, 1] per query/document pair,
+                                           meaningless scores)
   weft batch submit FILE.jsonl [--wait]    upload a JSONL file and start a batch over it (chat
                                            completions); --wait shows progress and writes
                                            FILE.output.jsonl / FILE.errors.jsonl when it ends
@@ -210,20 +216,22 @@ async function main(argv: string[]): Promise<void> {
     }, sub, rest, values.wait === true);
   }
 
-  if (cmd === 'synth' && values.kind === 'embedding') {
+  if (cmd === 'synth' && (values.kind === 'embedding' || values.kind === 'rerank')) {
     if (!values.out) fail('--out DIR is required');
     const shapeName = (values.shape ?? 'bert-tiny') as EmbeddingShapeName;
-    if (!Object.hasOwn(EMBEDDING_SHAPES, shapeName)) fail(`--shape must be one of ${Object.keys(EMBEDDING_SHAPES).join(', ')} for --kind embedding`);
-    const r = await synthesizeEmbeddingModel(resolve(values.out), EMBEDDING_SHAPES[shapeName]);
+    if (!Object.hasOwn(EMBEDDING_SHAPES, shapeName)) fail(`--shape must be one of ${Object.keys(EMBEDDING_SHAPES).join(', ')} for --kind ${values.kind}`);
+    const rerank = values.kind === 'rerank';
+    const r = await (rerank ? synthesizeRerankModel : synthesizeEmbeddingModel)(resolve(values.out), EMBEDDING_SHAPES[shapeName]);
     const mb = statSync(r.modelPath).size / 1e6;
-    process.stdout.write(`wrote ${r.dir} (model.onnx ${mb.toFixed(1)} MB, ${r.dimensions} dimensions, ${r.vocabSize} tokens, shape ${shapeName}: random weights, meaningless embeddings)\n`);
+    const what = rerank ? `cross-encoder, hidden ${r.dimensions}` : `${r.dimensions} dimensions`;
+    process.stdout.write(`wrote ${r.dir} (model.onnx ${mb.toFixed(1)} MB, ${what}, ${r.vocabSize} tokens, shape ${shapeName}: random weights, meaningless ${rerank ? 'scores' : 'embeddings'})\n`);
     // The onnxruntime engine is given the directory: the model and its vocab.txt travel together.
     if (values.register) upsertModel(config.modelsFile, { name: values.register, path: r.dir, engine: 'onnxruntime' });
     return;
   }
 
   if (cmd === 'synth') {
-    if (values.kind !== undefined && values.kind !== 'gguf') fail('--kind must be gguf (the default) or embedding');
+    if (values.kind !== undefined && values.kind !== 'gguf') fail('--kind must be gguf (the default), embedding or rerank');
     if (!values.out) fail('--out PATH is required');
     const shapeName = (values.shape ?? 'tiny') as ShapeName;
     const shape = SHAPES[shapeName];

@@ -6,7 +6,7 @@
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { SpanKind, trace, type Span } from '@opentelemetry/api';
-import { CONTRACT_VERSION, errors, priorityOf, PriorityClass, WeftError, type GenerateChunk, type IChatRequest, type IEmbedRequest } from '../../proto/index.ts';
+import { CONTRACT_VERSION, errors, priorityOf, PriorityClass, WeftError, type GenerateChunk, type IChatRequest, type IEmbedRequest, type IRerankRequest } from '../../proto/index.ts';
 import { Attr, SpanNames } from '../../observability/names.ts';
 import { tracer } from '../../observability/telemetry.ts';
 import { toOpenAIError } from '../../openai/errors.ts';
@@ -29,7 +29,7 @@ export function timeoutOf(header: string | undefined, fallback: number): number 
 }
 
 /** A request body the fabric runs: one of the contract's bodies. */
-export type FabricBody = { chat: IChatRequest } | { embed: IEmbedRequest };
+export type FabricBody = { chat: IChatRequest } | { embed: IEmbedRequest } | { rerank: IRerankRequest };
 
 export interface FabricCall {
   readonly priority: PriorityClass;

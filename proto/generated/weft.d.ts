@@ -345,6 +345,34 @@ export namespace weft {
             type $Shape = weft.v1.TokenIds.$Properties;
         }
 
+        interface IRerankRequest extends weft.v1.RerankRequest.$Properties {
+        }
+
+        class RerankRequest {
+            constructor(properties?: weft.v1.RerankRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            query: string;
+            documents: string[];
+            static create(properties: weft.v1.RerankRequest.$Shape): weft.v1.RerankRequest & weft.v1.RerankRequest.$Shape;
+            static create(properties?: weft.v1.RerankRequest.$Properties): weft.v1.RerankRequest;
+            static encode(message: weft.v1.RerankRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.RerankRequest & weft.v1.RerankRequest.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.RerankRequest;
+            static toObject(message: weft.v1.RerankRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RerankRequest {
+            interface $Properties {
+                query?: (string|null);
+                documents?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.RerankRequest.$Properties;
+        }
+
         interface ITranscribeRequest extends weft.v1.TranscribeRequest.$Properties {
         }
 
@@ -581,6 +609,60 @@ export namespace weft {
             type $Shape = weft.v1.Embeddings.$Properties;
         }
 
+        interface IRerankScore extends weft.v1.RerankScore.$Properties {
+        }
+
+        class RerankScore {
+            constructor(properties?: weft.v1.RerankScore.$Properties);
+            $unknowns?: Uint8Array[];
+            index: number;
+            score: number;
+            static create(properties: weft.v1.RerankScore.$Shape): weft.v1.RerankScore & weft.v1.RerankScore.$Shape;
+            static create(properties?: weft.v1.RerankScore.$Properties): weft.v1.RerankScore;
+            static encode(message: weft.v1.RerankScore.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.RerankScore & weft.v1.RerankScore.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.RerankScore;
+            static toObject(message: weft.v1.RerankScore, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RerankScore {
+            interface $Properties {
+                index?: (number|null);
+                score?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.RerankScore.$Properties;
+        }
+
+        interface IRerankScores extends weft.v1.RerankScores.$Properties {
+        }
+
+        class RerankScores {
+            constructor(properties?: weft.v1.RerankScores.$Properties);
+            $unknowns?: Uint8Array[];
+            items: weft.v1.RerankScore.$Properties[];
+            static create(properties: weft.v1.RerankScores.$Shape): weft.v1.RerankScores & weft.v1.RerankScores.$Shape;
+            static create(properties?: weft.v1.RerankScores.$Properties): weft.v1.RerankScores;
+            static encode(message: weft.v1.RerankScores.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.RerankScores & weft.v1.RerankScores.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.RerankScores;
+            static toObject(message: weft.v1.RerankScores, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RerankScores {
+            interface $Properties {
+                items?: (weft.v1.RerankScore.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.RerankScores.$Properties;
+        }
+
         interface IAudioOutput extends weft.v1.AudioOutput.$Properties {
         }
 
@@ -652,8 +734,9 @@ export namespace weft {
             embeddings?: (weft.v1.Embeddings.$Properties|null);
             audio?: (weft.v1.AudioOutput.$Properties|null);
             speech?: (weft.v1.SpeechProbabilities.$Properties|null);
+            scores?: (weft.v1.RerankScores.$Properties|null);
             final?: (weft.v1.Final.$Properties|null);
-            output?: ("delta"|"toolCall"|"embeddings"|"audio"|"speech");
+            output?: ("delta"|"toolCall"|"embeddings"|"audio"|"speech"|"scores");
             static create(properties: weft.v1.GenerateChunk.$Shape): weft.v1.GenerateChunk & weft.v1.GenerateChunk.$Shape;
             static create(properties?: weft.v1.GenerateChunk.$Properties): weft.v1.GenerateChunk;
             static encode(message: weft.v1.GenerateChunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -672,8 +755,9 @@ export namespace weft {
                 embeddings?: (weft.v1.Embeddings.$Properties|null);
                 audio?: (weft.v1.AudioOutput.$Properties|null);
                 speech?: (weft.v1.SpeechProbabilities.$Properties|null);
+                scores?: (weft.v1.RerankScores.$Properties|null);
                 final?: (weft.v1.Final.$Properties|null);
-                output?: ("delta"|"toolCall"|"embeddings"|"audio"|"speech");
+                output?: ("delta"|"toolCall"|"embeddings"|"audio"|"speech"|"scores");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -682,10 +766,11 @@ export namespace weft {
               embeddings?: weft.v1.Embeddings.$Shape|null;
               audio?: weft.v1.AudioOutput.$Shape|null;
               speech?: weft.v1.SpeechProbabilities.$Shape|null;
+              scores?: weft.v1.RerankScores.$Shape|null;
               final?: weft.v1.Final.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ output?: undefined; delta?: null; toolCall?: null; embeddings?: null; audio?: null; speech?: null }|{ output?: "delta"; delta: weft.v1.TextDelta.$Shape; toolCall?: null; embeddings?: null; audio?: null; speech?: null }|{ output?: "toolCall"; delta?: null; toolCall: weft.v1.ToolCallDelta.$Shape; embeddings?: null; audio?: null; speech?: null }|{ output?: "embeddings"; delta?: null; toolCall?: null; embeddings: weft.v1.Embeddings.$Shape; audio?: null; speech?: null }|{ output?: "audio"; delta?: null; toolCall?: null; embeddings?: null; audio: weft.v1.AudioOutput.$Shape; speech?: null }|{ output?: "speech"; delta?: null; toolCall?: null; embeddings?: null; audio?: null; speech: weft.v1.SpeechProbabilities.$Shape })
+              ({ output?: undefined; delta?: null; toolCall?: null; embeddings?: null; audio?: null; speech?: null; scores?: null }|{ output?: "delta"; delta: weft.v1.TextDelta.$Shape; toolCall?: null; embeddings?: null; audio?: null; speech?: null; scores?: null }|{ output?: "toolCall"; delta?: null; toolCall: weft.v1.ToolCallDelta.$Shape; embeddings?: null; audio?: null; speech?: null; scores?: null }|{ output?: "embeddings"; delta?: null; toolCall?: null; embeddings: weft.v1.Embeddings.$Shape; audio?: null; speech?: null; scores?: null }|{ output?: "audio"; delta?: null; toolCall?: null; embeddings?: null; audio: weft.v1.AudioOutput.$Shape; speech?: null; scores?: null }|{ output?: "speech"; delta?: null; toolCall?: null; embeddings?: null; audio?: null; speech: weft.v1.SpeechProbabilities.$Shape; scores?: null }|{ output?: "scores"; delta?: null; toolCall?: null; embeddings?: null; audio?: null; speech?: null; scores: weft.v1.RerankScores.$Shape })
             );
         }
 
@@ -978,11 +1063,12 @@ export namespace weft {
             transcribe?: (weft.v1.TranscribeRequest.$Properties|null);
             speak?: (weft.v1.SpeakRequest.$Properties|null);
             detectSpeech?: (weft.v1.DetectSpeechRequest.$Properties|null);
+            rerank?: (weft.v1.RerankRequest.$Properties|null);
             deadlineUnixMs: number;
             priority: weft.v1.Priority;
             tenant: string;
             contractVersion: weft.v1.ContractVersion;
-            body?: ("chat"|"embed"|"transcribe"|"speak"|"detectSpeech");
+            body?: ("chat"|"embed"|"transcribe"|"speak"|"detectSpeech"|"rerank");
             static create(properties: weft.v1.GenerateRequest.$Shape): weft.v1.GenerateRequest & weft.v1.GenerateRequest.$Shape;
             static create(properties?: weft.v1.GenerateRequest.$Properties): weft.v1.GenerateRequest;
             static encode(message: weft.v1.GenerateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1003,11 +1089,12 @@ export namespace weft {
                 transcribe?: (weft.v1.TranscribeRequest.$Properties|null);
                 speak?: (weft.v1.SpeakRequest.$Properties|null);
                 detectSpeech?: (weft.v1.DetectSpeechRequest.$Properties|null);
+                rerank?: (weft.v1.RerankRequest.$Properties|null);
                 deadlineUnixMs?: (number|null);
                 priority?: (weft.v1.Priority|null);
                 tenant?: (string|null);
                 contractVersion?: (weft.v1.ContractVersion|null);
-                body?: ("chat"|"embed"|"transcribe"|"speak"|"detectSpeech");
+                body?: ("chat"|"embed"|"transcribe"|"speak"|"detectSpeech"|"rerank");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1018,13 +1105,14 @@ export namespace weft {
               transcribe?: weft.v1.TranscribeRequest.$Shape|null;
               speak?: weft.v1.SpeakRequest.$Shape|null;
               detectSpeech?: weft.v1.DetectSpeechRequest.$Shape|null;
+              rerank?: weft.v1.RerankRequest.$Shape|null;
               deadlineUnixMs?: number|null;
               priority?: weft.v1.Priority|null;
               tenant?: string|null;
               contractVersion?: weft.v1.ContractVersion|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null }|{ body?: "chat"; chat: weft.v1.ChatRequest.$Shape; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null }|{ body?: "embed"; chat?: null; embed: weft.v1.EmbedRequest.$Shape; transcribe?: null; speak?: null; detectSpeech?: null }|{ body?: "transcribe"; chat?: null; embed?: null; transcribe: weft.v1.TranscribeRequest.$Shape; speak?: null; detectSpeech?: null }|{ body?: "speak"; chat?: null; embed?: null; transcribe?: null; speak: weft.v1.SpeakRequest.$Shape; detectSpeech?: null }|{ body?: "detectSpeech"; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech: weft.v1.DetectSpeechRequest.$Shape })
+              ({ body?: undefined; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null; rerank?: null }|{ body?: "chat"; chat: weft.v1.ChatRequest.$Shape; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null; rerank?: null }|{ body?: "embed"; chat?: null; embed: weft.v1.EmbedRequest.$Shape; transcribe?: null; speak?: null; detectSpeech?: null; rerank?: null }|{ body?: "transcribe"; chat?: null; embed?: null; transcribe: weft.v1.TranscribeRequest.$Shape; speak?: null; detectSpeech?: null; rerank?: null }|{ body?: "speak"; chat?: null; embed?: null; transcribe?: null; speak: weft.v1.SpeakRequest.$Shape; detectSpeech?: null; rerank?: null }|{ body?: "detectSpeech"; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech: weft.v1.DetectSpeechRequest.$Shape; rerank?: null }|{ body?: "rerank"; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null; rerank: weft.v1.RerankRequest.$Shape })
             );
         }
 
@@ -1217,8 +1305,9 @@ export namespace weft {
             transcribe?: (weft.v1.TranscribeRequest.$Properties|null);
             speak?: (weft.v1.SpeakRequest.$Properties|null);
             detectSpeech?: (weft.v1.DetectSpeechRequest.$Properties|null);
+            rerank?: (weft.v1.RerankRequest.$Properties|null);
             contractVersion: weft.v1.ContractVersion;
-            body?: ("chat"|"embed"|"transcribe"|"speak"|"detectSpeech");
+            body?: ("chat"|"embed"|"transcribe"|"speak"|"detectSpeech"|"rerank");
             static create(properties: weft.v1.InferenceRequest.$Shape): weft.v1.InferenceRequest & weft.v1.InferenceRequest.$Shape;
             static create(properties?: weft.v1.InferenceRequest.$Properties): weft.v1.InferenceRequest;
             static encode(message: weft.v1.InferenceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1245,8 +1334,9 @@ export namespace weft {
                 transcribe?: (weft.v1.TranscribeRequest.$Properties|null);
                 speak?: (weft.v1.SpeakRequest.$Properties|null);
                 detectSpeech?: (weft.v1.DetectSpeechRequest.$Properties|null);
+                rerank?: (weft.v1.RerankRequest.$Properties|null);
                 contractVersion?: (weft.v1.ContractVersion|null);
-                body?: ("chat"|"embed"|"transcribe"|"speak"|"detectSpeech");
+                body?: ("chat"|"embed"|"transcribe"|"speak"|"detectSpeech"|"rerank");
                 $unknowns?: Uint8Array[];
             }
             type $Shape = {
@@ -1263,10 +1353,11 @@ export namespace weft {
               transcribe?: weft.v1.TranscribeRequest.$Shape|null;
               speak?: weft.v1.SpeakRequest.$Shape|null;
               detectSpeech?: weft.v1.DetectSpeechRequest.$Shape|null;
+              rerank?: weft.v1.RerankRequest.$Shape|null;
               contractVersion?: weft.v1.ContractVersion|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null }|{ body?: "chat"; chat: weft.v1.ChatRequest.$Shape; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null }|{ body?: "embed"; chat?: null; embed: weft.v1.EmbedRequest.$Shape; transcribe?: null; speak?: null; detectSpeech?: null }|{ body?: "transcribe"; chat?: null; embed?: null; transcribe: weft.v1.TranscribeRequest.$Shape; speak?: null; detectSpeech?: null }|{ body?: "speak"; chat?: null; embed?: null; transcribe?: null; speak: weft.v1.SpeakRequest.$Shape; detectSpeech?: null }|{ body?: "detectSpeech"; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech: weft.v1.DetectSpeechRequest.$Shape })
+              ({ body?: undefined; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null; rerank?: null }|{ body?: "chat"; chat: weft.v1.ChatRequest.$Shape; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null; rerank?: null }|{ body?: "embed"; chat?: null; embed: weft.v1.EmbedRequest.$Shape; transcribe?: null; speak?: null; detectSpeech?: null; rerank?: null }|{ body?: "transcribe"; chat?: null; embed?: null; transcribe: weft.v1.TranscribeRequest.$Shape; speak?: null; detectSpeech?: null; rerank?: null }|{ body?: "speak"; chat?: null; embed?: null; transcribe?: null; speak: weft.v1.SpeakRequest.$Shape; detectSpeech?: null; rerank?: null }|{ body?: "detectSpeech"; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech: weft.v1.DetectSpeechRequest.$Shape; rerank?: null }|{ body?: "rerank"; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null; rerank: weft.v1.RerankRequest.$Shape })
             );
         }
 

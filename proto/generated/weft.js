@@ -3488,6 +3488,294 @@ export const weft = $root.weft = (() => {
             return TokenIds;
         })();
 
+        v1.RerankRequest = (function() {
+
+            /**
+             * Properties of a RerankRequest.
+             * @typedef {Object} weft.v1.RerankRequest.$Properties
+             * @property {string|null} [query] RerankRequest query
+             * @property {Array.<string>|null} [documents] RerankRequest documents
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RerankRequest.
+             * @memberof weft.v1
+             * @interface IRerankRequest
+             * @augments weft.v1.RerankRequest.$Properties
+             * @deprecated Use weft.v1.RerankRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a RerankRequest.
+             * @typedef {weft.v1.RerankRequest.$Properties} weft.v1.RerankRequest.$Shape
+             */
+
+            /**
+             * Constructs a new RerankRequest.
+             * @memberof weft.v1
+             * @classdesc Represents a RerankRequest.
+             * @constructor
+             * @param {weft.v1.RerankRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RerankRequest = function (properties) {
+                this.documents = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RerankRequest query.
+             * @member {string} query
+             * @memberof weft.v1.RerankRequest
+             * @instance
+             */
+            RerankRequest.prototype.query = "";
+
+            /**
+             * RerankRequest documents.
+             * @member {Array.<string>} documents
+             * @memberof weft.v1.RerankRequest
+             * @instance
+             */
+            RerankRequest.prototype.documents = $util.emptyArray;
+
+            /**
+             * Creates a new RerankRequest instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.RerankRequest
+             * @static
+             * @param {weft.v1.RerankRequest.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.RerankRequest} RerankRequest instance
+             * @type {{
+             *   (properties: weft.v1.RerankRequest.$Shape): weft.v1.RerankRequest & weft.v1.RerankRequest.$Shape;
+             *   (properties?: weft.v1.RerankRequest.$Properties): weft.v1.RerankRequest;
+             * }}
+             */
+            RerankRequest.create = function(properties) {
+                return new RerankRequest(properties);
+            };
+
+            /**
+             * Encodes the specified RerankRequest message. Does not implicitly {@link weft.v1.RerankRequest.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.RerankRequest
+             * @static
+             * @param {weft.v1.RerankRequest.$Properties} message RerankRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RerankRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.query != null && $Object.hasOwnProperty.call(message, "query") && message.query !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.query);
+                if (message.documents != null && message.documents.length)
+                    for (let i = 0; i < message.documents.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.documents[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RerankRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.RerankRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.RerankRequest & weft.v1.RerankRequest.$Shape} RerankRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RerankRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.RerankRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.query = value;
+                            else
+                                delete message.query;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.documents && message.documents.length))
+                                message.documents = [];
+                            message.documents.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a RerankRequest message.
+             * @function verify
+             * @memberof weft.v1.RerankRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RerankRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.query != null && $Object.hasOwnProperty.call(message, "query"))
+                    if (!$util.isString(message.query))
+                        return "query: string expected";
+                if (message.documents != null && $Object.hasOwnProperty.call(message, "documents")) {
+                    if (!$Array.isArray(message.documents))
+                        return "documents: array expected";
+                    for (let i = 0; i < message.documents.length; ++i)
+                        if (!$util.isString(message.documents[i]))
+                            return "documents: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RerankRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.RerankRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.RerankRequest} RerankRequest
+             */
+            RerankRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.RerankRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.RerankRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.RerankRequest();
+                if (object.query != null)
+                    if (typeof object.query !== "string" || object.query.length)
+                        message.query = $String(object.query);
+                if (object.documents) {
+                    if (!$Array.isArray(object.documents))
+                        throw $TypeError(".weft.v1.RerankRequest.documents: array expected");
+                    message.documents = $Array(object.documents.length);
+                    for (let i = 0; i < object.documents.length; ++i)
+                        message.documents[i] = $String(object.documents[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RerankRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.RerankRequest
+             * @static
+             * @param {weft.v1.RerankRequest} message RerankRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RerankRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.documents = [];
+                if (options.defaults)
+                    object.query = "";
+                if (message.query != null && $Object.hasOwnProperty.call(message, "query"))
+                    object.query = message.query;
+                if (message.documents && message.documents.length) {
+                    object.documents = $Array(message.documents.length);
+                    for (let j = 0; j < message.documents.length; ++j)
+                        object.documents[j] = message.documents[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this RerankRequest to JSON.
+             * @function toJSON
+             * @memberof weft.v1.RerankRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RerankRequest.prototype.toJSON = function() {
+                return RerankRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RerankRequest
+             * @function getTypeUrl
+             * @memberof weft.v1.RerankRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RerankRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.RerankRequest";
+            };
+
+            return RerankRequest;
+        })();
+
         v1.TranscribeRequest = (function() {
 
             /**
@@ -5957,6 +6245,545 @@ export const weft = $root.weft = (() => {
             return Embeddings;
         })();
 
+        v1.RerankScore = (function() {
+
+            /**
+             * Properties of a RerankScore.
+             * @typedef {Object} weft.v1.RerankScore.$Properties
+             * @property {number|null} [index] RerankScore index
+             * @property {number|null} [score] RerankScore score
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RerankScore.
+             * @memberof weft.v1
+             * @interface IRerankScore
+             * @augments weft.v1.RerankScore.$Properties
+             * @deprecated Use weft.v1.RerankScore.$Properties instead.
+             */
+
+            /**
+             * Shape of a RerankScore.
+             * @typedef {weft.v1.RerankScore.$Properties} weft.v1.RerankScore.$Shape
+             */
+
+            /**
+             * Constructs a new RerankScore.
+             * @memberof weft.v1
+             * @classdesc Represents a RerankScore.
+             * @constructor
+             * @param {weft.v1.RerankScore.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RerankScore = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RerankScore index.
+             * @member {number} index
+             * @memberof weft.v1.RerankScore
+             * @instance
+             */
+            RerankScore.prototype.index = 0;
+
+            /**
+             * RerankScore score.
+             * @member {number} score
+             * @memberof weft.v1.RerankScore
+             * @instance
+             */
+            RerankScore.prototype.score = 0;
+
+            /**
+             * Creates a new RerankScore instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.RerankScore
+             * @static
+             * @param {weft.v1.RerankScore.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.RerankScore} RerankScore instance
+             * @type {{
+             *   (properties: weft.v1.RerankScore.$Shape): weft.v1.RerankScore & weft.v1.RerankScore.$Shape;
+             *   (properties?: weft.v1.RerankScore.$Properties): weft.v1.RerankScore;
+             * }}
+             */
+            RerankScore.create = function(properties) {
+                return new RerankScore(properties);
+            };
+
+            /**
+             * Encodes the specified RerankScore message. Does not implicitly {@link weft.v1.RerankScore.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.RerankScore
+             * @static
+             * @param {weft.v1.RerankScore.$Properties} message RerankScore message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RerankScore.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && message.index !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.index);
+                if (message.score != null && $Object.hasOwnProperty.call(message, "score") && !$Object.is(message.score, 0))
+                    writer.uint32(/* id 2, wireType 5 =*/21).float(message.score);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RerankScore message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.RerankScore
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.RerankScore & weft.v1.RerankScore.$Shape} RerankScore
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RerankScore.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.RerankScore();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 5)
+                                break;
+                            if (!$Object.is(value = reader.float(), 0))
+                                message.score = value;
+                            else
+                                delete message.score;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a RerankScore message.
+             * @function verify
+             * @memberof weft.v1.RerankScore
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RerankScore.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                    if (!$util.isInteger(message.index))
+                        return "index: integer expected";
+                if (message.score != null && $Object.hasOwnProperty.call(message, "score"))
+                    if (typeof message.score !== "number")
+                        return "score: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a RerankScore message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.RerankScore
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.RerankScore} RerankScore
+             */
+            RerankScore.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.RerankScore)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.RerankScore: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.RerankScore();
+                if (object.index != null)
+                    if ($Number(object.index) !== 0)
+                        message.index = object.index >>> 0;
+                if (object.score != null)
+                    if (!$Object.is($Number(object.score), 0))
+                        message.score = $Number(object.score);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RerankScore message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.RerankScore
+             * @static
+             * @param {weft.v1.RerankScore} message RerankScore
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RerankScore.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.index = 0;
+                    object.score = 0;
+                }
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                    object.index = message.index;
+                if (message.score != null && $Object.hasOwnProperty.call(message, "score"))
+                    object.score = options.json && !$isFinite(message.score) ? $String(message.score) : message.score;
+                return object;
+            };
+
+            /**
+             * Converts this RerankScore to JSON.
+             * @function toJSON
+             * @memberof weft.v1.RerankScore
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RerankScore.prototype.toJSON = function() {
+                return RerankScore.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RerankScore
+             * @function getTypeUrl
+             * @memberof weft.v1.RerankScore
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RerankScore.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.RerankScore";
+            };
+
+            return RerankScore;
+        })();
+
+        v1.RerankScores = (function() {
+
+            /**
+             * Properties of a RerankScores.
+             * @typedef {Object} weft.v1.RerankScores.$Properties
+             * @property {Array.<weft.v1.RerankScore.$Properties>|null} [items] RerankScores items
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RerankScores.
+             * @memberof weft.v1
+             * @interface IRerankScores
+             * @augments weft.v1.RerankScores.$Properties
+             * @deprecated Use weft.v1.RerankScores.$Properties instead.
+             */
+
+            /**
+             * Shape of a RerankScores.
+             * @typedef {weft.v1.RerankScores.$Properties} weft.v1.RerankScores.$Shape
+             */
+
+            /**
+             * Constructs a new RerankScores.
+             * @memberof weft.v1
+             * @classdesc Represents a RerankScores.
+             * @constructor
+             * @param {weft.v1.RerankScores.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RerankScores = function (properties) {
+                this.items = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RerankScores items.
+             * @member {Array.<weft.v1.RerankScore.$Properties>} items
+             * @memberof weft.v1.RerankScores
+             * @instance
+             */
+            RerankScores.prototype.items = $util.emptyArray;
+
+            /**
+             * Creates a new RerankScores instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.RerankScores
+             * @static
+             * @param {weft.v1.RerankScores.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.RerankScores} RerankScores instance
+             * @type {{
+             *   (properties: weft.v1.RerankScores.$Shape): weft.v1.RerankScores & weft.v1.RerankScores.$Shape;
+             *   (properties?: weft.v1.RerankScores.$Properties): weft.v1.RerankScores;
+             * }}
+             */
+            RerankScores.create = function(properties) {
+                return new RerankScores(properties);
+            };
+
+            /**
+             * Encodes the specified RerankScores message. Does not implicitly {@link weft.v1.RerankScores.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.RerankScores
+             * @static
+             * @param {weft.v1.RerankScores.$Properties} message RerankScores message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RerankScores.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.items != null && message.items.length)
+                    for (let i = 0; i < message.items.length; ++i)
+                        $root.weft.v1.RerankScore.encode(message.items[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RerankScores message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.RerankScores
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.RerankScores & weft.v1.RerankScores.$Shape} RerankScores
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RerankScores.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.RerankScores();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.items && message.items.length))
+                                message.items = [];
+                            message.items.push($root.weft.v1.RerankScore.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a RerankScores message.
+             * @function verify
+             * @memberof weft.v1.RerankScores
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RerankScores.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.items != null && $Object.hasOwnProperty.call(message, "items")) {
+                    if (!$Array.isArray(message.items))
+                        return "items: array expected";
+                    for (let i = 0; i < message.items.length; ++i) {
+                        let error = $root.weft.v1.RerankScore.verify(message.items[i], _depth + 1);
+                        if (error)
+                            return "items." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RerankScores message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.RerankScores
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.RerankScores} RerankScores
+             */
+            RerankScores.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.RerankScores)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.RerankScores: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.RerankScores();
+                if (object.items) {
+                    if (!$Array.isArray(object.items))
+                        throw $TypeError(".weft.v1.RerankScores.items: array expected");
+                    message.items = $Array(object.items.length);
+                    for (let i = 0; i < object.items.length; ++i) {
+                        if (!$util.isObject(object.items[i]))
+                            throw $TypeError(".weft.v1.RerankScores.items: object expected");
+                        message.items[i] = $root.weft.v1.RerankScore.fromObject(object.items[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RerankScores message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.RerankScores
+             * @static
+             * @param {weft.v1.RerankScores} message RerankScores
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RerankScores.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.items = [];
+                if (message.items && message.items.length) {
+                    object.items = $Array(message.items.length);
+                    for (let j = 0; j < message.items.length; ++j)
+                        object.items[j] = $root.weft.v1.RerankScore.toObject(message.items[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this RerankScores to JSON.
+             * @function toJSON
+             * @memberof weft.v1.RerankScores
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RerankScores.prototype.toJSON = function() {
+                return RerankScores.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RerankScores
+             * @function getTypeUrl
+             * @memberof weft.v1.RerankScores
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RerankScores.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.RerankScores";
+            };
+
+            return RerankScores;
+        })();
+
         v1.AudioOutput = (function() {
 
             /**
@@ -6611,8 +7438,9 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.Embeddings.$Properties|null} [embeddings] GenerateChunk embeddings
              * @property {weft.v1.AudioOutput.$Properties|null} [audio] GenerateChunk audio
              * @property {weft.v1.SpeechProbabilities.$Properties|null} [speech] GenerateChunk speech
+             * @property {weft.v1.RerankScores.$Properties|null} [scores] GenerateChunk scores
              * @property {weft.v1.Final.$Properties|null} [final] GenerateChunk final
-             * @property {"delta"|"toolCall"|"embeddings"|"audio"|"speech"} [output] GenerateChunk output
+             * @property {"delta"|"toolCall"|"embeddings"|"audio"|"speech"|"scores"} [output] GenerateChunk output
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6632,10 +7460,11 @@ export const weft = $root.weft = (() => {
              *   embeddings?: weft.v1.Embeddings.$Shape|null;
              *   audio?: weft.v1.AudioOutput.$Shape|null;
              *   speech?: weft.v1.SpeechProbabilities.$Shape|null;
+             *   scores?: weft.v1.RerankScores.$Shape|null;
              *   final?: weft.v1.Final.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ output?: undefined; delta?: null; toolCall?: null; embeddings?: null; audio?: null; speech?: null }|{ output?: "delta"; delta: weft.v1.TextDelta.$Shape; toolCall?: null; embeddings?: null; audio?: null; speech?: null }|{ output?: "toolCall"; delta?: null; toolCall: weft.v1.ToolCallDelta.$Shape; embeddings?: null; audio?: null; speech?: null }|{ output?: "embeddings"; delta?: null; toolCall?: null; embeddings: weft.v1.Embeddings.$Shape; audio?: null; speech?: null }|{ output?: "audio"; delta?: null; toolCall?: null; embeddings?: null; audio: weft.v1.AudioOutput.$Shape; speech?: null }|{ output?: "speech"; delta?: null; toolCall?: null; embeddings?: null; audio?: null; speech: weft.v1.SpeechProbabilities.$Shape })
+             *   ({ output?: undefined; delta?: null; toolCall?: null; embeddings?: null; audio?: null; speech?: null; scores?: null }|{ output?: "delta"; delta: weft.v1.TextDelta.$Shape; toolCall?: null; embeddings?: null; audio?: null; speech?: null; scores?: null }|{ output?: "toolCall"; delta?: null; toolCall: weft.v1.ToolCallDelta.$Shape; embeddings?: null; audio?: null; speech?: null; scores?: null }|{ output?: "embeddings"; delta?: null; toolCall?: null; embeddings: weft.v1.Embeddings.$Shape; audio?: null; speech?: null; scores?: null }|{ output?: "audio"; delta?: null; toolCall?: null; embeddings?: null; audio: weft.v1.AudioOutput.$Shape; speech?: null; scores?: null }|{ output?: "speech"; delta?: null; toolCall?: null; embeddings?: null; audio?: null; speech: weft.v1.SpeechProbabilities.$Shape; scores?: null }|{ output?: "scores"; delta?: null; toolCall?: null; embeddings?: null; audio?: null; speech?: null; scores: weft.v1.RerankScores.$Shape })
              * )} weft.v1.GenerateChunk.$Shape
              */
 
@@ -6695,6 +7524,14 @@ export const weft = $root.weft = (() => {
             GenerateChunk.prototype.speech = null;
 
             /**
+             * GenerateChunk scores.
+             * @member {weft.v1.RerankScores.$Properties|null|undefined} scores
+             * @memberof weft.v1.GenerateChunk
+             * @instance
+             */
+            GenerateChunk.prototype.scores = null;
+
+            /**
              * GenerateChunk final.
              * @member {weft.v1.Final.$Properties|null|undefined} final
              * @memberof weft.v1.GenerateChunk
@@ -6707,12 +7544,12 @@ export const weft = $root.weft = (() => {
 
             /**
              * GenerateChunk output.
-             * @member {"delta"|"toolCall"|"embeddings"|"audio"|"speech"|undefined} output
+             * @member {"delta"|"toolCall"|"embeddings"|"audio"|"speech"|"scores"|undefined} output
              * @memberof weft.v1.GenerateChunk
              * @instance
              */
             $Object.defineProperty(GenerateChunk.prototype, "output", {
-                get: $util.oneOfGetter($oneOfFields = ["delta", "toolCall", "embeddings", "audio", "speech"]),
+                get: $util.oneOfGetter($oneOfFields = ["delta", "toolCall", "embeddings", "audio", "speech", "scores"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -6760,6 +7597,8 @@ export const weft = $root.weft = (() => {
                     $root.weft.v1.Final.encode(message.final, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.speech != null && $Object.hasOwnProperty.call(message, "speech"))
                     $root.weft.v1.SpeechProbabilities.encode(message.speech, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.scores != null && $Object.hasOwnProperty.call(message, "scores"))
+                    $root.weft.v1.RerankScores.encode(message.scores, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6837,6 +7676,13 @@ export const weft = $root.weft = (() => {
                                 break;
                             message.speech = $root.weft.v1.SpeechProbabilities.decode(reader, reader.size(), $undefined, _depth + 1, message.speech);
                             message.output = "speech";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.scores = $root.weft.v1.RerankScores.decode(reader, reader.size(), $undefined, _depth + 1, message.scores);
+                            message.output = "scores";
                             continue;
                         }
                     case 10: {
@@ -6926,6 +7772,16 @@ export const weft = $root.weft = (() => {
                             return "speech." + error;
                     }
                 }
+                if (message.scores != null && $Object.hasOwnProperty.call(message, "scores")) {
+                    if (properties.output === 1)
+                        return "output: multiple values";
+                    properties.output = 1;
+                    {
+                        let error = $root.weft.v1.RerankScores.verify(message.scores, _depth + 1);
+                        if (error)
+                            return "scores." + error;
+                    }
+                }
                 if (message.final != null && $Object.hasOwnProperty.call(message, "final")) {
                     let error = $root.weft.v1.Final.verify(message.final, _depth + 1);
                     if (error)
@@ -6976,6 +7832,11 @@ export const weft = $root.weft = (() => {
                     if (!$util.isObject(object.speech))
                         throw $TypeError(".weft.v1.GenerateChunk.speech: object expected");
                     message.speech = $root.weft.v1.SpeechProbabilities.fromObject(object.speech, _depth + 1);
+                }
+                if (object.scores != null) {
+                    if (!$util.isObject(object.scores))
+                        throw $TypeError(".weft.v1.GenerateChunk.scores: object expected");
+                    message.scores = $root.weft.v1.RerankScores.fromObject(object.scores, _depth + 1);
                 }
                 if (object.final != null) {
                     if (!$util.isObject(object.final))
@@ -7030,6 +7891,11 @@ export const weft = $root.weft = (() => {
                     object.speech = $root.weft.v1.SpeechProbabilities.toObject(message.speech, options, _depth + 1);
                     if (options.oneofs)
                         object.output = "speech";
+                }
+                if (message.scores != null && $Object.hasOwnProperty.call(message, "scores")) {
+                    object.scores = $root.weft.v1.RerankScores.toObject(message.scores, options, _depth + 1);
+                    if (options.oneofs)
+                        object.output = "scores";
                 }
                 return object;
             };
@@ -10229,11 +11095,12 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.TranscribeRequest.$Properties|null} [transcribe] GenerateRequest transcribe
              * @property {weft.v1.SpeakRequest.$Properties|null} [speak] GenerateRequest speak
              * @property {weft.v1.DetectSpeechRequest.$Properties|null} [detectSpeech] GenerateRequest detectSpeech
+             * @property {weft.v1.RerankRequest.$Properties|null} [rerank] GenerateRequest rerank
              * @property {number|null} [deadlineUnixMs] GenerateRequest deadlineUnixMs
              * @property {weft.v1.Priority|null} [priority] GenerateRequest priority
              * @property {string|null} [tenant] GenerateRequest tenant
              * @property {weft.v1.ContractVersion|null} [contractVersion] GenerateRequest contractVersion
-             * @property {"chat"|"embed"|"transcribe"|"speak"|"detectSpeech"} [body] GenerateRequest body
+             * @property {"chat"|"embed"|"transcribe"|"speak"|"detectSpeech"|"rerank"} [body] GenerateRequest body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10255,13 +11122,14 @@ export const weft = $root.weft = (() => {
              *   transcribe?: weft.v1.TranscribeRequest.$Shape|null;
              *   speak?: weft.v1.SpeakRequest.$Shape|null;
              *   detectSpeech?: weft.v1.DetectSpeechRequest.$Shape|null;
+             *   rerank?: weft.v1.RerankRequest.$Shape|null;
              *   deadlineUnixMs?: number|null;
              *   priority?: weft.v1.Priority|null;
              *   tenant?: string|null;
              *   contractVersion?: weft.v1.ContractVersion|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null }|{ body?: "chat"; chat: weft.v1.ChatRequest.$Shape; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null }|{ body?: "embed"; chat?: null; embed: weft.v1.EmbedRequest.$Shape; transcribe?: null; speak?: null; detectSpeech?: null }|{ body?: "transcribe"; chat?: null; embed?: null; transcribe: weft.v1.TranscribeRequest.$Shape; speak?: null; detectSpeech?: null }|{ body?: "speak"; chat?: null; embed?: null; transcribe?: null; speak: weft.v1.SpeakRequest.$Shape; detectSpeech?: null }|{ body?: "detectSpeech"; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech: weft.v1.DetectSpeechRequest.$Shape })
+             *   ({ body?: undefined; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null; rerank?: null }|{ body?: "chat"; chat: weft.v1.ChatRequest.$Shape; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null; rerank?: null }|{ body?: "embed"; chat?: null; embed: weft.v1.EmbedRequest.$Shape; transcribe?: null; speak?: null; detectSpeech?: null; rerank?: null }|{ body?: "transcribe"; chat?: null; embed?: null; transcribe: weft.v1.TranscribeRequest.$Shape; speak?: null; detectSpeech?: null; rerank?: null }|{ body?: "speak"; chat?: null; embed?: null; transcribe?: null; speak: weft.v1.SpeakRequest.$Shape; detectSpeech?: null; rerank?: null }|{ body?: "detectSpeech"; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech: weft.v1.DetectSpeechRequest.$Shape; rerank?: null }|{ body?: "rerank"; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null; rerank: weft.v1.RerankRequest.$Shape })
              * )} weft.v1.GenerateRequest.$Shape
              */
 
@@ -10337,6 +11205,14 @@ export const weft = $root.weft = (() => {
             GenerateRequest.prototype.detectSpeech = null;
 
             /**
+             * GenerateRequest rerank.
+             * @member {weft.v1.RerankRequest.$Properties|null|undefined} rerank
+             * @memberof weft.v1.GenerateRequest
+             * @instance
+             */
+            GenerateRequest.prototype.rerank = null;
+
+            /**
              * GenerateRequest deadlineUnixMs.
              * @member {number} deadlineUnixMs
              * @memberof weft.v1.GenerateRequest
@@ -10373,12 +11249,12 @@ export const weft = $root.weft = (() => {
 
             /**
              * GenerateRequest body.
-             * @member {"chat"|"embed"|"transcribe"|"speak"|"detectSpeech"|undefined} body
+             * @member {"chat"|"embed"|"transcribe"|"speak"|"detectSpeech"|"rerank"|undefined} body
              * @memberof weft.v1.GenerateRequest
              * @instance
              */
             $Object.defineProperty(GenerateRequest.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["chat", "embed", "transcribe", "speak", "detectSpeech"]),
+                get: $util.oneOfGetter($oneOfFields = ["chat", "embed", "transcribe", "speak", "detectSpeech", "rerank"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -10436,6 +11312,8 @@ export const weft = $root.weft = (() => {
                     $root.weft.v1.SpeakRequest.encode(message.speak, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.detectSpeech != null && $Object.hasOwnProperty.call(message, "detectSpeech"))
                     $root.weft.v1.DetectSpeechRequest.encode(message.detectSpeech, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.rerank != null && $Object.hasOwnProperty.call(message, "rerank"))
+                    $root.weft.v1.RerankRequest.encode(message.rerank, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10531,6 +11409,13 @@ export const weft = $root.weft = (() => {
                                 break;
                             message.detectSpeech = $root.weft.v1.DetectSpeechRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.detectSpeech);
                             message.body = "detectSpeech";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.rerank = $root.weft.v1.RerankRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.rerank);
+                            message.body = "rerank";
                             continue;
                         }
                     case 4: {
@@ -10656,6 +11541,16 @@ export const weft = $root.weft = (() => {
                             return "detectSpeech." + error;
                     }
                 }
+                if (message.rerank != null && $Object.hasOwnProperty.call(message, "rerank")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.weft.v1.RerankRequest.verify(message.rerank, _depth + 1);
+                        if (error)
+                            return "rerank." + error;
+                    }
+                }
                 if (message.deadlineUnixMs != null && $Object.hasOwnProperty.call(message, "deadlineUnixMs"))
                     if (typeof message.deadlineUnixMs !== "number")
                         return "deadlineUnixMs: number expected";
@@ -10719,6 +11614,11 @@ export const weft = $root.weft = (() => {
                     if (!$util.isObject(object.detectSpeech))
                         throw $TypeError(".weft.v1.GenerateRequest.detectSpeech: object expected");
                     message.detectSpeech = $root.weft.v1.DetectSpeechRequest.fromObject(object.detectSpeech, _depth + 1);
+                }
+                if (object.rerank != null) {
+                    if (!$util.isObject(object.rerank))
+                        throw $TypeError(".weft.v1.GenerateRequest.rerank: object expected");
+                    message.rerank = $root.weft.v1.RerankRequest.fromObject(object.rerank, _depth + 1);
                 }
                 if (object.deadlineUnixMs != null)
                     if (!$Object.is($Number(object.deadlineUnixMs), 0))
@@ -10822,6 +11722,11 @@ export const weft = $root.weft = (() => {
                     object.detectSpeech = $root.weft.v1.DetectSpeechRequest.toObject(message.detectSpeech, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "detectSpeech";
+                }
+                if (message.rerank != null && $Object.hasOwnProperty.call(message, "rerank")) {
+                    object.rerank = $root.weft.v1.RerankRequest.toObject(message.rerank, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "rerank";
                 }
                 return object;
             };
@@ -12572,8 +13477,9 @@ export const weft = $root.weft = (() => {
              * @property {weft.v1.TranscribeRequest.$Properties|null} [transcribe] InferenceRequest transcribe
              * @property {weft.v1.SpeakRequest.$Properties|null} [speak] InferenceRequest speak
              * @property {weft.v1.DetectSpeechRequest.$Properties|null} [detectSpeech] InferenceRequest detectSpeech
+             * @property {weft.v1.RerankRequest.$Properties|null} [rerank] InferenceRequest rerank
              * @property {weft.v1.ContractVersion|null} [contractVersion] InferenceRequest contractVersion
-             * @property {"chat"|"embed"|"transcribe"|"speak"|"detectSpeech"} [body] InferenceRequest body
+             * @property {"chat"|"embed"|"transcribe"|"speak"|"detectSpeech"|"rerank"} [body] InferenceRequest body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12601,10 +13507,11 @@ export const weft = $root.weft = (() => {
              *   transcribe?: weft.v1.TranscribeRequest.$Shape|null;
              *   speak?: weft.v1.SpeakRequest.$Shape|null;
              *   detectSpeech?: weft.v1.DetectSpeechRequest.$Shape|null;
+             *   rerank?: weft.v1.RerankRequest.$Shape|null;
              *   contractVersion?: weft.v1.ContractVersion|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null }|{ body?: "chat"; chat: weft.v1.ChatRequest.$Shape; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null }|{ body?: "embed"; chat?: null; embed: weft.v1.EmbedRequest.$Shape; transcribe?: null; speak?: null; detectSpeech?: null }|{ body?: "transcribe"; chat?: null; embed?: null; transcribe: weft.v1.TranscribeRequest.$Shape; speak?: null; detectSpeech?: null }|{ body?: "speak"; chat?: null; embed?: null; transcribe?: null; speak: weft.v1.SpeakRequest.$Shape; detectSpeech?: null }|{ body?: "detectSpeech"; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech: weft.v1.DetectSpeechRequest.$Shape })
+             *   ({ body?: undefined; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null; rerank?: null }|{ body?: "chat"; chat: weft.v1.ChatRequest.$Shape; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null; rerank?: null }|{ body?: "embed"; chat?: null; embed: weft.v1.EmbedRequest.$Shape; transcribe?: null; speak?: null; detectSpeech?: null; rerank?: null }|{ body?: "transcribe"; chat?: null; embed?: null; transcribe: weft.v1.TranscribeRequest.$Shape; speak?: null; detectSpeech?: null; rerank?: null }|{ body?: "speak"; chat?: null; embed?: null; transcribe?: null; speak: weft.v1.SpeakRequest.$Shape; detectSpeech?: null; rerank?: null }|{ body?: "detectSpeech"; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech: weft.v1.DetectSpeechRequest.$Shape; rerank?: null }|{ body?: "rerank"; chat?: null; embed?: null; transcribe?: null; speak?: null; detectSpeech?: null; rerank: weft.v1.RerankRequest.$Shape })
              * )} weft.v1.InferenceRequest.$Shape
              */
 
@@ -12728,6 +13635,14 @@ export const weft = $root.weft = (() => {
             InferenceRequest.prototype.detectSpeech = null;
 
             /**
+             * InferenceRequest rerank.
+             * @member {weft.v1.RerankRequest.$Properties|null|undefined} rerank
+             * @memberof weft.v1.InferenceRequest
+             * @instance
+             */
+            InferenceRequest.prototype.rerank = null;
+
+            /**
              * InferenceRequest contractVersion.
              * @member {weft.v1.ContractVersion} contractVersion
              * @memberof weft.v1.InferenceRequest
@@ -12740,12 +13655,12 @@ export const weft = $root.weft = (() => {
 
             /**
              * InferenceRequest body.
-             * @member {"chat"|"embed"|"transcribe"|"speak"|"detectSpeech"|undefined} body
+             * @member {"chat"|"embed"|"transcribe"|"speak"|"detectSpeech"|"rerank"|undefined} body
              * @memberof weft.v1.InferenceRequest
              * @instance
              */
             $Object.defineProperty(InferenceRequest.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["chat", "embed", "transcribe", "speak", "detectSpeech"]),
+                get: $util.oneOfGetter($oneOfFields = ["chat", "embed", "transcribe", "speak", "detectSpeech", "rerank"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -12809,6 +13724,8 @@ export const weft = $root.weft = (() => {
                     $root.weft.v1.SpeakRequest.encode(message.speak, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.detectSpeech != null && $Object.hasOwnProperty.call(message, "detectSpeech"))
                     $root.weft.v1.DetectSpeechRequest.encode(message.detectSpeech, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.rerank != null && $Object.hasOwnProperty.call(message, "rerank"))
+                    $root.weft.v1.RerankRequest.encode(message.rerank, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12960,6 +13877,13 @@ export const weft = $root.weft = (() => {
                             message.body = "detectSpeech";
                             continue;
                         }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.rerank = $root.weft.v1.RerankRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.rerank);
+                            message.body = "rerank";
+                            continue;
+                        }
                     case 12: {
                             if (wireType !== 0)
                                 break;
@@ -13074,6 +13998,16 @@ export const weft = $root.weft = (() => {
                             return "detectSpeech." + error;
                     }
                 }
+                if (message.rerank != null && $Object.hasOwnProperty.call(message, "rerank")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        let error = $root.weft.v1.RerankRequest.verify(message.rerank, _depth + 1);
+                        if (error)
+                            return "rerank." + error;
+                    }
+                }
                 if (message.contractVersion != null && $Object.hasOwnProperty.call(message, "contractVersion"))
                     if (typeof message.contractVersion !== "number" || (message.contractVersion | 0) !== message.contractVersion)
                         return "contractVersion: enum value expected";
@@ -13162,6 +14096,11 @@ export const weft = $root.weft = (() => {
                         throw $TypeError(".weft.v1.InferenceRequest.detectSpeech: object expected");
                     message.detectSpeech = $root.weft.v1.DetectSpeechRequest.fromObject(object.detectSpeech, _depth + 1);
                 }
+                if (object.rerank != null) {
+                    if (!$util.isObject(object.rerank))
+                        throw $TypeError(".weft.v1.InferenceRequest.rerank: object expected");
+                    message.rerank = $root.weft.v1.RerankRequest.fromObject(object.rerank, _depth + 1);
+                }
                 if (object.contractVersion !== 0 && (typeof object.contractVersion !== "string" || $root.weft.v1.ContractVersion[object.contractVersion] !== 0))
                     switch (object.contractVersion) {
                     case "CONTRACT_VERSION_UNSPECIFIED":
@@ -13249,6 +14188,11 @@ export const weft = $root.weft = (() => {
                     object.detectSpeech = $root.weft.v1.DetectSpeechRequest.toObject(message.detectSpeech, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "detectSpeech";
+                }
+                if (message.rerank != null && $Object.hasOwnProperty.call(message, "rerank")) {
+                    object.rerank = $root.weft.v1.RerankRequest.toObject(message.rerank, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "rerank";
                 }
                 return object;
             };

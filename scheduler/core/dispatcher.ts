@@ -433,6 +433,7 @@ export class Dispatcher implements JobTarget {
     }
     job.text += chunk.delta?.text ?? '';
     if (chunk.embeddings) job.output = { embeddings: chunk.embeddings };
+    else if (chunk.scores) job.output = { scores: chunk.scores };
     else if (chunk.audio) job.output = { audio: chunk.audio };
     else if (chunk.speech) job.output = { speech: chunk.speech };
     if (!chunk.final) return;

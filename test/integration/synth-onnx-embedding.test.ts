@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm, stat, writeFile, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
-import { EMBEDDING_SHAPES, ensureEmbeddingModel, synthesizeEmbeddingModel } from '../../synth/index.ts';
+import { EMBEDDING_SHAPES, ensureEmbeddingModel, ensureRerankModel, synthesizeEmbeddingModel, synthesizeRerankModel } from '../../synth/index.ts';
 
 const ort = (await import('onnxruntime-node')).default;
 
@@ -121,4 +121,105 @@ test('minilm-l6 synthesizes and runs (384 dimensions)', async () => {
   } finally {
     await s.release();
   }
+});
+
+// ---------- cross-encoder reranker ----------
+
+/** [CLS] query [SEP] document [SEP]; token type 0 up to and including the first [SEP], 1 after. */
+function pair(query: string, doc: string): { ids: number[]; types: number[] } {
+  const q = tokenize(query); // [CLS] query [SEP]
+  const d = tokenize(doc).slice(1); // document [SEP]
+  return { ids: [...q, ...d], types: [...q.map(() => 0), ...d.map(() => 1)] };
+}
+
+/** Right-pads with [PAD] (id 0), mask 0 and type 0; returns the logits tensor. */
+async function score(s: InferenceSession, pairs: Array<{ ids: number[]; types: number[] }>): Promise<Tensor> {
+  const seq = Math.max(...pairs.map((p) => p.ids.length));
+  const ids = new BigInt64Array(pairs.length * seq);
+  const mask = new BigInt64Array(pairs.length * seq);
+  const types = new BigInt64Array(pairs.length * seq);
+  pairs.forEach((p, b) => p.ids.forEach((t, i) => {
+    ids[b * seq + i] = BigInt(t);
+    mask[b * seq + i] = 1n;
+    types[b * seq + i] = BigInt(p.types[i]!);
+  }));
+  const dims = [pairs.length, seq];
+  const out = await s.run({
+    input_ids: new ort.Tensor('int64', ids, dims),
+    attention_mask: new ort.Tensor('int64', mask, dims),
+    token_type_ids: new ort.Tensor('int64', types, dims),
+  });
+  return out.logits as Tensor;
+}
+
+test('the cross-encoder reranker loads, scores a padded batch of pairs, and padding changes nothing', async () => {
+  const r = await synthesizeRerankModel(join(dir, 'rerank-bert-tiny'), EMBEDDING_SHAPES['bert-tiny']);
+  assert.equal(r.kind, 'cross-encoder');
+  assert.equal(r.dimensions, 128);
+  const config = JSON.parse(await readFile(join(r.dir, 'config.json'), 'utf8'));
+  assert.deepEqual(config.architectures, ['BertForSequenceClassification']);
+  assert.equal(config.num_labels, 1);
+  assert.equal(typeof config.weft_synthesized, 'string');
+  assert.equal(JSON.parse(await readFile(join(r.dir, 'weft-synth.json'), 'utf8')).kind, 'cross-encoder');
+
+  const s = await ort.InferenceSession.create(r.modelPath, { executionProviders: ['cpu'], intraOpNumThreads: 1 });
+  try {
+    assert.deepEqual(s.inputNames, ['input_ids', 'attention_mask', 'token_type_ids']);
+    assert.deepEqual(s.outputNames, ['logits']);
+    const query = 'what is the capital of france';
+    const pairs = [
+      pair(query, 'the quick brown fox jumps over the lazy dog'),
+      pair(query, 'hello world'),
+      pair(query, 'the capital of france is paris'),
+    ];
+    for (const p of pairs) assert.ok(!p.ids.includes(vocab.indexOf('[UNK]')), 'test words are in the vocabulary');
+    const batch = await score(s, pairs);
+    assert.equal(batch.type, 'float32');
+    assert.deepEqual(batch.dims, [3, 1]);
+    const logits = [...(batch.data as Float32Array)];
+    assert.ok(logits.every(Number.isFinite), `logits ${logits}`);
+    for (let i = 0; i < logits.length; i++) {
+      for (let j = i + 1; j < logits.length; j++) {
+        assert.ok(Math.abs(logits[i]! - logits[j]!) > 1e-3, `different documents, different scores: ${logits}`);
+      }
+    }
+    // The shortest pair alone, then in the padded batch.
+    const alone = await score(s, [pairs[1]!]);
+    assert.deepEqual(alone.dims, [1, 1]);
+    const a = (alone.data as Float32Array)[0]!;
+    assert.ok(Math.abs(a - logits[1]!) < 1e-4, `padding changed the score: ${a} vs ${logits[1]}`);
+    // The segment ids matter: the same tokens read as one segment score differently.
+    const oneSegment = await score(s, [{ ids: pairs[1]!.ids, types: pairs[1]!.ids.map(() => 0) }]);
+    assert.ok(Math.abs((oneSegment.data as Float32Array)[0]! - a) > 1e-6, 'token_type_ids feed the model');
+  } finally {
+    await s.release();
+  }
+});
+
+test('ensureRerankModel reuses its own directory and never takes over an embedding one (or the reverse)', async () => {
+  const target = join(dir, 'rerank-cached');
+  const first = await ensureRerankModel(target, EMBEDDING_SHAPES['bert-tiny']);
+  assert.equal(first.created, true);
+  assert.equal(first.kind, 'cross-encoder');
+  const mtime = (await stat(first.modelPath)).mtimeMs;
+  const again = await ensureRerankModel(target, EMBEDDING_SHAPES['bert-tiny']);
+  assert.equal(again.created, false);
+  assert.equal((await stat(again.modelPath)).mtimeMs, mtime);
+
+  // Refused, not rewritten: the embedding model may be registered and served from there.
+  const embedding = join(dir, 'embedding-not-rerank');
+  const emb = await ensureEmbeddingModel(embedding, EMBEDDING_SHAPES['bert-tiny']);
+  const before = await readFile(emb.modelPath);
+  await assert.rejects(ensureRerankModel(embedding, EMBEDDING_SHAPES['bert-tiny']), /synthesized embedding model, not the cross-encoder model/);
+  assert.deepEqual(await readFile(emb.modelPath), before, 'the embedding model is untouched');
+  assert.equal((await ensureEmbeddingModel(embedding, EMBEDDING_SHAPES['bert-tiny'])).created, false);
+
+  // A marker from before kinds existed (no "kind") is an embedding directory too.
+  const marker = JSON.parse(await readFile(join(embedding, 'weft-synth.json'), 'utf8'));
+  delete marker.kind;
+  await writeFile(join(embedding, 'weft-synth.json'), JSON.stringify(marker));
+  assert.equal((await ensureEmbeddingModel(embedding, EMBEDDING_SHAPES['bert-tiny'])).created, false);
+  await assert.rejects(ensureRerankModel(embedding, EMBEDDING_SHAPES['bert-tiny']), /not the cross-encoder model/);
+
+  await assert.rejects(ensureEmbeddingModel(target, EMBEDDING_SHAPES['bert-tiny']), /synthesized cross-encoder model, not the embedding model/);
 });

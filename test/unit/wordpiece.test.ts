@@ -29,6 +29,15 @@ describe('WordPiece (BERT)', () => {
     assert.deepEqual(cased.encode('Hello'), [id('[CLS]'), id('[UNK]'), id('[SEP]')]);
   });
 
+  test('a pair for a cross-encoder: [CLS] a [SEP] b [SEP] with segment ids; a long second text is cut to fit, a first text that cannot fit is refused', () => {
+    assert.deepEqual(uncased.encodePair('hello', 'world !', 16), {
+      ids: [id('[CLS]'), id('hello'), id('[SEP]'), id('world'), id('!'), id('[SEP]')],
+      typeIds: [0, 0, 0, 1, 1, 1],
+    });
+    assert.deepEqual(uncased.encodePair('hello', 'world world world', 6)?.ids, [id('[CLS]'), id('hello'), id('[SEP]'), id('world'), id('world'), id('[SEP]')]);
+    assert.equal(uncased.encodePair('hello world', 'x', 4), undefined);
+  });
+
   test('a vocabulary without the special tokens is refused by name', () => {
     assert.throws(() => new WordPieceTokenizer(['a', 'b'], { lowercase: true }), /no \[PAD\] token/);
   });

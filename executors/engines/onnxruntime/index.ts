@@ -1,3 +1,3 @@
 export { OnnxRuntimeEngine } from './onnxruntime-engine.ts';
-export { OnnxEmbeddingEngine } from './embedding-engine.ts';
+export { OnnxEncoderEngine } from './encoder-engine.ts';
 export { WordPieceTokenizer } from './wordpiece.ts';

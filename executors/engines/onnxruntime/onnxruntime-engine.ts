@@ -1,6 +1,6 @@
 // The executor's one onnxruntime engine (ENGINE.onnxruntime), serving two
-// kinds of ONNX model: sentence-embedding encoders (a model.onnx with
-// vocab.txt beside it) and Silero VAD (a lone .onnx file). Each kind is an
+// kinds of ONNX model: BERT-style encoders, for embeddings or reranking (a
+// model.onnx with vocab.txt beside it), and Silero VAD (a lone .onnx file). Each kind is an
 // engine of its own underneath; this routes each model to the one that
 // loaded it, so a request for the wrong task is refused with that model's
 // own tasks.
@@ -8,22 +8,22 @@ import { ENGINE, ENGINE_TASKS, type ILoadedModel } from '../../../proto/index.ts
 import type { Engine, EngineCapabilities, EngineEvent, GenerateInput, ModelSpec } from '../../engine.ts';
 import { SileroVadEngine } from '../silero-vad/index.ts';
 import { embeddingModelFiles } from '../../../catalog/onnx-model.ts';
-import { OnnxEmbeddingEngine } from './embedding-engine.ts';
+import { OnnxEncoderEngine } from './encoder-engine.ts';
 
 export class OnnxRuntimeEngine implements Engine {
   readonly name = ENGINE.onnxruntime;
   readonly capabilities: EngineCapabilities = { tasks: ENGINE_TASKS[ENGINE.onnxruntime], formats: ['onnx'], devices: ['cpu'] };
   private readonly vad: SileroVadEngine;
-  private readonly embedding: OnnxEmbeddingEngine;
+  private readonly encoder: OnnxEncoderEngine;
   private readonly byModel = new Map<string, Engine>();
 
   constructor(opts: { threads: number }) {
     this.vad = new SileroVadEngine(opts);
-    this.embedding = new OnnxEmbeddingEngine(opts);
+    this.encoder = new OnnxEncoderEngine(opts);
   }
 
   private kindOf(spec: ModelSpec): Engine {
-    return embeddingModelFiles(spec.path) ? this.embedding : this.vad;
+    return embeddingModelFiles(spec.path) ? this.encoder : this.vad;
   }
 
   async load(spec: ModelSpec): Promise<ILoadedModel> {
@@ -43,18 +43,18 @@ export class OnnxRuntimeEngine implements Engine {
 
   generate(input: GenerateInput, signal: AbortSignal): AsyncIterable<EngineEvent> {
     // A model neither loaded gets the not-loaded error of either.
-    return (this.byModel.get(input.model) ?? this.embedding).generate(input, signal);
+    return (this.byModel.get(input.model) ?? this.encoder).generate(input, signal);
   }
 
   models(): ILoadedModel[] {
-    return [...this.vad.models(), ...this.embedding.models()];
+    return [...this.vad.models(), ...this.encoder.models()];
   }
 
   tokensGenerated(): number {
-    return this.vad.tokensGenerated() + this.embedding.tokensGenerated();
+    return this.vad.tokensGenerated() + this.encoder.tokensGenerated();
   }
 
   async dispose(): Promise<void> {
-    await Promise.all([this.vad.dispose(), this.embedding.dispose()]);
+    await Promise.all([this.vad.dispose(), this.encoder.dispose()]);
   }
 }

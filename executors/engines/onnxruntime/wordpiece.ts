@@ -59,9 +59,29 @@ export class WordPieceTokenizer {
 
   /** [CLS] text's pieces [SEP], as the model was trained on. */
   encode(text: string): number[] {
-    const out = [this.cls];
+    return [this.cls, ...this.tokens(text), this.sep];
+  }
+
+  /**
+   * A cross-encoder's input: [CLS] first [SEP] second [SEP], segment 0 then 1.
+   * Past `maxTokens` the second text is cut (a long document is scored on its
+   * start, as rerankers do); undefined when the first alone does not fit.
+   */
+  encodePair(first: string, second: string, maxTokens: number): { ids: number[]; typeIds: number[] } | undefined {
+    const a = this.tokens(first);
+    const room = maxTokens - a.length - 3;
+    if (room < 0) return undefined;
+    const b = this.tokens(second).slice(0, room);
+    return {
+      ids: [this.cls, ...a, this.sep, ...b, this.sep],
+      typeIds: [...new Array<number>(a.length + 2).fill(0), ...new Array<number>(b.length + 1).fill(1)],
+    };
+  }
+
+  /** The text's WordPiece ids, without special tokens. */
+  tokens(text: string): number[] {
+    const out: number[] = [];
     for (const word of this.words(text)) this.pieces(word, out);
-    out.push(this.sep);
     return out;
   }
 

