@@ -41,7 +41,7 @@
 //   WEFT_BENCH_OUT=path     write the JSON elsewhere
 //   WEFT_BENCH_ONLY=a,b     run only these sections: latency, throughput,
 //                           priority, decisions, affinity, busy, llamaserver,
-//                           batch, voice, tracing (default: all)
+//                           batch, voice, tracing, embeddings (default: all)
 //   WEFT_BENCH_LLAMA_CACHE  where llama-server is built once per release
 //   WEFT_BENCH_VS_THREADS=N (g) also at N threads (e.g. all cores)
 // First: the in-process baselines drive llama.cpp as the executor does, from one libuv thread.
@@ -51,7 +51,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureModel, SHAPES } from '../../synth/index.ts';
+import { EMBEDDING_SHAPES, ensureEmbeddingModel, ensureModel, SHAPES } from '../../synth/index.ts';
 import type { IChatMessage } from '../../proto/index.ts';
 import { measureAffinityMode, type AffinityModeResult } from './affinity.ts';
 import { measureBatchApi } from './batch-api.ts';
@@ -62,6 +62,7 @@ import { killOwnChildren, startBenchFabric, startFleet, type BenchFabric, type B
 import { measureLatency, type LatencyResult } from './latency.ts';
 import { connectNats } from './nats.ts';
 import { measurePriority, type PriorityResult } from './priority.ts';
+import { measureEmbeddings } from './embeddings.ts';
 import { ALL_SECTIONS, evaluateTargets, markdown, writeJson, TARGETS, type CalibrationEntry, type Machine, type Report, type Section } from './report.ts';
 import { LATENCY_MESSAGES, LATENCY_PROMPT, STREAM_PROMPTS } from './prompts.ts';
 import { summarize } from './stats.ts';
@@ -457,6 +458,27 @@ async function runBatchApi(): Promise<NonNullable<Report['batchApi']>> {
   }
 }
 
+// (l) embeddings: a synthesized MiniLM-L6-shaped ONNX encoder, one executor, 1 thread.
+const EMBED = { model: 'bench-embed', shape: 'minilm-l6' as const, threads: 1, requests: QUICK ? { 1: 40, 64: 4 } : { 1: 400, 64: 24 } };
+
+async function runEmbeddings(): Promise<NonNullable<Report['embeddings']>> {
+  const E = EMBED;
+  const { dir } = await ensureEmbeddingModel(join(MODEL_CACHE, `embed-${E.shape}`), EMBEDDING_SHAPES[E.shape]);
+  log(`(l) embeddings: synthesized ${E.shape} encoder at ${dir}, 1 executor, ${E.threads} thread(s)`);
+  const { fleet, stop } = await fleetWith('embeddings', {
+    executors: 1,
+    models: [{ name: E.model, path: dir, engine: 'onnxruntime', slots: 1, minReplicas: 1 }],
+    env: { WEFT_THREADS: String(E.threads) },
+    readyTimeoutMs: 120_000,
+  });
+  try {
+    const r = await measureEmbeddings({ modelDir: dir, shape: E.shape, threads: E.threads, gatewayUrl: fleet.gatewayUrl, model: E.model, requests: E.requests, log });
+    return { ...r, fabricEnv: fleet.env };
+  } finally {
+    await stop();
+  }
+}
+
 // (i) realtime voice: SHAPES.tiny, one executor with every speech engine.
 const VOICE = {
   model: 'bench-voice', shape: 'tiny' as const, contextSize: 1024, threads: 1, maxTokens: 24,
@@ -603,6 +625,7 @@ async function main(): Promise<void> {
   const batchApi = runs('batch') ? await runBatchApi() : undefined;
   const realtimeVoice = runs('voice') ? await runVoice() : undefined;
   const tracing = runs('tracing') ? await runTracing() : undefined;
+  const embeddings = runs('embeddings') ? await runEmbeddings() : undefined;
 
   machine.loadAvgAtEnd = loadavg();
   await cleanupAll();
@@ -637,7 +660,8 @@ async function main(): Promise<void> {
     ...(batchApi ? { batchApi } : {}),
     ...(realtimeVoice ? { realtimeVoice } : {}),
     ...(tracing ? { tracing } : {}),
-    targets: { ...TARGETS, results: evaluateTargets(latency, throughput, priority, decisionLatency, llamaServer && 'runs' in llamaServer ? llamaServer.runs : undefined, batchApi, realtimeVoice, tracing) },
+    ...(embeddings ? { embeddings } : {}),
+    targets: { ...TARGETS, results: evaluateTargets(latency, throughput, priority, decisionLatency, llamaServer && 'runs' in llamaServer ? llamaServer.runs : undefined, batchApi, realtimeVoice, tracing, embeddings) },
   };
   process.stdout.write(markdown(report) + '\n');
   writeJson(OUT, report);

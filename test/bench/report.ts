@@ -1,5 +1,6 @@
 // The benchmark's output: a markdown report for people, and
 // test/bench/results/latest.json holding every figure for machines.
+import { embeddingsMarkdown, type EmbeddingsResult } from './embeddings.ts';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AffinityResult } from './affinity.ts';
@@ -18,6 +19,8 @@ export const TARGETS = {
   /** (j) tracing on vs off: throughput lost, and sequential p99 added. */
   tracingThroughputLossMax: 0.05,
   tracingAddedP99Ms: 0.3,
+  /** (l) embeddings through the fabric ÷ the same engine in-process, 64 inputs per request. */
+  embeddingsRatioAt64: 0.9,
   /** (i) what the fabric adds to a voice turn (voice-to-voice p50, fabric − in-process). */
   voiceAddedMs: 10,
   addedP50Ms: 1,
@@ -105,6 +108,8 @@ export interface Report {
   tracing?: TracingResult & { fabricEnv: Record<string, string> };
   /** (i) realtime voice: voice-to-voice latency and its stages, fabric vs the engines in-process. */
   realtimeVoice?: VoiceResult & { fabricEnv: Record<string, string>; model: { name: string; shape: string; path: string; threads: number; contextSize: number } };
+  /** (l) embeddings on onnxruntime, fabric vs in-process. */
+  embeddings?: EmbeddingsResult & { fabricEnv: Record<string, string> };
   targets: typeof TARGETS & { results: TargetResult[] };
 }
 
@@ -115,8 +120,10 @@ export interface TargetResult {
   pass: boolean;
 }
 
-export function evaluateTargets(latency: LatencyResult | undefined, throughput: ThroughputRow[] | undefined, priority?: PriorityResult & { preemption?: PriorityResult }, decisions?: DecisionResult, vs?: VsResult[], batchApi?: BatchApiResult, voice?: VoiceResult, tracing?: TracingResult): TargetResult[] {
+export function evaluateTargets(latency: LatencyResult | undefined, throughput: ThroughputRow[] | undefined, priority?: PriorityResult & { preemption?: PriorityResult }, decisions?: DecisionResult, vs?: VsResult[], batchApi?: BatchApiResult, voice?: VoiceResult, tracing?: TracingResult, embeddings?: EmbeddingsResult): TargetResult[] {
   const out: TargetResult[] = [];
+  const at64 = embeddings?.rows.find((r) => r.batch === 64);
+  if (at64) out.push({ name: 'embeddings: inputs/s ratio, fabric ÷ in-process, 64 per request', value: at64.ratio, target: `>= ${TARGETS.embeddingsRatioAt64}x`, pass: at64.ratio >= TARGETS.embeddingsRatioAt64 });
   if (tracing) {
     out.push({ name: `tracing: throughput loss ratio, on vs off at ${tracing.concurrency} in flight`, value: tracing.throughputLoss, target: `<= ${TARGETS.tracingThroughputLossMax}`, pass: tracing.throughputLoss <= TARGETS.tracingThroughputLossMax });
     out.push({ name: 'tracing: added sequential p99 (on - off)', value: tracing.addedP99Ms, target: `<= ${TARGETS.tracingAddedP99Ms} ms`, pass: tracing.addedP99Ms <= TARGETS.tracingAddedP99Ms });
@@ -226,6 +233,7 @@ export function markdown(r: Report): string {
   if (r.llamaServer) vsMarkdown(L, r.llamaServer);
   if (r.batchApi) batchApiMarkdown(L, r.batchApi);
   if (r.realtimeVoice) voiceMarkdown(L, r.realtimeVoice);
+  if (r.embeddings) embeddingsMarkdown(L, r.embeddings);
   if (r.tracing) tracingMarkdown(L, r.tracing, { lossMax: TARGETS.tracingThroughputLossMax, addedP99Ms: TARGETS.tracingAddedP99Ms });
 
   if (r.targets.results.length > 0) {
@@ -240,7 +248,7 @@ export function markdown(r: Report): string {
   return L.join('\n');
 }
 
-export const ALL_SECTIONS = ['latency', 'throughput', 'priority', 'decisions', 'affinity', 'busy', 'llamaserver', 'batch', 'voice', 'tracing'] as const;
+export const ALL_SECTIONS = ['latency', 'throughput', 'priority', 'decisions', 'affinity', 'busy', 'llamaserver', 'batch', 'voice', 'tracing', 'embeddings'] as const;
 export type Section = (typeof ALL_SECTIONS)[number];
 
 const ms1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
