@@ -227,6 +227,7 @@ export class BatchCoordinator {
           h.set(H.customId, encodeURIComponent(c.line.custom_id));
           h.set(H.batchLine, String(c.line.n));
           h.set(H.requestId, requestId);
+          if (built.encoding) h.set(H.batchEncoding, built.encoding);
           h.set(H.tenant, rec.tenant);
           pending.push(this.js.publish(subject, data, { msgID: msgId(requestId), headers: h }));
           published++;

@@ -1,11 +1,13 @@
 // A batch line as the fabric runs it, and its result as the output or error
-// file shows it. A line's body is validated exactly as POST
-// /v1/chat/completions validates one (the same parser), and its answer or
-// error takes the shape and HTTP status that endpoint would have given
-// (the one error mapping, openai/errors.ts, shared with the gateway).
-import { CONTRACT_VERSION, errors, Priority, WeftError, type IFinal, type IInferenceRequest } from '../proto/index.ts';
+// file shows it. A line's body is validated exactly as its endpoint (POST
+// /v1/chat/completions or /v1/embeddings) validates one (the same parsers),
+// and its answer or error takes the shape and HTTP status that endpoint
+// would have given (the one error mapping, openai/errors.ts, shared with the
+// gateway).
+import { CONTRACT_VERSION, errors, Priority, WeftError, type IEmbedding, type IFinal, type IInferenceRequest } from '../proto/index.ts';
 import { parseChatRequest } from '../openai/chat-request.ts';
 import { completion, finishReasonName } from '../openai/chat-response.ts';
+import { embeddingsResponse, parseEmbeddingsRequest } from '../openai/embeddings-request.ts';
 import { toOpenAIError } from '../openai/errors.ts';
 import { newLineId, type BatchRecord, type LineResult } from './records.ts';
 import type { ValidLine } from './validate.ts';
@@ -13,26 +15,34 @@ import type { ValidLine } from './validate.ts';
 /** The request id of a line: one per batch and line, so a redelivered line is the same request to the dispatcher. */
 export const lineRequestId = (batchId: string, n: number): string => `${batchId}-${n}`;
 
-/** The InferenceRequest a line runs as, or why its body is rejected (that line fails alone). */
-export function lineRequest(batch: BatchRecord, line: ValidLine): { ok: true; req: IInferenceRequest } | { ok: false; error: WeftError } {
+/** How an embeddings line wants its vectors written. */
+export type LineEncoding = 'float' | 'base64';
+
+/** The InferenceRequest a line runs as (and, for embeddings, its encoding), or why its body is rejected (that line fails alone). */
+export function lineRequest(batch: BatchRecord, line: ValidLine): { ok: true; req: IInferenceRequest; encoding?: LineEncoding } | { ok: false; error: WeftError } {
+  const run = { requestId: lineRequestId(batch.id, line.n), tenant: batch.tenant, priority: Priority.PRIORITY_BATCH, deadlineUnixMs: batch.expires_at_ms, stream: false, contractVersion: CONTRACT_VERSION, replySubject: 'batch' };
+  const rejected = (err: unknown) => ({ ok: false as const, error: WeftError.is(err) ? err : errors.invalid(String(err)) });
+  if (batch.endpoint === '/v1/embeddings') {
+    try {
+      const e = parseEmbeddingsRequest(line.body);
+      return { ok: true, req: { ...run, model: e.model, createdUnixMs: Date.now(), embed: e.embed }, encoding: e.encoding };
+    } catch (err) {
+      return rejected(err);
+    }
+  }
   let parsed;
   try {
     parsed = parseChatRequest(line.body);
   } catch (err) {
-    return { ok: false, error: WeftError.is(err) ? err : errors.invalid(String(err)) };
+    return rejected(err);
   }
   if (parsed.stream) return { ok: false, error: errors.invalid("Batch requests cannot stream: leave out 'stream' or set it to false.", 'stream') };
   // A batch answer is the scheduler's one-chunk text; tool calls would be lost.
   if ((parsed.chat.tools?.length ?? 0) > 0) return { ok: false, error: errors.unsupported('tools in batch requests are not supported by this server yet.', 'tools') };
   return {
     ok: true,
-    req: {
-      requestId: lineRequestId(batch.id, line.n), tenant: batch.tenant, model: parsed.model,
-      priority: Priority.PRIORITY_BATCH, deadlineUnixMs: batch.expires_at_ms, createdUnixMs: Date.now(),
-      chat: parsed.chat, stream: false, contractVersion: CONTRACT_VERSION,
-      // The scheduler's answers go to the results sink, not to a subject.
-      replySubject: 'batch',
-    },
+    // The scheduler's answers go to the results sink, not to a subject (replySubject 'batch').
+    req: { ...run, model: parsed.model, createdUnixMs: Date.now(), chat: parsed.chat },
   };
 }
 
@@ -42,6 +52,15 @@ export function answeredLine(customId: string, requestId: string, model: string,
   const body = completion(`chatcmpl-${requestId}`, created, model, text, finishReasonName(final?.finishReason), final?.usage);
   return {
     ok: true, input_tokens: body.usage.prompt_tokens, output_tokens: body.usage.completion_tokens,
+    line: { id: newLineId(), custom_id: customId, response: { status_code: 200, request_id: requestId, body }, error: null },
+  };
+}
+
+/** An embeddings line answered: the list /v1/embeddings would have returned. */
+export function embeddedLine(customId: string, requestId: string, model: string, items: readonly IEmbedding[], encoding: LineEncoding, final: IFinal | null | undefined): LineResult {
+  const body = embeddingsResponse(model, items, encoding, final?.usage);
+  return {
+    ok: true, input_tokens: body.usage.prompt_tokens, output_tokens: 0,
     line: { id: newLineId(), custom_id: customId, response: { status_code: 200, request_id: requestId, body }, error: null },
   };
 }

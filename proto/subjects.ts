@@ -187,6 +187,8 @@ export const headers = {
   batchId: 'Weft-Batch-Id',
   customId: 'Weft-Custom-Id',
   batchLine: 'Weft-Batch-Line',
+  /** An embeddings batch line's encoding_format ("float" when absent), for its output. */
+  batchEncoding: 'Weft-Batch-Encoding',
 } as const;
 
 /**

@@ -19,9 +19,9 @@ export interface BatchesDeps {
   batchWindowMs: number;
 }
 
-/** Endpoints a batch may target here (OpenAI lists more; embeddings join once the gateway serves them). */
-const ENDPOINTS = ['/v1/chat/completions'];
-const OPENAI_ENDPOINTS = ['/v1/responses', '/v1/embeddings', '/v1/completions', '/v1/moderations', '/v1/images/generations', '/v1/images/edits', '/v1/videos'];
+/** Endpoints a batch may target here (OpenAI lists more). */
+const ENDPOINTS = ['/v1/chat/completions', '/v1/embeddings'];
+const OPENAI_ENDPOINTS = ['/v1/responses', '/v1/completions', '/v1/moderations', '/v1/images/generations', '/v1/images/edits', '/v1/videos'];
 
 const noSuchBatch = (id: string) => new HttpError(404, `No batch found with id '${id}'.`, { param: 'batch_id', code: 'batch_not_found' });
 

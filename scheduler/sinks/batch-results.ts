@@ -5,10 +5,10 @@
 // nothing. Work that may succeed later (no capacity, a full queue, the
 // scheduler stopping) is handed back (nak) to run again, here or elsewhere.
 import type { JsMsg } from '@nats-io/jetstream';
-import { ErrorCode, type IFinal, type IGenerateChunk, type WeftError } from '../../proto/index.ts';
+import { ErrorCode, errors, type IEmbedding, type IFinal, type IGenerateChunk, type WeftError } from '../../proto/index.ts';
 import type { Logger } from '../../observability/logger.ts';
 import type { BatchStore } from '../../batch/batch-store.ts';
-import { answeredLine, failedLine } from '../../batch/line-request.ts';
+import { answeredLine, embeddedLine, failedLine, type LineEncoding } from '../../batch/line-request.ts';
 import type { LineResult } from '../../batch/records.ts';
 import type { ResultSink } from '../core/ports.ts';
 
@@ -22,6 +22,8 @@ export interface BatchLine {
   customId: string;
   requestId: string;
   model: string;
+  /** An embeddings line: how many inputs it has, and how its vectors are written. */
+  embeddings?: { count: number; encoding: LineEncoding };
 }
 
 export interface BatchResultsDeps {
@@ -36,6 +38,7 @@ export class BatchResultsSink implements ResultSink {
   private readonly settled: () => void;
   private readonly stopped: () => boolean;
   private text = '';
+  private items: IEmbedding[] = [];
   private last: IFinal | undefined;
 
   /** `settled` runs once the message is settled; `stopped` says whether the line's batch was stopped (cancel, expiry). */
@@ -52,12 +55,17 @@ export class BatchResultsSink implements ResultSink {
   /** A batch line does not stream: the whole answer comes in one chunk. */
   chunk(chunk: IGenerateChunk): void {
     this.text += chunk.delta?.text ?? '';
+    if (chunk.embeddings?.items) this.items.push(...chunk.embeddings.items);
     if (chunk.final) this.last = chunk.final;
   }
 
   final(): void {
-    const { customId, requestId, model } = this.line;
-    void this.record(answeredLine(customId, requestId, model, this.text, this.last));
+    const { customId, requestId, model, embeddings } = this.line;
+    if (!embeddings) return void this.record(answeredLine(customId, requestId, model, this.text, this.last));
+    if (this.items.length !== embeddings.count) {
+      return void this.record(failedLine(customId, requestId, errors.executorFailed(`The engine returned ${this.items.length} embeddings for ${embeddings.count} inputs.`)));
+    }
+    void this.record(embeddedLine(customId, requestId, model, this.items, embeddings.encoding, this.last));
   }
 
   error(error: WeftError): void {

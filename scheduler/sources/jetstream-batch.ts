@@ -173,7 +173,10 @@ export class JetStreamBatchSource implements JobSource {
       await store.recordResult(batchId, customId, r);
       return done(() => m.ack());
     }
-    const line: BatchLine = { batchId, customId, requestId, model: req.model };
+    const line: BatchLine = {
+      batchId, customId, requestId, model: req.model,
+      ...(req.embed ? { embeddings: { count: (req.embed.inputs?.length ?? 0) + (req.embed.tokenInputs?.length ?? 0), encoding: m.headers?.get(H.batchEncoding) === 'base64' ? 'base64' as const : 'float' as const } } : {}),
+    };
     // Each delivery runs under an id of its own: a line delivered again while
     // an earlier delivery still runs (elsewhere, after a NATS outage ate its
     // keep-alives) runs twice rather than being refused by the executor as

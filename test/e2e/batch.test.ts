@@ -18,8 +18,10 @@ import { Fabric, MAIN, queuedOf, WeftProcess } from '../harness/processes.ts';
 import { writeModels } from '../harness/models.ts';
 import { until } from '../harness/until.ts';
 import { newKey } from '../../gateway/auth.ts';
+import { EMBEDDING_SHAPES, ensureEmbeddingModel } from '../../synth/index.ts';
 
 const MODEL = 'syn-batch';
+const EMBED = 'embed-batch';
 const acme = newKey('acme', 'user');
 const globex = newKey('globex', 'user');
 const ops = newKey('ops', 'admin');
@@ -28,11 +30,15 @@ let client: OpenAI;
 let other: OpenAI;
 
 before(async () => {
-  const modelsFile = writeModels(tmpdir(), [{ name: MODEL, engine: 'synthetic', path: 'synthetic:?tps=2000&ttft=1', slots: 16, contextSize: 4096 }]);
+  const encoder = await ensureEmbeddingModel(join(tmpdir(), 'weft-batch-bert-tiny'), EMBEDDING_SHAPES['bert-tiny']);
+  const modelsFile = writeModels(tmpdir(), [
+    { name: MODEL, engine: 'synthetic', path: 'synthetic:?tps=2000&ttft=1', slots: 16, contextSize: 4096 },
+    { name: EMBED, engine: 'onnxruntime', path: encoder.dir, slots: 2 },
+  ]);
   const keysFile = join(tmpdir(), `weft-batch-keys-${process.pid}.json`);
   writeFileSync(keysFile, JSON.stringify({ keys: [acme.record, globex.record, ops.record] }));
   fabric = await Fabric.start({
-    modelsFile, schedulers: 2, waitForModels: [MODEL],
+    modelsFile, schedulers: 2, waitForModels: [MODEL, EMBED],
     env: { WEFT_API_KEYS: keysFile, WEFT_BATCH_ACK_WAIT_MS: '1500', WEFT_SCHEDULER_EXPIRY_MS: '1000', WEFT_LOG_LEVEL: 'info' },
   });
   client = new OpenAI({ baseURL: `${fabric.gatewayUrl}/v1`, apiKey: acme.key, maxRetries: 0 });
@@ -111,6 +117,31 @@ describe('Batch API with the openai client', () => {
     await assert.rejects(client.files.retrieve(file.id), (e: any) => e.status === 404);
   });
 
+  test('an embeddings batch: each line answered as /v1/embeddings would (float or base64 as the line asks), a bad body fails alone', async () => {
+    const line = (id: string, body: Record<string, unknown>) => JSON.stringify({ custom_id: id, method: 'POST', url: '/v1/embeddings', body: { model: EMBED, ...body } });
+    const file = await upload(client, [
+      line('one', { input: 'hello world' }),
+      line('many', { input: ['hello world', 'the sea at night'], encoding_format: 'base64' }),
+      line('bad', { input: [] }),
+    ]);
+    const batch = await client.batches.create({ input_file_id: file.id, endpoint: '/v1/embeddings', completion_window: '24h' });
+    const done = await waitDone(client, batch.id);
+    assert.equal(done.status, 'completed', JSON.stringify(done));
+    assert.deepEqual(done.request_counts, { total: 3, completed: 2, failed: 1 });
+    const out = new Map((await linesOf(client, done.output_file_id)).map((l) => [l.custom_id, l.response!.body]));
+    assert.equal(out.get('one').object, 'list');
+    assert.equal(out.get('one').data[0].embedding.length, 128);
+    assert.ok(out.get('one').usage.prompt_tokens > 0);
+    const many = out.get('many').data;
+    assert.deepEqual(many.map((d: { index: number }) => d.index), [0, 1]);
+    const bytes = Buffer.from(many[0].embedding, 'base64');
+    const decoded = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+    const first = Float32Array.from(out.get('one').data[0].embedding as number[]);
+    assert.ok(decoded.every((x, i) => Math.abs(x - first[i]!) < 1e-6), 'the same input, base64 and float, is the same vector');
+    const errs = await linesOf(client, done.error_file_id);
+    assert.deepEqual(errs.map((l) => [l.custom_id, l.response!.status_code]), [['bad', 400]]);
+  });
+
   test('structural problems fail the batch in validating, naming each bad line', async () => {
     const file = await upload(client, [
       chatLine('a'),
@@ -160,7 +191,7 @@ describe('Batch API with the openai client', () => {
     await assert.rejects(client.batches.create({ input_file_id: 'file-nope', endpoint: '/v1/chat/completions', completion_window: '24h' }), (e: any) => e.status === 404);
     const file = await upload(client, [chatLine('z')]);
     await assert.rejects(client.batches.create({ input_file_id: file.id, endpoint: '/v1/chat/completions', completion_window: '1h' as '24h' }), (e: any) => e.status === 400 && e.param === 'completion_window');
-    await assert.rejects(client.batches.create({ input_file_id: file.id, endpoint: '/v1/embeddings', completion_window: '24h' }), (e: any) => e.status === 400 && e.param === 'endpoint');
+    await assert.rejects(client.batches.create({ input_file_id: file.id, endpoint: '/v1/completions', completion_window: '24h' }), (e: any) => e.status === 400 && e.param === 'endpoint');
     await assert.rejects(client.batches.retrieve('batch_nope'), (e: any) => e.status === 404);
     await assert.rejects(client.files.create({ file: await toFile(Buffer.from('x'), 'a.txt'), purpose: 'fine-tune' }), (e: any) => e.status === 400 && e.param === 'purpose');
     const raw = await fetch(`${fabric.gatewayUrl}/v1/files`, { method: 'POST', headers: { authorization: `Bearer ${acme.key}`, 'content-type': 'multipart/form-data; boundary=xyz' }, body: '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a"\r\n\r\ntruncated' });
