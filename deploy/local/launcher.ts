@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureModel, SHAPES } from '../../synth/index.ts';
+import { EMBEDDING_SHAPES, ensureEmbeddingModel, ensureModel, ensureRerankModel, SHAPES } from '../../synth/index.ts';
 import { readModelsFile, upsertModel } from '../../catalog/models-file.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../../observability/logger.ts';
@@ -19,6 +19,9 @@ import { ensureSpeechModels } from './speech-models.ts';
 import { Supervisor } from './supervisor.ts';
 
 export const DEMO_MODEL = 'weft-demo';
+/** The demo encoders beside it: embeddings and rerank on onnxruntime. */
+export const DEMO_EMBED_MODEL = 'weft-demo-embed';
+export const DEMO_RERANK_MODEL = 'weft-demo-rerank';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** NATS_URL if set; else a server on 127.0.0.1:4222; else one we start. */
@@ -54,6 +57,22 @@ export async function ensureDemoModel(config: Config, log: Logger): Promise<void
   if (!readModelsFile(config.modelsFile).some((m) => m.name === DEMO_MODEL)) {
     // One replica always loaded: the demo answers at once, and never idles away.
     upsertModel(config.modelsFile, { name: DEMO_MODEL, path, contextSize: 2048, minReplicas: 1 });
+  }
+}
+
+/**
+ * The demo's embedding model and reranker (synthesized BERT-Tiny-shaped ONNX
+ * encoders, 2 MB each: random weights, so their vectors and scores mean
+ * nothing), so /v1/embeddings on an encoder and /v1/rerank answer out of the
+ * box. They scale from zero: loaded on first use, costing nothing till then.
+ */
+export async function ensureDemoEncoders(config: Config, log: Logger): Promise<void> {
+  const have = new Set(readModelsFile(config.modelsFile).map((m) => m.name));
+  for (const [name, make] of [[DEMO_EMBED_MODEL, ensureEmbeddingModel], [DEMO_RERANK_MODEL, ensureRerankModel]] as const) {
+    if (have.has(name)) continue;
+    const { dir, created } = await make(join(config.home, 'models', name), EMBEDDING_SHAPES['bert-tiny']);
+    if (created) log.info('synthesized a demo encoder (random weights: its outputs mean nothing)', { name, path: dir });
+    upsertModel(config.modelsFile, { name, path: dir, engine: 'onnxruntime', minReplicas: 0 });
   }
 }
 
@@ -94,6 +113,7 @@ export async function launch(config: Config, env: NodeJS.ProcessEnv, log: Logger
     if (!stopping) onFatal(`the nats-server this launcher started exited (${signal ?? `status ${code}`})`);
   });
   await ensureDemoModel(config, log);
+  await ensureDemoEncoders(config, log);
   ensureSpeechModels(config, log);
 
   const childEnv: NodeJS.ProcessEnv = {

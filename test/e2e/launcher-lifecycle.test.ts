@@ -159,6 +159,16 @@ describe('a running `npm start`', () => {
     assert.deepEqual(demo.map((m) => m.state), ['ready']);
   });
 
+  test('serves the demo encoders, loaded on first use: embeddings and rerank', async () => {
+    const post = (path: string, body: unknown) => fetch(`http://127.0.0.1:${port}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const embedded = await post('/v1/embeddings', { model: 'weft-demo-embed', input: ['hello', 'world'] });
+    assert.equal(embedded.status, 200, await embedded.clone().text());
+    assert.deepEqual(((await embedded.json()) as { data: { embedding: number[] }[] }).data.map((d) => d.embedding.length), [128, 128]);
+    const ranked = await post('/v1/rerank', { model: 'weft-demo-rerank', query: 'sea', documents: ['the sea at night', 'bread'], top_n: 1 });
+    assert.equal(ranked.status, 200, await ranked.clone().text());
+    assert.equal(((await ranked.json()) as { results: unknown[] }).results.length, 1);
+  });
+
   test('serves the speech models this machine can run, loaded on first use: text to speech and back', async () => {
     const speech = await fetch(`http://127.0.0.1:${port}/v1/audio/speech`, {
       method: 'POST', headers: { 'content-type': 'application/json' },
