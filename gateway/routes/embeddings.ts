@@ -2,34 +2,22 @@
 // its inputs: the executor batches them), answer with OpenAI's list of
 // embeddings, float arrays or base64 float32.
 import type { Hono } from 'hono';
-import { errors, type IEmbedding, type IFinal } from '../../proto/index.ts';
+import { errors } from '../../proto/index.ts';
 import { Attr } from '../../observability/names.ts';
 import { embeddingsResponse, parseEmbeddingsRequest } from '../../openai/embeddings-request.ts';
 import type { GatewayEnv, GatewayDeps } from '../app.ts';
-import { fabricCall } from './fabric-call.ts';
+import { collectOutput, fabricCall } from './fabric-call.ts';
 import { readJson } from './read-json.ts';
 
 export function embeddingsRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
   app.post('/v1/embeddings', async (c) => {
     const parsed = parseEmbeddingsRequest(await readJson(c));
     const call = fabricCall(c, deps, parsed.model, false);
-    const { span } = call;
-    const submission = call.submit({ embed: parsed.embed }, { stream: false });
-    const client = call.watchClient([submission]);
-    const items: IEmbedding[] = [];
-    let last: IFinal | undefined;
-    try {
-      for await (const ch of submission.chunks) {
-        if (ch.embeddings?.items) items.push(...ch.embeddings.items);
-        if (ch.final) last = ch.final;
-      }
-    } finally {
-      client.done();
-    }
+    const { items, final: last } = await collectOutput(call, { embed: parsed.embed }, (ch) => ch.embeddings?.items);
     if (items.length !== parsed.count) {
       throw errors.executorFailed(`The engine returned ${items.length} embeddings for ${parsed.count} inputs.`);
     }
-    if (last?.usage) span.setAttributes({ [Attr.tokensIn]: last.usage.promptTokens });
+    if (last?.usage) call.span.setAttributes({ [Attr.tokensIn]: last.usage.promptTokens });
     return c.json(embeddingsResponse(parsed.model, items, parsed.encoding, last?.usage));
   });
 }

@@ -6,7 +6,7 @@
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { SpanKind, trace, type Span } from '@opentelemetry/api';
-import { CONTRACT_VERSION, errors, priorityOf, PriorityClass, WeftError, type GenerateChunk, type IChatRequest, type IEmbedRequest, type IRerankRequest } from '../../proto/index.ts';
+import { CONTRACT_VERSION, errors, priorityOf, PriorityClass, WeftError, type GenerateChunk, type IFinal, type IChatRequest, type IEmbedRequest, type IRerankRequest } from '../../proto/index.ts';
 import { Attr, SpanNames } from '../../observability/names.ts';
 import { tracer } from '../../observability/telemetry.ts';
 import { toOpenAIError } from '../../openai/errors.ts';
@@ -120,4 +120,25 @@ export async function streamAnswer(
       span.end();
     }
   });
+}
+
+/**
+ * A non-streaming call's whole answer: what `pick` takes from each chunk
+ * (embeddings, rerank scores), and the final. The call is cancelled if the
+ * client goes away first.
+ */
+export async function collectOutput<T>(call: FabricCall, body: FabricBody, pick: (chunk: GenerateChunk) => readonly T[] | null | undefined): Promise<{ items: T[]; final?: IFinal }> {
+  const submission = call.submit(body, { stream: false });
+  const client = call.watchClient([submission]);
+  const items: T[] = [];
+  let final: IFinal | undefined;
+  try {
+    for await (const ch of submission.chunks) {
+      items.push(...(pick(ch) ?? []));
+      if (ch.final) final = ch.final;
+    }
+  } finally {
+    client.done();
+  }
+  return { items, ...(final ? { final } : {}) };
 }

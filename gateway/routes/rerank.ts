@@ -2,29 +2,18 @@
 // and all its documents: the executor scores the pairs in batches), answer
 // with the documents ordered by relevance.
 import type { Hono } from 'hono';
-import { errors, type IFinal, type IRerankScore } from '../../proto/index.ts';
+import { errors } from '../../proto/index.ts';
 import { Attr } from '../../observability/names.ts';
 import { parseRerankRequest, rerankResponse } from '../../openai/rerank-request.ts';
 import type { GatewayEnv, GatewayDeps } from '../app.ts';
-import { fabricCall } from './fabric-call.ts';
+import { collectOutput, fabricCall } from './fabric-call.ts';
 import { readJson } from './read-json.ts';
 
 export function rerankRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
   app.post('/v1/rerank', async (c) => {
     const parsed = parseRerankRequest(await readJson(c));
     const call = fabricCall(c, deps, parsed.model, false);
-    const submission = call.submit({ rerank: parsed.rerank }, { stream: false });
-    const client = call.watchClient([submission]);
-    const scores: IRerankScore[] = [];
-    let last: IFinal | undefined;
-    try {
-      for await (const ch of submission.chunks) {
-        if (ch.scores?.items) scores.push(...ch.scores.items);
-        if (ch.final) last = ch.final;
-      }
-    } finally {
-      client.done();
-    }
+    const { items: scores, final: last } = await collectOutput(call, { rerank: parsed.rerank }, (ch) => ch.scores?.items);
     const count = parsed.rerank.documents?.length ?? 0;
     if (scores.length !== count) throw errors.executorFailed(`The engine returned ${scores.length} scores for ${count} documents.`);
     if (last?.usage) call.span.setAttributes({ [Attr.tokensIn]: last.usage.promptTokens });
