@@ -29,6 +29,11 @@ export function grammarSchema(schema: unknown, param: string, at = '$'): unknown
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(schema)) {
     if (ANNOTATIONS.has(k)) continue;
+    // zod 4 writes every .int() as an integer between -(2^53 - 1) and
+    // 2^53 - 1, the JavaScript safe integers (LangChain's and the AI SDK's
+    // structured output send that): no bound a model's answer meets in
+    // practice, so it is read as a plain integer rather than refused.
+    if ((k === 'minimum' && v === Number.MIN_SAFE_INTEGER) || (k === 'maximum' && v === Number.MAX_SAFE_INTEGER)) continue;
     if (!KEYWORDS.has(k)) fail(`the keyword '${k}' is not supported`);
     switch (k) {
       case 'type': {

@@ -177,6 +177,14 @@ describe('parseChatRequest rejects by name every field that would change the ans
     rejects({ ...MINIMAL, tools, response_format: { type: 'json_object' } }, 'response_format', /together with tools/, ErrorCode.ERROR_CODE_UNSUPPORTED);
     rejects({ ...MINIMAL, tools: [{ type: 'function', function: { name: 'f', parameters: { type: 'object', properties: { a: { type: 'string', pattern: 'x' } } } } }] },
       'tools[0].function.parameters', /'pattern' is not supported \(at \$\.properties\.a\)/);
+    rejects({ ...MINIMAL, response_format: { type: 'json_schema', json_schema: { name: 'n', schema: { type: 'integer', minimum: 0 } } } },
+      'response_format.json_schema.schema', /'minimum' is not supported/);
+  });
+
+  test("zod's .int() bounds (the JavaScript safe integers) are read as a plain integer, not refused", () => {
+    const schema = { type: 'object', properties: { year: { type: 'integer', minimum: Number.MIN_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER } }, required: ['year'] };
+    const r = parseChatRequest({ ...MINIMAL, response_format: { type: 'json_schema', json_schema: { name: 'n', schema } } });
+    assert.deepEqual(JSON.parse(r.chat.responseFormat!.schema!).properties.year, { type: 'integer' });
   });
 });
 
