@@ -172,6 +172,7 @@ describe('barge-in and vanished clients stop the work on the executors', () => {
     // No automatic response to the interruption itself: what runs after the cancel is only the cancelled work winding down.
     c.send({ type: 'session.update', session: { instructions: 'Talk at length.', audio: { input: { turn_detection: { type: 'server_vad', create_response: false } } } } });
     await c.next('session.updated');
+    const tokensBefore = await tokensTotal();
     // Interrupted as soon as it speaks (the timing below shows the chat model was still generating).
     const created = await longReply(c, 'audio', false);
     const id = created.response.id;
@@ -185,12 +186,11 @@ describe('barge-in and vanished clients stop the work on the executors', () => {
     // Nothing of the response after its response.done.
     const afterDone = c.events.slice(c.events.indexOf(done) + 1).filter((e) => e.response_id === id);
     assert.deepEqual(afterDone.map((e) => e.type), []);
-    // The executor holds nothing long before the reply could have run to its cap at the speed it generates.
+    // The executor holds nothing afterwards, and the chat model stopped short of the reply's cap: the cancel
+    // reached the executor (counted by its engines, not timed: a faster engine must not fail this).
     await toIdle();
-    const idleAfterMs = Date.now() - created.at;
-    const model = (await view()).executors[0]!.models.find((m) => m.name === MODEL)! as unknown as { tokens_per_second: number };
-    const wouldTakeMs = (CAP / model.tokens_per_second) * 1000;
-    assert.ok(model.tokens_per_second > 0 && idleAfterMs < wouldTakeMs * 0.75, `idle ${idleAfterMs} ms after the reply began; running to ${CAP} tokens takes ~${wouldTakeMs.toFixed(0)} ms`);
+    const generated = (await tokensTotal()) - tokensBefore;
+    assert.ok(generated > 0 && generated < CAP, `${generated} tokens generated for a reply capped at ${CAP}`);
     // The interruption became a user item (transcribed), with no response of its own.
     await talk.done;
     await c.next('input_audio_buffer.committed', from);
