@@ -10,7 +10,7 @@
 import { open, rename, unlink, mkdir } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { dirname } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { partialPath } from './partial-files.ts';
 
 // GGUF is little-endian and we serialize through typed-array views, which use
 // host byte order. Fail loudly instead of writing a silently corrupt model.
@@ -448,7 +448,7 @@ export class GgufWriter {
     const header = this.#header();
     const { tensorOffsets, tensorBytes, dataBytes } = this.#dataLayout();
     const totalBytes = header.length + dataBytes;
-    const tmpPath = opts.tmpPath ?? `${path}.${process.pid}-${randomBytes(4).toString('hex')}.partial`;
+    const tmpPath = opts.tmpPath ?? partialPath(path);
     await mkdir(dirname(path), { recursive: true });
     const fh = await open(tmpPath, 'w');
     let ok = false;

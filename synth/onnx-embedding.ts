@@ -12,9 +12,8 @@
 // segments, output `logits` [batch, 1] from the [CLS] state through the pooler
 // (Dense + Tanh) and the classifier (Dense hidden→1).
 import { mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { removeStalePartials } from './partial-files.ts';
+import { partialPath, removeStalePartials } from './partial-files.ts';
 import { BPE_CORPUS } from './bpe-corpus.ts';
 import { encodeModel, initializer, node, OnnxDataType, valueInfo, type AttrValue, type OnnxGraph, type OnnxNode, type OnnxTensor } from './onnx-proto.ts';
 
@@ -358,7 +357,7 @@ async function synthesize(dir: string, shape: EmbeddingShape, kind: SynthModelKi
 
 async function writeAtomically(path: string, data: Uint8Array | string): Promise<number> {
   const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-  const tmp = `${path}.${process.pid}-${randomBytes(4).toString('hex')}.partial`;
+  const tmp = partialPath(path);
   const fh = await open(tmp, 'w');
   let ok = false;
   try {
@@ -418,7 +417,7 @@ async function ensureOnce(dir: string, shape: EmbeddingShape, kind: SynthModelKi
   if (verdict.kind === 'other-kind') {
     throw new Error(`${dir} holds a synthesized ${verdict.found} model, not the ${kind} model asked for; refusing to overwrite it (use another directory)`);
   }
-  await removeStalePartials(dir);
+  for (const name of Object.values(FILES)) await removeStalePartials(join(dir, name));
   return { ...(await synthesize(dir, shape, kind)), created: true };
 }
 

@@ -6,7 +6,7 @@
 // — tensor layout, metadata, tokenizer, chat template — is what llama.cpp expects
 // from a genuine Qwen2/Llama GGUF.
 import { open, stat } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { removeStalePartials } from './partial-files.ts';
 import { buildBpeVocab, tokenizerMetadata, DEFAULT_MERGES, TokenType } from './bpe-tokenizer.ts';
 import { GgmlType, GgufWriter, floatTensorChunks, gv, randomQ4KChunks, type GgmlTensorType } from './gguf-writer.ts';
@@ -267,7 +267,7 @@ async function ensureOnce(path: string, shape: ModelShape): Promise<{ path: stri
     if (verdict === 'match') return { path, created: false };
     if (verdict === 'foreign') throw new Error(`${path} exists and is not a Weft-synthesized model; refusing to overwrite it`);
   }
-  await removeStalePartials(dirname(path), basename(path) + '.');
+  await removeStalePartials(path);
   await writer.write(path);
   return { path, created: true };
 }

@@ -13,7 +13,7 @@
 // padded to their longest, one session.run per batch.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { embeddingModelFiles, estimateOnnx } from '../../../catalog/onnx-model.ts';
+import { encoderModelFiles, estimateOnnx } from '../../../catalog/onnx-model.ts';
 import { errors, FinishReason, Task, ENGINE, type IEmbedRequest, type IRerankRequest } from '../../../proto/index.ts';
 import type { EngineCapabilities, EngineEvent, GenerateInput, ModelSpec } from '../../engine.ts';
 import { EngineBase, type Loaded, type Opened } from '../base.ts';
@@ -70,7 +70,7 @@ export class OnnxEncoderEngine extends EngineBase<number, EncoderModel> {
   }
 
   protected async open(spec: ModelSpec): Promise<Opened<number, EncoderModel>> {
-    const files = embeddingModelFiles(spec.path);
+    const files = encoderModelFiles(spec.path);
     if (!files) throw errors.invalid(`'${spec.path}' is not an encoder model: expected model.onnx with vocab.txt beside it`, 'path');
     const config = readJson(join(files.dir, 'config.json'));
     const tokenizerConfig = readJson(join(files.dir, 'tokenizer_config.json'));

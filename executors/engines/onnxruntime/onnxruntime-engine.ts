@@ -7,7 +7,7 @@
 import { ENGINE, ENGINE_TASKS, type ILoadedModel } from '../../../proto/index.ts';
 import type { Engine, EngineCapabilities, EngineEvent, GenerateInput, ModelSpec } from '../../engine.ts';
 import { SileroVadEngine } from '../silero-vad/index.ts';
-import { embeddingModelFiles } from '../../../catalog/onnx-model.ts';
+import { encoderModelFiles } from '../../../catalog/onnx-model.ts';
 import { OnnxEncoderEngine } from './encoder-engine.ts';
 
 export class OnnxRuntimeEngine implements Engine {
@@ -23,7 +23,7 @@ export class OnnxRuntimeEngine implements Engine {
   }
 
   private kindOf(spec: ModelSpec): Engine {
-    return embeddingModelFiles(spec.path) ? this.encoder : this.vad;
+    return encoderModelFiles(spec.path) ? this.encoder : this.vad;
   }
 
   async load(spec: ModelSpec): Promise<ILoadedModel> {
