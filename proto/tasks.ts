@@ -45,7 +45,8 @@ export type EngineName = (typeof ENGINE)[keyof typeof ENGINE];
  * own here) and what /v1/models shows for a model of that engine.
  */
 export const ENGINE_TASKS: Readonly<Record<EngineName, readonly Task[]>> = {
-  [ENGINE.llamacpp]: [Task.TASK_CHAT, Task.TASK_EMBED],
+  // Rerank on GGUF rerankers only: each replica reports what its file runs (llamacpp/rerank.ts).
+  [ENGINE.llamacpp]: [Task.TASK_CHAT, Task.TASK_EMBED, Task.TASK_RERANK],
   [ENGINE.onnxruntime]: [Task.TASK_EMBED, Task.TASK_RERANK, Task.TASK_DETECT_SPEECH],
   [ENGINE.synthetic]: [Task.TASK_CHAT],
   [ENGINE.pocketsphinx]: [Task.TASK_TRANSCRIBE],

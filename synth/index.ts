@@ -13,8 +13,9 @@ export type { BpeVocab, BpeVocabOptions } from './bpe-tokenizer.ts';
 export {
   SHAPES, SYNTH_VERSION, synthesizeModel, ensureModel, buildModelWriter, modelTensors, validateShape,
   shapeFingerprint, defaultModelName, outputNormGain,
+  GGUF_RERANK_SHAPES, POOLING_TYPE_RANK, RERANK_LABELS, QWEN3_RERANK_TEMPLATE,
 } from './synthesize.ts';
-export type { ModelShape, ShapeName, SynthTensor } from './synthesize.ts';
+export type { ModelShape, ShapeName, RerankShapeName, SynthTensor } from './synthesize.ts';
 export { encodeModel as encodeOnnxModel, node as onnxNode, initializer as onnxInitializer, valueInfo as onnxValueInfo, OnnxDataType } from './onnx-proto.ts';
 export type { OnnxGraph, OnnxNode, OnnxTensor, OnnxValueInfo, OnnxAttribute, AttrValue as OnnxAttrValue } from './onnx-proto.ts';
 export {

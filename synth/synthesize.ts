@@ -4,7 +4,8 @@
 // real (so memory use and tokens/s match the real architecture) while the weights
 // are seeded noise. Everything the serving path touches besides the weight values
 // — tensor layout, metadata, tokenizer, chat template — is what llama.cpp expects
-// from a genuine Qwen2/Llama GGUF.
+// from a genuine Qwen2/Llama GGUF, or (rerank shapes) a Qwen3-Reranker GGUF as
+// llama.cpp's convert_hf_to_gguf writes one.
 import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { removeStalePartials } from './partial-files.ts';
@@ -12,7 +13,7 @@ import { buildBpeVocab, tokenizerMetadata, DEFAULT_MERGES, TokenType } from './b
 import { GgmlType, GgufWriter, floatTensorChunks, gv, randomQ4KChunks, type GgmlTensorType } from './gguf-writer.ts';
 
 export interface ModelShape {
-  arch: 'llama' | 'qwen2';
+  arch: 'llama' | 'qwen2' | 'qwen3';
   layers: number;
   embedding: number;
   heads: number;
@@ -26,9 +27,17 @@ export interface ModelShape {
   bpeMerges?: number;
   /** Omit output.weight so llama.cpp reuses token_embd (as Qwen2-0.5B itself does). */
   tiedEmbeddings?: boolean;
+  /**
+   * A reranker laid out as convert_hf_to_gguf writes Qwen3-Reranker (qwen3
+   * only): rank pooling, a `cls.output.weight` head with the rows of "yes" and
+   * "no" (llama.cpp takes the last token's hidden state through it and a
+   * softmax, so the score is P(yes)), the labels and the rerank prompt template.
+   */
+  rerank?: boolean;
 }
 
 export type ShapeName = 'tiny' | 'tiny-llama' | 'small' | 'qwen2-0.5b' | 'qwen2-7b';
+export type RerankShapeName = 'tiny-reranker';
 
 const frozen = (s: ModelShape): Readonly<ModelShape> => Object.freeze(s);
 export const SHAPES: Readonly<Record<ShapeName, Readonly<ModelShape>>> = Object.freeze({
@@ -47,6 +56,17 @@ export const SHAPES: Readonly<Record<ShapeName, Readonly<ModelShape>>> = Object.
   'qwen2-7b': frozen({ arch: 'qwen2', layers: 28, embedding: 3584, heads: 28, kvHeads: 4, feedForward: 18944, vocab: 152064, context: 32768, dtype: 'q4_k', seed: 1 }),
 });
 
+// GGUF rerankers (`weft synth --kind rerank --format gguf`): apart from SHAPES so
+// what iterates the chat shapes (benchmarks, the CLI's --kind gguf) never gets one.
+export const GGUF_RERANK_SHAPES: Readonly<Record<RerankShapeName, Readonly<ModelShape>>> = Object.freeze({
+  // tiny's dims on Qwen3's layout, embeddings tied as in Qwen3-Reranker-0.6B
+  // (whose lm_head rows become cls.output, so no output.weight).
+  'tiny-reranker': frozen({
+    arch: 'qwen3', layers: 2, embedding: 64, heads: 2, kvHeads: 1, feedForward: 128, vocab: 1536, context: 2048, dtype: 'f32', seed: 1,
+    tiedEmbeddings: true, rerank: true,
+  }),
+});
+
 // Bump whenever the bytes produced for a given shape change, so ensureModel
 // regenerates caches made by an older synthesizer instead of trusting them.
 export const SYNTH_VERSION = 1;
@@ -56,10 +76,21 @@ const FILE_TYPE = { f32: 0, f16: 1, q8_0: 7, q4_k: 14 } as const; // llama_ftype
 const WEIGHT_TYPE: Record<ModelShape['dtype'], GgmlTensorType> = { f32: GgmlType.F32, f16: GgmlType.F16, q8_0: GgmlType.Q8_0, q4_k: GgmlType.Q4_K };
 // Embeddings and output: written from values (padding rows must be zero), so never Q4_K.
 const VOCAB_TYPE: Record<ModelShape['dtype'], GgmlTensorType> = { f32: GgmlType.F32, f16: GgmlType.F16, q8_0: GgmlType.Q8_0, q4_k: GgmlType.Q8_0 };
+// qkNorm: Qwen3 RMS-normalises each head's Q and K (attn_q_norm/attn_k_norm, [head_dim]) and drops Qwen2's qkv bias.
 const ARCH_DEFAULTS = {
-  llama: { ropeFreqBase: 10000, rmsEps: 1e-5, qkvBias: false },
-  qwen2: { ropeFreqBase: 1000000, rmsEps: 1e-6, qkvBias: true },
+  llama: { ropeFreqBase: 10000, rmsEps: 1e-5, qkvBias: false, qkNorm: false },
+  qwen2: { ropeFreqBase: 1000000, rmsEps: 1e-6, qkvBias: true, qkNorm: false },
+  qwen3: { ropeFreqBase: 1000000, rmsEps: 1e-6, qkvBias: false, qkNorm: true },
 } as const;
+
+// What convert_hf_to_gguf's Qwen3Model writes for a reranker: LLAMA_POOLING_TYPE_RANK,
+// the two labels (so llama.cpp's n_cls_out is 2), and the prompt that asks for yes or no.
+export const POOLING_TYPE_RANK = 4;
+export const RERANK_LABELS = ['yes', 'no'] as const;
+export const QWEN3_RERANK_TEMPLATE =
+  '<|im_start|>system\nJudge whether the Document meets the requirements based on the Query and the Instruct provided. Note that the answer can only be "yes" or "no".<|im_end|>\n' +
+  '<|im_start|>user\n<Instruct>: Given a web search query, retrieve relevant passages that answer the query\n<Query>: {query}\n<Document>: {document}<|im_end|>\n' +
+  '<|im_start|>assistant\n<think>\n\n</think>\n\n';
 
 export function validateShape(shape: ModelShape): void {
   const fail = (msg: string) => { throw new Error(`invalid model shape: ${msg}`); };
@@ -69,6 +100,8 @@ export function validateShape(shape: ModelShape): void {
   if (!(shape.arch in ARCH_DEFAULTS)) fail(`unknown arch ${shape.arch}`);
   if (!(shape.dtype in FILE_TYPE)) fail(`unknown dtype ${shape.dtype}`);
   if (!Number.isSafeInteger(shape.seed)) fail('seed must be an integer');
+  // llama.cpp reads a rank head as Qwen3-Reranker's (last token, softmax over yes/no) on qwen3 only.
+  if (shape.rerank && shape.arch !== 'qwen3') fail('rerank needs arch qwen3');
   if (shape.embedding % shape.heads !== 0) fail('embedding must be divisible by heads');
   if (shape.heads % shape.kvHeads !== 0) fail('heads must be divisible by kvHeads');
   if ((shape.embedding / shape.heads) % 2 !== 0) fail('head dim must be even (RoPE rotates pairs)');
@@ -144,7 +177,9 @@ export function modelTensors(shape: ModelShape): SynthTensor[] {
     { name: 'output_norm.weight', dims: [n], type: GgmlType.F32, init: 'logit-gain' },
   ];
   if (!shape.tiedEmbeddings) t.push({ name: 'output.weight', dims: [n, shape.vocab], type: VOCAB_TYPE[shape.dtype], init: 'vocab-noise' });
-  const bias = ARCH_DEFAULTS[shape.arch].qkvBias;
+  if (shape.rerank) t.push({ name: 'cls.output.weight', dims: [n, RERANK_LABELS.length], type: VOCAB_TYPE[shape.dtype], init: 'noise' });
+  const { qkvBias: bias, qkNorm } = ARCH_DEFAULTS[shape.arch];
+  const headDim = shape.embedding / shape.heads;
   for (let i = 0; i < shape.layers; i++) {
     const p = `blk.${i}.`;
     t.push({ name: `${p}attn_norm.weight`, dims: [n], type: GgmlType.F32, init: 'ones' });
@@ -155,6 +190,10 @@ export function modelTensors(shape: ModelShape): SynthTensor[] {
     t.push({ name: `${p}attn_v.weight`, dims: [n, kv], type: w, init: 'noise' });
     if (bias) t.push({ name: `${p}attn_v.bias`, dims: [kv], type: GgmlType.F32, init: 'noise' });
     t.push({ name: `${p}attn_output.weight`, dims: [n, n], type: w, init: 'noise' });
+    if (qkNorm) {
+      t.push({ name: `${p}attn_q_norm.weight`, dims: [headDim], type: GgmlType.F32, init: 'ones' });
+      t.push({ name: `${p}attn_k_norm.weight`, dims: [headDim], type: GgmlType.F32, init: 'ones' });
+    }
     t.push({ name: `${p}ffn_norm.weight`, dims: [n], type: GgmlType.F32, init: 'ones' });
     t.push({ name: `${p}ffn_gate.weight`, dims: [n, ff], type: w, init: 'noise' });
     t.push({ name: `${p}ffn_up.weight`, dims: [n, ff], type: w, init: 'noise' });
@@ -169,11 +208,13 @@ export function shapeFingerprint(shape: ModelShape): string {
   return JSON.stringify({
     v: SYNTH_VERSION, arch, layers, embedding, heads, kvHeads, feedForward, vocab, context, dtype, seed,
     bpeMerges: shape.bpeMerges ?? DEFAULT_MERGES, tiedEmbeddings: shape.tiedEmbeddings ?? false,
+    // Only when set, so every shape from before rerankers keeps its fingerprint (and its cached file).
+    ...(shape.rerank ? { rerank: true } : {}),
   });
 }
 
 export function defaultModelName(shape: ModelShape): string {
-  return `weft-synth-${shape.arch}-${shape.layers}L-${shape.embedding}d-${shape.dtype}`;
+  return `weft-synth-${shape.arch}-${shape.layers}L-${shape.embedding}d-${shape.dtype}${shape.rerank ? '-rerank' : ''}`;
 }
 
 /** The complete file described as a GgufWriter (nothing generated until write()). */
@@ -199,8 +240,21 @@ export function buildModelWriter(shape: ModelShape, opts: { name?: string } = {}
     .set(`${a}.attention.layer_norm_rms_epsilon`, gv.float32(d.rmsEps))
     .set(`${a}.rope.freq_base`, gv.float32(d.ropeFreqBase))
     .set(`${a}.rope.dimension_count`, gv.uint32(headDim));
+  if (d.qkNorm) {
+    // Qwen3's config names head_dim, and the converter writes it as key/value length.
+    w.set(`${a}.attention.key_length`, gv.uint32(headDim)).set(`${a}.attention.value_length`, gv.uint32(headDim));
+  }
+  if (shape.rerank) {
+    w.set(`${a}.pooling_type`, gv.uint32(POOLING_TYPE_RANK))
+      .set(`${a}.classifier.output_labels`, gv.array('string', [...RERANK_LABELS]));
+  }
   const vocab = buildBpeVocab({ merges: shape.bpeMerges ?? DEFAULT_MERGES, vocabSize: shape.vocab });
   for (const [k, v] of tokenizerMetadata(vocab)) w.set(k, v);
+  if (shape.rerank) {
+    // gguf-py's add_chat_template for a named template: the text under its name, and the list of names.
+    w.set('tokenizer.chat_template.rerank', gv.string(QWEN3_RERANK_TEMPLATE))
+      .set('tokenizer.chat_templates', gv.array('string', ['rerank']));
+  }
 
   // Rows are contiguous runs of n_embd values, and the padding ids form the vocab's tail.
   const firstPadId = vocab.tokenTypes.indexOf(TokenType.UNUSED);

@@ -6,7 +6,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { newKey, type KeyRecord, type Role } from '../../gateway/auth.ts';
 import {
-  EMBEDDING_SHAPES, SHAPES, synthesizeEmbeddingModel, synthesizeModel, synthesizeRerankModel, type EmbeddingShapeName, type ShapeName,
+  EMBEDDING_SHAPES, GGUF_RERANK_SHAPES, SHAPES, synthesizeEmbeddingModel, synthesizeModel, synthesizeRerankModel,
+  type EmbeddingShapeName, type RerankShapeName, type ShapeName,
 } from '../../synth/index.ts';
 import { ModelsFileError, readModelsFile, removeModel, upsertModel, type ModelEntry } from '../../catalog/models-file.ts';
 import { configTable, ConfigError, loadConfig } from '../config.ts';
@@ -31,10 +32,14 @@ const HELP = `weft — operate a Weft fabric
   weft synth --kind embedding --out DIR [--shape ${Object.keys(EMBEDDING_SHAPES).join('|')}] [--register NAME]
                                            synthesize a random-weight ONNX BERT sentence encoder
                                            (model.onnx, vocab.txt, config.json; meaningless vectors)
-  weft synth --kind rerank --out DIR [--shape ${Object.keys(EMBEDDING_SHAPES).join('|')}] [--register NAME]
+  weft synth --kind rerank [--format onnx] --out DIR [--shape ${Object.keys(EMBEDDING_SHAPES).join('|')}] [--register NAME]
                                            synthesize a random-weight ONNX BERT cross-encoder reranker
                                            (same files; logits [batch, 1] per query/document pair,
                                            meaningless scores)
+  weft synth --kind rerank --format gguf --out PATH [--shape ${Object.keys(GGUF_RERANK_SHAPES).join('|')}] [--register NAME]
+                                           synthesize a random-weight GGUF reranker laid out as
+                                           Qwen3-Reranker (rank pooling, cls.output head, rerank
+                                           prompt) for llama.cpp; meaningless scores
   weft batch submit FILE.jsonl [--wait]    upload a JSONL file and start a batch over it (chat
                                            completions); --wait shows progress and writes
                                            FILE.output.jsonl / FILE.errors.jsonl when it ends
@@ -142,7 +147,7 @@ async function main(argv: string[]): Promise<void> {
     options: {
       context: { type: 'string' }, slots: { type: 'string' }, template: { type: 'string' },
       tenant: { type: 'string' }, role: { type: 'string' }, file: { type: 'string' },
-      out: { type: 'string' }, shape: { type: 'string' }, kind: { type: 'string' }, register: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      out: { type: 'string' }, shape: { type: 'string' }, kind: { type: 'string' }, format: { type: 'string' }, register: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       'min-replicas': { type: 'string' }, 'max-replicas': { type: 'string' }, 'idle-ttl-ms': { type: 'string' },
       devices: { type: 'string' }, 'memory-mib': { type: 'string' },
       wait: { type: 'boolean' }, url: { type: 'string' }, key: { type: 'string' },
@@ -214,6 +219,24 @@ async function main(argv: string[]): Promise<void> {
     return runBatchCommand({
       url, key: values.key, out: (l) => process.stdout.write(`${l}\n`), err: (t) => process.stderr.write(t),
     }, sub, rest, values.wait === true);
+  }
+
+  if (cmd === 'synth' && values.format !== undefined) {
+    // Each kind has its formats: rerankers come as ONNX cross-encoders (the default) or GGUF.
+    const formats = values.kind === 'rerank' ? ['onnx', 'gguf'] : values.kind === 'embedding' ? ['onnx'] : ['gguf'];
+    if (!formats.includes(values.format)) fail(`--format must be ${formats.join(' or ')} for --kind ${values.kind ?? 'gguf'}`);
+  }
+
+  if (cmd === 'synth' && values.kind === 'rerank' && values.format === 'gguf') {
+    if (!values.out) fail('--out PATH is required');
+    const shapeName = (values.shape ?? 'tiny-reranker') as RerankShapeName;
+    if (!Object.hasOwn(GGUF_RERANK_SHAPES, shapeName)) fail(`--shape must be one of ${Object.keys(GGUF_RERANK_SHAPES).join(', ')} for --kind rerank --format gguf`);
+    const out = resolve(values.out);
+    const r = await synthesizeModel(out, GGUF_RERANK_SHAPES[shapeName]);
+    process.stdout.write(`wrote ${r.path} (${(r.bytes / 1e6).toFixed(1)} MB, Qwen3-Reranker layout, shape ${shapeName}: random weights, meaningless scores)\n`);
+    // llama.cpp (the default engine) serves it; the replica reports rerank as its task from the file's rank head.
+    if (values.register) upsertModel(config.modelsFile, { name: values.register, path: out });
+    return;
   }
 
   if (cmd === 'synth' && (values.kind === 'embedding' || values.kind === 'rerank')) {

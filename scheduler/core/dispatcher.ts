@@ -165,7 +165,9 @@ export class Dispatcher implements JobTarget {
   /** Why no replica serving the job's model can run it; undefined when one can or none serves it yet. */
   private unsupported(job: Job, slots: readonly ModelSlot[]): WeftError | undefined {
     if (slots.length === 0 || slots.some((s) => runsTask(s.tasks, job.task))) return undefined;
-    return errors.unsupported(`The model '${job.req.model}' does not support ${taskName(job.task)} requests: none of its replicas runs that task.`, 'model');
+    // What its replicas do run, so the caller learns which route the model belongs on.
+    const runs = [...new Set(slots.flatMap((s) => (s.tasks.length > 0 ? s.tasks : [Task.TASK_CHAT]).map(taskName)))].join(', ');
+    return errors.unsupported(`The model '${job.req.model}' does not support ${taskName(job.task)} requests: it runs ${runs}.`, 'model');
   }
 
   private deadlinePassed(job: Job): void {

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureModel, SHAPES } from '../../synth/index.ts';
+import { ensureModel, GGUF_RERANK_SHAPES, SHAPES } from '../../synth/index.ts';
 import type { ModelEntry } from '../../catalog/models-file.ts';
 
 const cache = join(tmpdir(), 'weft-test-models');
@@ -11,6 +11,13 @@ const cache = join(tmpdir(), 'weft-test-models');
 export async function tinyModelPath(): Promise<string> {
   mkdirSync(cache, { recursive: true });
   const { path } = await ensureModel(join(cache, 'tiny.gguf'), SHAPES.tiny);
+  return path;
+}
+
+/** The synthesized GGUF reranker (Qwen3-Reranker layout, tiny dims), from the same cache. */
+export async function tinyRerankerPath(): Promise<string> {
+  mkdirSync(cache, { recursive: true });
+  const { path } = await ensureModel(join(cache, 'tiny-reranker.gguf'), GGUF_RERANK_SHAPES['tiny-reranker']);
   return path;
 }
 

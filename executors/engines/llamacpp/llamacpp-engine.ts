@@ -29,17 +29,18 @@ import {
   type ChatHistoryItem, type ChatWrapper, type Token, type LlamaContext, type LlamaContextSequence, type LlamaEmbeddingContext, type LlamaGrammar, type LlamaModel,
 } from 'node-llama-cpp';
 import { randomInt } from 'node:crypto';
-import { ENGINE, ENGINE_TASKS, errors, FinishReason, Task, type IEmbedRequest, type IResponseFormat } from '../../../proto/index.ts';
+import { ENGINE, ENGINE_TASKS, errors, FinishReason, Task, type IEmbedRequest, type ILoadedModel, type IRerankRequest, type IResponseFormat } from '../../../proto/index.ts';
 import type { EmbeddingItem, EngineCapabilities, EngineEvent, GenerateInput, ModelDevice, ModelSpec } from '../../engine.ts';
 import { EngineBase, type Loaded as BaseLoaded, type Opened } from '../base.ts';
 import type { Emit } from '../event-stream.ts';
 import { LlamaBackends, type GetLlama } from './backend.ts';
 import { toChatHistory } from './chat-history.ts';
 import { mapStopReason } from './map-finish-reason.ts';
+import { checkModelTask, modelTasks, rankingContext, scoreDocuments, type RankingHolder } from './rerank.ts';
 import { callId, forcedCalls, MAX_FORCED_CALLS, toolPlan, withInstruction, type ToolPlan } from './tools.ts';
 
-/** What one loaded model holds besides the base's bookkeeping. */
-interface LlamaState {
+/** What one loaded model holds besides the base's bookkeeping (the ranking context: rerank.ts). */
+interface LlamaState extends RankingHolder {
   model: LlamaModel;
   context: LlamaContext;
   chatWrapper: ChatWrapper;
@@ -223,6 +224,7 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
 
   protected async close(m: Loaded): Promise<void> {
     if (m.state.embedding) await m.state.embedding.then((e) => e.dispose(), () => undefined);
+    if (m.state.ranking) await m.state.ranking.then((r) => r.dispose(), () => undefined);
     await m.state.context.dispose();
     await m.state.model.dispose();
   }
@@ -242,8 +244,10 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
   }
 
   protected async run(m: Loaded, input: GenerateInput, signal: AbortSignal, emit: Emit<EngineEvent>): Promise<void> {
+    checkModelTask(m.name, m.state.model, input.body.task);
     if (input.body.task === 'embed') return this.embed(m, input.body.embed, signal, emit);
-    if (input.body.task !== 'chat') throw errors.unsupported(`llama.cpp runs chat and embed, not ${input.body.task}`);
+    if (input.body.task === 'rerank') return this.rerank(m, input.body.rerank, signal, emit);
+    if (input.body.task !== 'chat') throw errors.unsupported(`llama.cpp runs chat, embed and rerank, not ${input.body.task}`);
     const chat = input.body.chat;
     const { model, context, chatWrapper } = m.state;
     const t0 = performance.now();
@@ -433,6 +437,26 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
         usage: { promptTokens: 0, completionTokens: 0 }, timing: { queueMs: performance.now() - t0, timeToFirstTokenMs: 0, totalMs: performance.now() - t0 },
       });
     }
+  }
+
+  /** A query's documents scored on one slot by the model's ranking context (rerank.ts). */
+  private async rerank(m: Loaded, req: IRerankRequest, signal: AbortSignal, emit: Emit<EngineEvent>): Promise<void> {
+    const t0 = performance.now();
+    const ran = await this.withSlot(m, signal, undefined, async (_seq, sig) => {
+      const tSlot = performance.now();
+      await scoreDocuments(await rankingContext(m.state, m.name, this.threads), m.state.model, req, sig, emit, t0, tSlot);
+    });
+    if (!ran) {
+      emit({
+        type: 'finish', reason: FinishReason.FINISH_REASON_CANCELLED,
+        usage: { promptTokens: 0, completionTokens: 0 }, timing: { queueMs: performance.now() - t0, timeToFirstTokenMs: 0, totalMs: performance.now() - t0 },
+      });
+    }
+  }
+
+  /** A replica runs what its file allows (a reranker: rerank only), so the scheduler routes by it. */
+  protected override describe(m: Loaded): ILoadedModel {
+    return { ...super.describe(m), tasks: modelTasks(m.state.model) };
   }
 
   probe(device: ModelDevice): Promise<string | undefined> {
