@@ -49,6 +49,8 @@ if ! fresh "$out/node_modules.txz" package-lock.json; then
     --exclude='node_modules/.bin/node' \
     --exclude='node_modules/onnxruntime-node/bin' \
     --exclude='node_modules/playwright-core' \
+    --exclude='node_modules/@langchain' --exclude='node_modules/langsmith' \
+    --exclude='node_modules/js-tiktoken' \
     node_modules
   mv "$out/node_modules.txz.tmp" "$out/node_modules.txz"
 fi

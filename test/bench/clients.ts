@@ -395,6 +395,8 @@ export interface ChatCallResult {
   error?: string;
   /** The gateway's X-Request-Id (the scheduler logs the same id). */
   requestId?: string;
+  /** The choice's finish_reason ('stop', 'length', …), where the answer carried one. */
+  finishReason?: string;
 }
 
 /**
@@ -411,6 +413,7 @@ export function chatCall(o: ChatCallOptions): Promise<ChatCallResult> {
     let content = '';
     let usage: OpenAIUsage | undefined;
     let error: string | undefined;
+    let finishReason: string | undefined;
     const req = http.request(new URL('/v1/chat/completions', o.baseUrl), {
       method: 'POST',
       ...(o.agent ? { agent: o.agent } : {}),
@@ -429,8 +432,9 @@ export function chatCall(o: ChatCallOptions): Promise<ChatCallResult> {
           const totalMs = performance.now() - t0;
           if (status !== 200) return resolve({ status, ttftMs: totalMs, totalMs, content: '', error: text.slice(0, 300), ...requestId });
           try {
-            const r = JSON.parse(text) as { choices?: { message?: { content?: string } }[]; usage?: OpenAIUsage };
-            resolve({ status, ttftMs: totalMs, totalMs, content: r.choices?.[0]?.message?.content ?? '', ...(r.usage ? { usage: r.usage } : {}), ...requestId });
+            const r = JSON.parse(text) as { choices?: { message?: { content?: string }; finish_reason?: string | null }[]; usage?: OpenAIUsage };
+            const finish = r.choices?.[0]?.finish_reason;
+            resolve({ status, ttftMs: totalMs, totalMs, content: r.choices?.[0]?.message?.content ?? '', ...(r.usage ? { usage: r.usage } : {}), ...(finish ? { finishReason: finish } : {}), ...requestId });
           } catch (err) {
             reject(err as Error);
           }
@@ -439,8 +443,9 @@ export function chatCall(o: ChatCallOptions): Promise<ChatCallResult> {
       }
       const parser = sseParser((data) => {
         if (data === '[DONE]') return;
-        const ev = JSON.parse(data) as { choices?: { delta?: { content?: string } }[]; usage?: OpenAIUsage | null; error?: { message: string } };
+        const ev = JSON.parse(data) as { choices?: { delta?: { content?: string }; finish_reason?: string | null }[]; usage?: OpenAIUsage | null; error?: { message: string } };
         if (ev.error) error ??= ev.error.message;
+        finishReason = ev.choices?.[0]?.finish_reason ?? finishReason;
         const piece = ev.choices?.[0]?.delta?.content;
         if (piece) {
           if (ttft === 0) {
@@ -454,7 +459,7 @@ export function chatCall(o: ChatCallOptions): Promise<ChatCallResult> {
       feedSse(res, parser, reject);
       res.on('end', () => {
         const totalMs = performance.now() - t0;
-        resolve({ status, ttftMs: ttft || totalMs, totalMs, content, ...(usage ? { usage } : {}), ...(error ? { error } : {}), ...requestId });
+        resolve({ status, ttftMs: ttft || totalMs, totalMs, content, ...(usage ? { usage } : {}), ...(error ? { error } : {}), ...(finishReason ? { finishReason } : {}), ...requestId });
       });
     });
     req.on('error', reject);

@@ -28,7 +28,13 @@
 //       called in this process;
 //   (j) tracing: throughput and sequential p99 of the fabric with tracing on
 //       (every span to the trace store, 100% sampling) vs off
-//       (WEFT_TRACE_STORE=off), synthetic engine.
+//       (WEFT_TRACE_STORE=off), synthetic engine;
+//   (l) embeddings per second on onnxruntime: through the fabric vs the same
+//       engine in this process, 1 and 64 inputs per request;
+//   (m) structured output: completion tokens/s, TTFT and ms per token of
+//       chat with response_format json_schema (strict) and json_object vs
+//       none, through the fabric at 1 and 4 streams (llama.cpp), every
+//       json_schema answer validated against its schema.
 //
 // It measures and reports; it asserts nothing about speed. Progress goes to
 // stderr, the markdown report to stdout, every figure to
@@ -41,7 +47,8 @@
 //   WEFT_BENCH_OUT=path     write the JSON elsewhere
 //   WEFT_BENCH_ONLY=a,b     run only these sections: latency, throughput,
 //                           priority, decisions, affinity, busy, llamaserver,
-//                           batch, voice, tracing, embeddings (default: all)
+//                           batch, voice, tracing, embeddings, structured
+//                           (default: all)
 //   WEFT_BENCH_LLAMA_CACHE  where llama-server is built once per release
 //   WEFT_BENCH_VS_THREADS=N (g) also at N threads (e.g. all cores)
 // First: the in-process baselines drive llama.cpp as the executor does, from one libuv thread.
@@ -72,6 +79,7 @@ import { measureVsLlamaServer, type VsResult } from './vs-llama-server.ts';
 import { measureVoiceDirect, measureVoiceFabric, SILERO_VAD_PATH, SPHINX_EN_US_PATH, VOICE_MODELS } from './realtime-voice.ts';
 import { OtlpReceiver } from '../harness/otlp-receiver.ts';
 import { measureTracing } from './tracing.ts';
+import { measureStructured } from './structured.ts';
 
 const QUICK = process.env.WEFT_BENCH_QUICK === '1' || process.env.WEFT_BENCH_QUICK === 'true';
 const P = QUICK
@@ -479,6 +487,31 @@ async function runEmbeddings(): Promise<NonNullable<Report['embeddings']>> {
   }
 }
 
+// (m) structured output: the chat sections' model (SHAPES.tiny), slots and
+// context, one executor, 1 thread; streams 1 and 4, max_tokens 128.
+const STRUCTURED = {
+  model: 'bench-structured', shape: SHAPE, slots: SLOTS, contextSize: CONTEXT_SIZE, threads: 1, streams: [1, 4], maxTokens: MAX_TOKENS,
+  ...(QUICK ? { rounds: 2, windowMs: 3_000 } : { rounds: 4, windowMs: 8_000 }),
+};
+
+async function runStructured(): Promise<NonNullable<Report['structured']>> {
+  const S = STRUCTURED;
+  const { path } = await ensureModel(join(MODEL_CACHE, `${S.shape}.gguf`), SHAPES[S.shape]);
+  log(`(m) structured output: SHAPES.${S.shape} at ${path}, 1 executor × ${S.slots} slots, ${S.threads} thread(s); text vs json_schema vs json_object at ${S.streams.join('/')} streams, ${S.rounds} × ${S.windowMs / 1000} s per cell, max_tokens ${S.maxTokens}`);
+  const { fleet, stop } = await fleetWith('structured', {
+    executors: 1,
+    models: [{ name: S.model, path, slots: S.slots, contextSize: S.contextSize, minReplicas: 1 }],
+    env: { WEFT_THREADS: String(S.threads) },
+    readyTimeoutMs: 120_000,
+  });
+  try {
+    const r = await measureStructured({ gatewayUrl: fleet.gatewayUrl, model: S.model, streams: S.streams, rounds: S.rounds, windowMs: S.windowMs, maxTokens: S.maxTokens, prompts: STREAM_PROMPTS, log });
+    return { ...r, fabricEnv: fleet.env, model: { name: S.model, shape: S.shape, path, slots: S.slots, contextSize: S.contextSize, threads: S.threads } };
+  } finally {
+    await stop();
+  }
+}
+
 // (i) realtime voice: SHAPES.tiny, one executor with every speech engine.
 const VOICE = {
   model: 'bench-voice', shape: 'tiny' as const, contextSize: 1024, threads: 1, maxTokens: 24,
@@ -626,6 +659,7 @@ async function main(): Promise<void> {
   const realtimeVoice = runs('voice') ? await runVoice() : undefined;
   const tracing = runs('tracing') ? await runTracing() : undefined;
   const embeddings = runs('embeddings') ? await runEmbeddings() : undefined;
+  const structured = runs('structured') ? await runStructured() : undefined;
 
   machine.loadAvgAtEnd = loadavg();
   await cleanupAll();
@@ -661,6 +695,7 @@ async function main(): Promise<void> {
     ...(realtimeVoice ? { realtimeVoice } : {}),
     ...(tracing ? { tracing } : {}),
     ...(embeddings ? { embeddings } : {}),
+    ...(structured ? { structured } : {}),
     targets: { ...TARGETS, results: evaluateTargets(latency, throughput, priority, decisionLatency, llamaServer && 'runs' in llamaServer ? llamaServer.runs : undefined, batchApi, realtimeVoice, tracing, embeddings) },
   };
   process.stdout.write(markdown(report) + '\n');

@@ -13,6 +13,7 @@ import type { PriorityResult } from './priority.ts';
 import type { ThroughputRow } from './throughput.ts';
 import type { VsResult } from './vs-llama-server.ts';
 import { tracingMarkdown, type TracingResult } from './tracing.ts';
+import { structuredMarkdown, type StructuredResult } from './structured.ts';
 import { round, type Summary } from './stats.ts';
 
 export const TARGETS = {
@@ -110,6 +111,8 @@ export interface Report {
   realtimeVoice?: VoiceResult & { fabricEnv: Record<string, string>; model: { name: string; shape: string; path: string; threads: number; contextSize: number } };
   /** (l) embeddings on onnxruntime, fabric vs in-process. */
   embeddings?: EmbeddingsResult & { fabricEnv: Record<string, string> };
+  /** (m) structured output: json_schema / json_object decode vs unconstrained, through the fabric. */
+  structured?: StructuredResult & { fabricEnv: Record<string, string>; model: { name: string; shape: string; path: string; slots: number; contextSize: number; threads: number } };
   targets: typeof TARGETS & { results: TargetResult[] };
 }
 
@@ -234,6 +237,7 @@ export function markdown(r: Report): string {
   if (r.batchApi) batchApiMarkdown(L, r.batchApi);
   if (r.realtimeVoice) voiceMarkdown(L, r.realtimeVoice);
   if (r.embeddings) embeddingsMarkdown(L, r.embeddings);
+  if (r.structured) structuredMarkdown(L, r.structured);
   if (r.tracing) tracingMarkdown(L, r.tracing, { lossMax: TARGETS.tracingThroughputLossMax, addedP99Ms: TARGETS.tracingAddedP99Ms });
 
   if (r.targets.results.length > 0) {
@@ -248,7 +252,7 @@ export function markdown(r: Report): string {
   return L.join('\n');
 }
 
-export const ALL_SECTIONS = ['latency', 'throughput', 'priority', 'decisions', 'affinity', 'busy', 'llamaserver', 'batch', 'voice', 'tracing', 'embeddings'] as const;
+export const ALL_SECTIONS = ['latency', 'throughput', 'priority', 'decisions', 'affinity', 'busy', 'llamaserver', 'batch', 'voice', 'tracing', 'embeddings', 'structured'] as const;
 export type Section = (typeof ALL_SECTIONS)[number];
 
 const ms1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a');
