@@ -69,7 +69,7 @@ export const GGUF_RERANK_SHAPES: Readonly<Record<RerankShapeName, Readonly<Model
 
 // Bump whenever the bytes produced for a given shape change, so ensureModel
 // regenerates caches made by an older synthesizer instead of trusting them.
-export const SYNTH_VERSION = 1;
+export const SYNTH_VERSION = 2;
 
 const WEIGHT_STD = 0.02;
 const FILE_TYPE = { f32: 0, f16: 1, q8_0: 7, q4_k: 14 } as const; // llama_ftype: ALL_F32, MOSTLY_F16, MOSTLY_Q8_0, MOSTLY_Q4_K_S
@@ -129,9 +129,11 @@ function tensorSeed(seed: number, name: string): number {
 /**
  * Uniform noise with the requested std (uniform on ±std·√3). xorshift32 is not a
  * quality RNG, but weights only need to be non-degenerate, and it is what keeps
- * ~0.5 G values within a few seconds. Elements from `zeroFrom` on are 0 (see SynthTensor).
+ * ~0.5 G values within a few seconds. Elements from `zeroFrom` on are 0, and those
+ * in the `zeroRuns` [start, end) ranges (see SynthTensor); the stream still steps
+ * through a run, so the elements after it keep their values.
  */
-function noiseFiller(seed: number, name: string, std: number, zeroFrom = Infinity): (out: Float32Array, start: number) => void {
+function noiseFiller(seed: number, name: string, std: number, zeroFrom = Infinity, zeroRuns: ReadonlyArray<readonly [number, number]> = []): (out: Float32Array, start: number) => void {
   let s = tensorSeed(seed, name);
   const k = (std * Math.sqrt(3)) / 2 ** 31;
   return (out, start) => {
@@ -143,6 +145,9 @@ function noiseFiller(seed: number, name: string, std: number, zeroFrom = Infinit
       out[i] = (s | 0) * k;
     }
     out.fill(0, noisy);
+    for (const [a, b] of zeroRuns) {
+      if (b > start && a < start + out.length) out.fill(0, Math.max(0, a - start), Math.min(out.length, b - start));
+    }
   };
 }
 const constFiller = (v: number) => (out: Float32Array) => { out.fill(v); };
@@ -161,7 +166,14 @@ export function outputNormGain(shape: ModelShape): number {
  * 'ones': RMSNorm gains of 1 keep activations at unit scale, which (with small matmul
  * weights) keeps every layer's output finite. 'logit-gain': see outputNormGain.
  * 'vocab-noise': noise whose padding-token rows are zero, so a padding token never
- * out-scores a real one (real Qwen2 never emits its padding either).
+ * out-scores a real one (real Qwen2 never emits its padding either), and so are the
+ * rows of the byte tokens 0x80-0xFF: alone, none of them is UTF-8, and a random model
+ * that picks one every ~10 tokens (128 of tiny's ~1,300 real tokens) writes text no
+ * trained model writes. llama-server ends such an answer with a 500 ("does not match
+ * the expected format"), which spoiled the baseline, and a JSON-schema grammar counts
+ * a broken sequence as one character the client sees as several U+FFFD. With real
+ * logits at std ~4 (outputNormGain) a zero logit is never the greedy pick and almost
+ * never sampled; those bytes still embed as input (where tied, as zeros).
  */
 export interface SynthTensor { name: string; dims: number[]; type: GgmlTensorType; init: 'ones' | 'logit-gain' | 'noise' | 'vocab-noise' }
 
@@ -264,7 +276,7 @@ export function buildModelWriter(shape: ModelShape, opts: { name?: string } = {}
       case 'ones': return constFiller(1);
       case 'logit-gain': return constFiller(outputNormGain(shape));
       case 'noise': return noiseFiller(shape.seed, t.name, WEIGHT_STD);
-      case 'vocab-noise': return noiseFiller(shape.seed, t.name, WEIGHT_STD, padFrom);
+      case 'vocab-noise': return noiseFiller(shape.seed, t.name, WEIGHT_STD, padFrom, [[0x80 * shape.embedding, 0x100 * shape.embedding]]);
     }
   };
   for (const t of modelTensors(shape)) {

@@ -156,18 +156,20 @@ describe('legacy completions through the fabric (a raw prompt, no chat template)
 describe('structured output on chat (grammar-enforced)', () => {
   const schema = {
     type: 'object',
-    properties: { name: { type: 'string', maxLength: 12 }, age: { type: 'integer', enum: [1, 2, 30] }, tags: { type: 'array', items: { type: 'string', enum: ['a', 'b'] }, maxItems: 4 } },
-    required: ['name', 'age', 'tags'],
+    properties: {
+      name: { type: 'string', maxLength: 12 }, age: { type: 'integer', enum: [1, 2, 30] }, count: { type: 'integer' },
+      tags: { type: 'array', items: { type: 'string', enum: ['a', 'b'] }, maxItems: 4 },
+    },
+    required: ['name', 'age', 'count', 'tags'],
     additionalProperties: false,
   } as const;
 
-  // (The name's maxLength bounds generation; its length is not checked here:
-  // the tiny model's byte tokens can leave a partial UTF-8 sequence, which
-  // decodes to several U+FFFD.)
+  // A free integer: node-llama-cpp's grammar allowed an exponent on one
+  // ("6e1111111111111111" parses to Infinity); patches/ removes it.
   function validates(v: any): boolean {
     return typeof v === 'object' && v !== null && !Array.isArray(v)
-      && Object.keys(v).sort().join() === 'age,name,tags'
-      && typeof v.name === 'string' && [1, 2, 30].includes(v.age)
+      && Object.keys(v).sort().join() === 'age,count,name,tags'
+      && typeof v.name === 'string' && [...v.name].length <= 12 && [1, 2, 30].includes(v.age) && Number.isSafeInteger(v.count)
       && Array.isArray(v.tags) && v.tags.length <= 4 && v.tags.every((t: unknown) => t === 'a' || t === 'b');
   }
 

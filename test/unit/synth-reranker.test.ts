@@ -1,8 +1,7 @@
 // The synthesized GGUF reranker: what llama.cpp needs to load a Qwen3-Reranker
 // (qwen3 tensors with per-head Q/K norms, rank pooling, a two-label
 // cls.output head, the rerank prompt), read back through node-llama-cpp's own
-// parser; and the shapes from before rerankers keep their fingerprints, so
-// their cached files stay valid.
+// parser; and a rank head is part of a shape's fingerprint (its cache key).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -10,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readGgufFileInfo } from 'node-llama-cpp';
 import {
-  GGUF_RERANK_SHAPES, POOLING_TYPE_RANK, SHAPES, defaultModelName, modelTensors, shapeFingerprint, synthesizeModel, validateShape,
+  GGUF_RERANK_SHAPES, POOLING_TYPE_RANK, SHAPES, defaultModelName, modelTensors, shapeFingerprint, synthesizeModel, validateShape, SYNTH_VERSION,
 } from '../../synth/index.ts';
 
 test('tiny-reranker: qwen3 metadata with rank pooling, yes/no labels and the rerank template; cls.output and Q/K norm tensors', async () => {
@@ -58,9 +57,9 @@ test('a rank head is only written on qwen3, where llama.cpp reads it as Qwen3-Re
   assert.equal(modelTensors({ ...SHAPES.tiny, arch: 'qwen3' }).some((t) => t.name === 'cls.output.weight'), false);
 });
 
-test('the shapes from before rerankers keep their fingerprints (their cached files stay valid)', () => {
+test('a rank head adds to the fingerprint; the other shapes\' fingerprints carry no rerank key', () => {
   const fp = (arch: string, layers: number, embedding: number, heads: number, kvHeads: number, feedForward: number, vocab: number, context: number, dtype: string, tied: boolean) =>
-    JSON.stringify({ v: 1, arch, layers, embedding, heads, kvHeads, feedForward, vocab, context, dtype, seed: 1, bpeMerges: 1024, tiedEmbeddings: tied });
+    JSON.stringify({ v: SYNTH_VERSION, arch, layers, embedding, heads, kvHeads, feedForward, vocab, context, dtype, seed: 1, bpeMerges: 1024, tiedEmbeddings: tied });
   assert.equal(shapeFingerprint(SHAPES.tiny), fp('qwen2', 2, 64, 2, 1, 128, 1536, 2048, 'f32', false));
   assert.equal(shapeFingerprint(SHAPES['tiny-llama']), fp('llama', 2, 64, 2, 1, 128, 1536, 2048, 'f32', false));
   assert.equal(shapeFingerprint(SHAPES.small), fp('qwen2', 8, 256, 4, 2, 768, 8192, 4096, 'q8_0', false));
