@@ -39,6 +39,8 @@ export function lineRequest(batch: BatchRecord, line: ValidLine): { ok: true; re
   if (parsed.stream) return { ok: false, error: errors.invalid("Batch requests cannot stream: leave out 'stream' or set it to false.", 'stream') };
   // A batch answer is the scheduler's one-chunk text; tool calls would be lost.
   if ((parsed.chat.tools?.length ?? 0) > 0) return { ok: false, error: errors.unsupported('tools in batch requests are not supported by this server yet.', 'tools') };
+  // Likewise the token logprobs, which the one-chunk answer does not carry to the output file.
+  if (parsed.chat.logprobs) return { ok: false, error: errors.unsupported('logprobs in batch requests are not supported by this server yet.', 'logprobs') };
   return {
     ok: true,
     // The scheduler's answers go to the results sink, not to a subject (replySubject 'batch').

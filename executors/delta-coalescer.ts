@@ -6,7 +6,9 @@
 // stream's last chunk left `intervalMs` ago or more, and otherwise waits
 // until `intervalMs` after that chunk. So a stream gets at most one chunk per
 // interval, and a slow stream (a big model, a busy engine) gets each token
-// as soon as it exists.
+// as soon as it exists. Token logprobs (when a request asks for them) ride
+// with their text: a chunk carries the entries of exactly its tokens.
+import type { ITokenLogprob } from '../proto/index.ts';
 
 export interface CoalescerTimers {
   now(): number;
@@ -28,21 +30,23 @@ const realTimers: CoalescerTimers = {
 export class DeltaCoalescer {
   private text = '';
   private tokens = 0;
+  private logprobs: ITokenLogprob[] = [];
   private timer: unknown;
   private lastWriteAt = -Infinity;
   private readonly intervalMs: number;
-  private readonly write: (text: string, tokens: number) => void;
+  private readonly write: (text: string, tokens: number, logprobs: ITokenLogprob[]) => void;
   private readonly timers: CoalescerTimers;
 
-  constructor(intervalMs: number, write: (text: string, tokens: number) => void, timers: CoalescerTimers = realTimers) {
+  constructor(intervalMs: number, write: (text: string, tokens: number, logprobs: ITokenLogprob[]) => void, timers: CoalescerTimers = realTimers) {
     this.intervalMs = intervalMs;
     this.write = write;
     this.timers = timers;
   }
 
-  push(text: string, tokens: number): void {
+  push(text: string, tokens: number, logprobs?: readonly ITokenLogprob[]): void {
     this.text += text;
     this.tokens += tokens;
+    if (logprobs) this.logprobs.push(...logprobs);
     if (this.timer !== undefined) return;
     const wait = this.lastWriteAt + this.intervalMs - this.timers.now();
     this.timer = wait <= 0 ? this.timers.setImmediate(() => this.flush()) : this.timers.setTimeout(() => this.flush(), wait);
@@ -52,19 +56,21 @@ export class DeltaCoalescer {
   flush(): void {
     this.cancelTimer();
     if (this.tokens === 0 && this.text === '') return;
-    this.write(this.text, this.tokens);
+    this.write(this.text, this.tokens, this.logprobs);
     this.lastWriteAt = this.timers.now();
     this.text = '';
     this.tokens = 0;
+    this.logprobs = [];
   }
 
   /** Takes what is pending without writing it (it rides on the final chunk); undefined when nothing is. */
-  take(): { text: string; tokens: number } | undefined {
+  take(): { text: string; tokens: number; logprobs?: ITokenLogprob[] } | undefined {
     this.cancelTimer();
     if (this.tokens === 0 && this.text === '') return undefined;
-    const out = { text: this.text, tokens: this.tokens };
+    const out = { text: this.text, tokens: this.tokens, ...(this.logprobs.length > 0 ? { logprobs: this.logprobs } : {}) };
     this.text = '';
     this.tokens = 0;
+    this.logprobs = [];
     return out;
   }
 

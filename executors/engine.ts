@@ -4,7 +4,7 @@
 // and a request's task against them, so engines never see work they cannot do.
 import {
   errors, TASK_OF_BODY, taskName,
-  type DeviceKindName, type FinishReason, type IChatRequest, type IDetectSpeechRequest, type IEmbedRequest, type IRerankRequest, type ILoadedModel, type ISpeakRequest, type ITranscribeRequest, type Task,
+  type DeviceKindName, type FinishReason, type IChatRequest, type IDetectSpeechRequest, type IEmbedRequest, type IRerankRequest, type ILoadedModel, type ITokenLogprob, type ISpeakRequest, type ITranscribeRequest, type Task,
 } from '../proto/index.ts';
 
 /** Model file formats an engine reads ("synthetic": no file, a path of parameters). */
@@ -17,6 +17,8 @@ export interface EngineCapabilities {
   readonly formats: readonly ModelFormat[];
   /** Device kinds it can run a model on (a declared device counts as its kind: see ModelDevice.simulated). */
   readonly devices: readonly DeviceKindName[];
+  /** Whether it returns token log probabilities (ChatRequest.logprobs); a request asking an engine without them is refused, never answered without them. */
+  readonly logprobs?: boolean;
 }
 
 /** The device a model must run on: the one the replica plan assigned (its memory is reserved there). */
@@ -90,7 +92,8 @@ export interface RerankScoreItem {
  * probabilities for detectSpeech), then exactly one finish.
  */
 export type EngineEvent =
-  | { type: 'delta'; text: string; tokens: number }
+  /** `logprobs`: with ChatRequest.logprobs, one entry per token of `text`. */
+  | { type: 'delta'; text: string; tokens: number; logprobs?: ITokenLogprob[] }
   /** One complete tool call of a chat answer (`arguments`: JSON text). */
   | { type: 'toolCall'; index: number; id: string; name: string; arguments: string }
   | { type: 'embeddings'; items: EmbeddingItem[] }
@@ -143,6 +146,10 @@ export function tasksOf(engine: Pick<Engine, 'capabilities'>): string {
 /** Throws UNSUPPORTED, naming the model, the task and what it runs, when `engine` cannot serve the input's body. */
 export function checkTask(engine: Pick<Engine, 'name' | 'capabilities'>, input: GenerateInput): void {
   const task = input.body.task;
-  if (engine.capabilities.tasks.includes(TASK_OF_BODY[task])) return;
-  throw errors.unsupported(`The model '${input.model}' cannot run ${task} requests: it runs ${tasksOf(engine)} (engine ${engine.name}).`, 'model');
+  if (!engine.capabilities.tasks.includes(TASK_OF_BODY[task])) {
+    throw errors.unsupported(`The model '${input.model}' cannot run ${task} requests: it runs ${tasksOf(engine)} (engine ${engine.name}).`, 'model');
+  }
+  if (input.body.task === 'chat' && input.body.chat.logprobs && !engine.capabilities.logprobs) {
+    throw errors.unsupported(`logprobs are not supported for the model '${input.model}': its engine (${engine.name}) does not compute token probabilities.`, 'logprobs');
+  }
 }

@@ -98,7 +98,7 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
     const ac = new AbortController();
     const onCancel = () => ac.abort(errors.cancelled('the caller cancelled'));
     call.on('cancelled', onCancel);
-    const deltas = new DeltaCoalescer(deps.coalesceMs, (text, tokens) => call.write({ delta: { text, tokens } }));
+    const deltas = new DeltaCoalescer(deps.coalesceMs, (text, tokens, logprobs) => call.write({ delta: { text, tokens, logprobs } }));
     // Embeddings and rerank scores are the whole output of their request: they ride on the final.
     let pendingEmbeddings: EmbeddingItem[] = [];
     let pendingScores: RerankScoreItem[] = [];
@@ -122,7 +122,7 @@ export function createExecutorService(deps: ExecutorServiceDeps): ExecutorRuntim
             continue;
           }
           if (ev.type === 'delta') {
-            deltas.push(ev.text, ev.tokens);
+            deltas.push(ev.text, ev.tokens, ev.logprobs);
             continue;
           }
           // Audio and speech probabilities go out as they come (one output

@@ -113,8 +113,9 @@ export const chatCompletionSchema = z.object({
   // The deprecated names of tools.
   functions: unsupported('functions (use tools)', emptyList),
   function_call: unsupported('function_call other than "none" or "auto"', (v) => v === 'none' || v === 'auto'),
-  logprobs: unsupported('logprobs', (v) => v === false),
-  top_logprobs: unsupported('top_logprobs', (v) => v === 0),
+  // Token log probabilities: on llama.cpp; other engines refuse them (UNSUPPORTED from the executor).
+  logprobs: z.boolean().nullish(),
+  top_logprobs: z.number().int().min(0, 'expected an integer from 0 to 20').max(20, 'expected an integer from 0 to 20').nullish(),
   logit_bias: unsupported('logit_bias', emptyObject),
   modalities: z.array(z.string()).refine((m) => m.every((x) => x === 'text'), {
     error: (iss) => ((iss.input as string[]).includes('audio')
@@ -138,6 +139,11 @@ export const chatCompletionSchema = z.object({
 }).refine((b) => b.stream_options == null || b.stream === true, {
   message: "stream_options is only allowed when 'stream' is true",
   path: ['stream_options'],
+// As OpenAI: top_logprobs asks for alternatives of the tokens' logprobs, so
+// it needs them (0, asking for nothing, is accepted alone).
+}).refine((b) => !b.top_logprobs || b.logprobs === true, {
+  message: "'logprobs' must be true when 'top_logprobs' is set",
+  path: ['top_logprobs'],
 }).refine((b) => b.tool_choice == null || b.tool_choice === 'none' || b.tool_choice === 'auto' || (b.tools?.length ?? 0) > 0, {
   message: 'a tool_choice that requires a call needs tools',
   path: ['tool_choice'],
@@ -280,6 +286,11 @@ export function parseChatRequest(body: unknown): ParsedChat {
   if (tools.length > 0 && b.response_format && b.response_format.type !== 'text') {
     throw errors.unsupported("response_format json_object or json_schema together with tools is not supported by this server yet; use one or the other.", 'response_format');
   }
+  // Tool calls are parsed out of the generated text by the model's chat
+  // wrapper; the logprobs path generates token by token without it.
+  if (tools.length > 0 && b.logprobs === true) {
+    throw errors.unsupported('logprobs together with tools is not supported by this server yet; leave out one of them.', 'logprobs');
+  }
   const toolChoice = b.tool_choice == null || b.tool_choice === 'auto' ? 'auto'
     : typeof b.tool_choice === 'string' ? b.tool_choice : `function:${b.tool_choice.function.name}`;
   return {
@@ -304,6 +315,7 @@ export function parseChatRequest(body: unknown): ParsedChat {
       ...(b.response_format && b.response_format.type !== 'text'
         ? { responseFormat: { type: b.response_format.type, schema: b.response_format.json_schema?.schema ? JSON.stringify(grammarSchema(b.response_format.json_schema.schema, 'response_format.json_schema.schema')) : '' } }
         : {}),
+      ...(b.logprobs === true ? { logprobs: true, topLogprobs: b.top_logprobs ?? 0 } : {}),
     },
   };
 }

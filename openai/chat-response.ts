@@ -1,5 +1,6 @@
 // OpenAI chat completion objects, exactly as OpenAI sends them.
-import { FinishReason, type IUsage } from '../proto/index.ts';
+import { FinishReason, type ITokenLogprob, type IUsage } from '../proto/index.ts';
+import { chatLogprobs } from './logprobs.ts';
 
 export type OpenAIFinish = 'stop' | 'length' | 'tool_calls' | null;
 
@@ -22,22 +23,33 @@ export function usageObject(u: IUsage | null | undefined) {
   return { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion };
 }
 
-export function completion(id: string, created: number, model: string, text: string, finish: OpenAIFinish, usage: IUsage | null | undefined, toolCalls: OpenAIToolCall[] = []) {
+/** `logprobs`: the answer's token entries when the request asked for them, else null. */
+export function completion(
+  id: string, created: number, model: string, text: string, finish: OpenAIFinish, usage: IUsage | null | undefined,
+  toolCalls: OpenAIToolCall[] = [], logprobs: readonly ITokenLogprob[] | null = null,
+) {
   const message = toolCalls.length > 0
     ? { role: 'assistant' as const, content: text || null, refusal: null, tool_calls: toolCalls }
     : { role: 'assistant' as const, content: text, refusal: null };
   return {
     id, object: 'chat.completion' as const, created, model, system_fingerprint: null,
-    choices: [{ index: 0, message, logprobs: null, finish_reason: finish ?? 'stop' }],
+    choices: [{ index: 0, message, logprobs: logprobs ? chatLogprobs(logprobs) : null, finish_reason: finish ?? 'stop' }],
     usage: usageObject(usage),
   };
 }
 
-/** One SSE chunk. With include_usage, every chunk carries usage: null and a last one carries it. */
-export function chunk(id: string, created: number, model: string, delta: { role?: 'assistant'; content?: string; tool_calls?: OpenAIToolCallDelta[] }, finish: OpenAIFinish, includeUsage: boolean) {
+/**
+ * One SSE chunk. With include_usage, every chunk carries usage: null and a
+ * last one carries it. `logprobs`: the entries of the tokens in this chunk's
+ * content, when the request asked for them.
+ */
+export function chunk(
+  id: string, created: number, model: string, delta: { role?: 'assistant'; content?: string; tool_calls?: OpenAIToolCallDelta[] }, finish: OpenAIFinish, includeUsage: boolean,
+  logprobs: readonly ITokenLogprob[] | null = null,
+) {
   return {
     id, object: 'chat.completion.chunk' as const, created, model, system_fingerprint: null,
-    choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
+    choices: [{ index: 0, delta, logprobs: logprobs ? chatLogprobs(logprobs) : null, finish_reason: finish }],
     ...(includeUsage ? { usage: null } : {}),
   };
 }

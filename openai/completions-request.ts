@@ -4,9 +4,10 @@
 // proto/weft/v1/common.proto). Every field that changes the answer is
 // honoured or rejected by name.
 import { z } from 'zod';
-import { errors, type IChatRequest, type IUsage } from '../proto/index.ts';
+import { errors, type IChatRequest, type ITokenLogprob, type IUsage } from '../proto/index.ts';
 import { parseWith, samplingOf } from './chat-request.ts';
 import { usageObject, type OpenAIFinish } from './chat-response.ts';
+import { legacyLogprobs } from './logprobs.ts';
 
 const text = z.string().transform((s) => s.toWellFormed());
 const range = (min: number, max: number) => z.number().min(min, `expected a number from ${min} to ${max}`).max(max, `expected a number from ${min} to ${max}`);
@@ -35,7 +36,8 @@ export const completionSchema = z.object({
   n: z.number().int().min(1, 'expected a positive integer').max(1, { message: 'only n=1 is supported' }).nullish(),
   best_of: z.number().int().min(1, 'expected a positive integer').max(1, { message: 'only best_of=1 is supported' }).nullish(),
   suffix: unsupported('suffix (insertion)', (v) => v === ''),
-  logprobs: unsupported('logprobs', (v) => v === 0),
+  // The legacy form: how many alternatives per position (0-5); the chosen tokens' logprobs come with any value.
+  logprobs: z.number().int().min(0, 'expected an integer from 0 to 5').max(5, 'expected an integer from 0 to 5').nullish(),
   logit_bias: unsupported('logit_bias', (v) => typeof v === 'object' && v !== null && Object.keys(v).length === 0),
   user: z.string().nullish(),
 }).refine((b) => b.stream_options == null || b.stream === true, {
@@ -51,6 +53,8 @@ export interface ParsedCompletion {
   stream: boolean;
   includeUsage: boolean;
   echo: boolean;
+  /** Whether the answer carries logprobs (the legacy `logprobs` field was set). */
+  logprobs: boolean;
   /** One request body per prompt, in order. */
   requests: { prompt: string; chat: IChatRequest }[];
 }
@@ -61,31 +65,43 @@ export function parseCompletionRequest(body: unknown): ParsedCompletion {
     throw errors.invalid("Invalid value for 'prompt': token-id prompts are not supported by this server yet; send text.", 'prompt');
   }
   const b = parseWith(completionSchema, body);
+  // With echo OpenAI returns the prompt tokens' logprobs too; the engine
+  // computes the generated tokens' only.
+  if (b.echo === true && b.logprobs != null) {
+    throw errors.unsupported("echo together with logprobs is not supported by this server yet (the prompt tokens' logprobs are not computed); leave out one of them.", 'echo');
+  }
   const prompts = typeof b.prompt === 'string' ? [b.prompt] : b.prompt;
   const sampling = samplingOf(b, b.max_tokens ?? 16);
+  const logprobs = b.logprobs != null ? { logprobs: true, topLogprobs: b.logprobs } : {};
   return {
     model: b.model,
     stream: b.stream === true,
     includeUsage: b.stream_options?.include_usage === true,
     echo: b.echo === true,
-    requests: prompts.map((prompt) => ({ prompt, chat: { messages: [], prompt, sampling } })),
+    logprobs: b.logprobs != null,
+    requests: prompts.map((prompt) => ({ prompt, chat: { messages: [], prompt, sampling, ...logprobs } })),
   };
 }
 
-export interface CompletionChoice { text: string; finish: OpenAIFinish }
+/** `logprobs`: the generated tokens' entries when the request asked for them. */
+export interface CompletionChoice { text: string; finish: OpenAIFinish; logprobs?: readonly ITokenLogprob[] | null }
 
 export function textCompletion(id: string, created: number, model: string, choices: CompletionChoice[], usage: IUsage) {
   return {
     id, object: 'text_completion' as const, created, model, system_fingerprint: null,
-    choices: choices.map((c, index) => ({ text: c.text, index, logprobs: null, finish_reason: c.finish ?? 'stop' })),
+    choices: choices.map((c, index) => ({ text: c.text, index, logprobs: c.logprobs ? legacyLogprobs(c.logprobs) : null, finish_reason: c.finish ?? 'stop' })),
     usage: usageObject(usage),
   };
 }
 
-export function textChunk(id: string, created: number, model: string, text: string, finish: OpenAIFinish, includeUsage: boolean) {
+/** `logprobs`: this chunk's tokens, the first starting at `offset` in the generated text. */
+export function textChunk(
+  id: string, created: number, model: string, text: string, finish: OpenAIFinish, includeUsage: boolean,
+  logprobs: { entries: readonly ITokenLogprob[]; offset: number } | null = null,
+) {
   return {
     id, object: 'text_completion' as const, created, model, system_fingerprint: null,
-    choices: [{ text, index: 0, logprobs: null, finish_reason: finish }],
+    choices: [{ text, index: 0, logprobs: logprobs ? legacyLogprobs(logprobs.entries, logprobs.offset) : null, finish_reason: finish }],
     ...(includeUsage ? { usage: null } : {}),
   };
 }

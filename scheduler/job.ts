@@ -1,6 +1,6 @@
 // A request as a scheduler holds it, from its submission to its result.
 import type { Context, Span } from '@opentelemetry/api';
-import type { IGenerateChunk, InferenceRequest, PriorityClass, Task } from '../proto/index.ts';
+import type { IGenerateChunk, InferenceRequest, ITokenLogprob, PriorityClass, Task } from '../proto/index.ts';
 import type { ExecutorEntry } from '../cluster/registry.ts';
 import type { ResultSink, RunningAttempt, Timer } from './core/ports.ts';
 
@@ -31,6 +31,8 @@ export interface Job {
   tokens: number;
   /** A non-streaming client's answer so far (job.tokens counts it), sent whole at the end. */
   text: string;
+  /** The token logprobs of `text` (a request asking for them), in order: they travel with their text. */
+  logprobs?: ITokenLogprob[];
   /** A non-streaming client's output that is not text (embeddings, rerank scores, audio), sent with the whole answer. */
   output?: IGenerateChunk;
   cancelled: boolean;

@@ -2,7 +2,7 @@
 // OpenAI does, streamed (SSE) or not. Failures before the first chunk get a
 // real HTTP status; failures after it end the stream with an error event.
 import type { Hono } from 'hono';
-import type { GenerateChunk, IFinal } from '../../proto/index.ts';
+import type { GenerateChunk, IFinal, ITokenLogprob } from '../../proto/index.ts';
 import { Attr } from '../../observability/names.ts';
 import { chunk, completion, finishReasonName, usageChunk, type OpenAIToolCall } from '../../openai/chat-response.ts';
 import { parseChatRequest } from '../../openai/chat-request.ts';
@@ -19,6 +19,7 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
     if (deps.traceContent) span.setAttribute('gen_ai.input.messages', JSON.stringify(parsed.chat.messages ?? []));
 
     const withTools = (parsed.chat.tools?.length ?? 0) > 0;
+    const withLogprobs = parsed.chat.logprobs === true;
     // With tools the fabric always streams: a non-streaming answer is
     // assembled here, tool calls included (the scheduler's one-chunk answer
     // carries text only).
@@ -40,10 +41,12 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
       let text = '';
       let last: IFinal | undefined;
       const toolCalls: OpenAIToolCall[] = [];
+      const logprobs: ITokenLogprob[] = [];
       try {
         for (let r = await iterator.next(); !r.done; r = await iterator.next()) {
           sawText(r.value.delta?.text);
           text += r.value.delta?.text ?? '';
+          if (r.value.delta?.logprobs) logprobs.push(...r.value.delta.logprobs);
           const tc = r.value.toolCall;
           if (tc) toolCalls.push({ id: tc.id || `call_${toolCalls.length}`, type: 'function', function: { name: tc.name ?? '', arguments: tc.arguments ?? '' } });
           if (r.value.final) last = r.value.final;
@@ -53,7 +56,7 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
       }
       if (last?.usage) span.setAttributes({ [Attr.tokensIn]: last.usage.promptTokens, [Attr.tokensOut]: last.usage.completionTokens });
       if (deps.traceContent) span.setAttribute('gen_ai.output.messages', JSON.stringify([{ role: 'assistant', content: text }]));
-      return c.json(completion(id, created, parsed.model, text, finishReasonName(last?.finishReason), last?.usage, toolCalls));
+      return c.json(completion(id, created, parsed.model, text, finishReasonName(last?.finishReason), last?.usage, toolCalls, withLogprobs ? logprobs : null));
     }
 
     return streamAnswer(c, deps, call, client, iterator, async (send, first) => {
@@ -62,7 +65,9 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
       for (let r = first; !r.done; r = await iterator.next()) {
         const ch = r.value;
         sawText(ch.delta?.text);
-        if (ch.delta?.text) await send(chunk(id, created, parsed.model, { content: ch.delta.text }, null, parsed.includeUsage));
+        // A chunk's logprobs are those of exactly the tokens of its text (they travel together from the engine).
+        // (A token with no text, a control token, still gets its entry.)
+        if (ch.delta?.text || (withLogprobs && ch.delta?.logprobs?.length)) await send(chunk(id, created, parsed.model, { content: ch.delta!.text ?? '' }, null, parsed.includeUsage, withLogprobs ? (ch.delta!.logprobs ?? []) : null));
         // A whole call in one delta (index, id, name and all its arguments), as the openai client's stream helpers assemble them.
         if (ch.toolCall) {
           const tc = ch.toolCall;

@@ -3,10 +3,11 @@
 // the same queues, priorities, placement, tracing and errors as chat.
 // Streamed as OpenAI's text_completion chunks.
 import type { Hono } from 'hono';
-import { errors, type GenerateChunk, type IFinal } from '../../proto/index.ts';
+import { errors, type GenerateChunk, type IFinal, type ITokenLogprob } from '../../proto/index.ts';
 import { Attr } from '../../observability/names.ts';
 import { finishReasonName } from '../../openai/chat-response.ts';
 import { parseCompletionRequest, textChunk, textCompletion, textUsageChunk } from '../../openai/completions-request.ts';
+import { textLength } from '../../openai/logprobs.ts';
 import type { GatewayEnv, GatewayDeps } from '../app.ts';
 import { fabricCall, streamAnswer } from './fabric-call.ts';
 import { readJson } from './read-json.ts';
@@ -27,11 +28,13 @@ export function completionsRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): voi
         const answers = await Promise.all(submissions.map(async (s, i) => {
           let text = parsed.echo ? parsed.requests[i]!.prompt : '';
           let last: IFinal | undefined;
+          const logprobs: ITokenLogprob[] = [];
           for await (const ch of s.chunks) {
             text += ch.delta?.text ?? '';
+            if (ch.delta?.logprobs) logprobs.push(...ch.delta.logprobs);
             if (ch.final) last = ch.final;
           }
-          return { text, last };
+          return { text, last, logprobs };
         })).catch((err) => {
           for (const s of submissions) s.cancel('another prompt of the request failed');
           throw err;
@@ -41,7 +44,7 @@ export function completionsRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): voi
           completionTokens: answers.reduce((n, a) => n + (a.last?.usage?.completionTokens ?? 0), 0),
         };
         span.setAttributes({ [Attr.tokensIn]: usage.promptTokens, [Attr.tokensOut]: usage.completionTokens });
-        return c.json(textCompletion(id, created, parsed.model, answers.map((a) => ({ text: a.text, finish: finishReasonName(a.last?.finishReason) })), usage));
+        return c.json(textCompletion(id, created, parsed.model, answers.map((a) => ({ text: a.text, finish: finishReasonName(a.last?.finishReason), logprobs: parsed.logprobs ? a.logprobs : null })), usage));
       } finally {
         client.done();
       }
@@ -51,8 +54,14 @@ export function completionsRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): voi
     return streamAnswer(c, deps, call, client, iterator, async (send, first) => {
       if (parsed.echo) await send(textChunk(id, created, parsed.model, parsed.requests[0]!.prompt, null, parsed.includeUsage));
       let last: IFinal | undefined;
+      let offset = 0; // where the next chunk's tokens start in the generated text
       for (let r = first; !r.done; r = await iterator.next()) {
-        if (r.value.delta?.text) await send(textChunk(id, created, parsed.model, r.value.delta.text, null, parsed.includeUsage));
+        const d = r.value.delta;
+        if (d?.text || (parsed.logprobs && d?.logprobs?.length)) {
+          const entries = d.logprobs ?? [];
+          await send(textChunk(id, created, parsed.model, d!.text ?? '', null, parsed.includeUsage, parsed.logprobs ? { entries, offset } : null));
+          offset += textLength(entries);
+        }
         if (r.value.final) last = r.value.final;
       }
       await send(textChunk(id, created, parsed.model, '', finishReasonName(last?.finishReason) ?? 'stop', parsed.includeUsage));

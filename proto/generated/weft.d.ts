@@ -183,6 +183,8 @@ export namespace weft {
             tools: weft.v1.ToolDefinition.$Properties[];
             toolChoice: string;
             parallelToolCalls?: (boolean|null);
+            logprobs: boolean;
+            topLogprobs: number;
             static create(properties: weft.v1.ChatRequest.$Shape): weft.v1.ChatRequest & weft.v1.ChatRequest.$Shape;
             static create(properties?: weft.v1.ChatRequest.$Properties): weft.v1.ChatRequest;
             static encode(message: weft.v1.ChatRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -203,6 +205,8 @@ export namespace weft {
                 tools?: (weft.v1.ToolDefinition.$Properties[]|null);
                 toolChoice?: (string|null);
                 parallelToolCalls?: (boolean|null);
+                logprobs?: (boolean|null);
+                topLogprobs?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = weft.v1.ChatRequest.$Properties;
@@ -503,6 +507,7 @@ export namespace weft {
             $unknowns?: Uint8Array[];
             text: string;
             tokens: number;
+            logprobs: weft.v1.TokenLogprob.$Properties[];
             static create(properties: weft.v1.TextDelta.$Shape): weft.v1.TextDelta & weft.v1.TextDelta.$Shape;
             static create(properties?: weft.v1.TextDelta.$Properties): weft.v1.TextDelta;
             static encode(message: weft.v1.TextDelta.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -518,9 +523,72 @@ export namespace weft {
             interface $Properties {
                 text?: (string|null);
                 tokens?: (number|null);
+                logprobs?: (weft.v1.TokenLogprob.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = weft.v1.TextDelta.$Properties;
+        }
+
+        interface ITokenLogprob extends weft.v1.TokenLogprob.$Properties {
+        }
+
+        class TokenLogprob {
+            constructor(properties?: weft.v1.TokenLogprob.$Properties);
+            $unknowns?: Uint8Array[];
+            token: string;
+            logprob: number;
+            bytes: Uint8Array;
+            topLogprobs: weft.v1.TopLogprob.$Properties[];
+            static create(properties: weft.v1.TokenLogprob.$Shape): weft.v1.TokenLogprob & weft.v1.TokenLogprob.$Shape;
+            static create(properties?: weft.v1.TokenLogprob.$Properties): weft.v1.TokenLogprob;
+            static encode(message: weft.v1.TokenLogprob.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.TokenLogprob & weft.v1.TokenLogprob.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.TokenLogprob;
+            static toObject(message: weft.v1.TokenLogprob, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TokenLogprob {
+            interface $Properties {
+                token?: (string|null);
+                logprob?: (number|null);
+                bytes?: (Uint8Array|null);
+                topLogprobs?: (weft.v1.TopLogprob.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.TokenLogprob.$Properties;
+        }
+
+        interface ITopLogprob extends weft.v1.TopLogprob.$Properties {
+        }
+
+        class TopLogprob {
+            constructor(properties?: weft.v1.TopLogprob.$Properties);
+            $unknowns?: Uint8Array[];
+            token: string;
+            logprob: number;
+            bytes: Uint8Array;
+            static create(properties: weft.v1.TopLogprob.$Shape): weft.v1.TopLogprob & weft.v1.TopLogprob.$Shape;
+            static create(properties?: weft.v1.TopLogprob.$Properties): weft.v1.TopLogprob;
+            static encode(message: weft.v1.TopLogprob.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.TopLogprob & weft.v1.TopLogprob.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.TopLogprob;
+            static toObject(message: weft.v1.TopLogprob, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TopLogprob {
+            interface $Properties {
+                token?: (string|null);
+                logprob?: (number|null);
+                bytes?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.TopLogprob.$Properties;
         }
 
         interface IToolCallDelta extends weft.v1.ToolCallDelta.$Properties {

@@ -1792,6 +1792,8 @@ export const weft = $root.weft = (() => {
              * @property {Array.<weft.v1.ToolDefinition.$Properties>|null} [tools] ChatRequest tools
              * @property {string|null} [toolChoice] ChatRequest toolChoice
              * @property {boolean|null} [parallelToolCalls] ChatRequest parallelToolCalls
+             * @property {boolean|null} [logprobs] ChatRequest logprobs
+             * @property {number|null} [topLogprobs] ChatRequest topLogprobs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1881,6 +1883,22 @@ export const weft = $root.weft = (() => {
              */
             ChatRequest.prototype.parallelToolCalls = null;
 
+            /**
+             * ChatRequest logprobs.
+             * @member {boolean} logprobs
+             * @memberof weft.v1.ChatRequest
+             * @instance
+             */
+            ChatRequest.prototype.logprobs = false;
+
+            /**
+             * ChatRequest topLogprobs.
+             * @member {number} topLogprobs
+             * @memberof weft.v1.ChatRequest
+             * @instance
+             */
+            ChatRequest.prototype.topLogprobs = 0;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -1944,6 +1962,10 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.toolChoice);
                 if (message.parallelToolCalls != null && $Object.hasOwnProperty.call(message, "parallelToolCalls"))
                     writer.uint32(/* id 7, wireType 0 =*/56).bool(message.parallelToolCalls);
+                if (message.logprobs != null && $Object.hasOwnProperty.call(message, "logprobs") && message.logprobs !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.logprobs);
+                if (message.topLogprobs != null && $Object.hasOwnProperty.call(message, "topLogprobs") && message.topLogprobs !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.topLogprobs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2039,6 +2061,24 @@ export const weft = $root.weft = (() => {
                             message._parallelToolCalls = "parallelToolCalls";
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.logprobs = value;
+                            else
+                                delete message.logprobs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.topLogprobs = value;
+                            else
+                                delete message.topLogprobs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2113,6 +2153,12 @@ export const weft = $root.weft = (() => {
                     if (typeof message.parallelToolCalls !== "boolean")
                         return "parallelToolCalls: boolean expected";
                 }
+                if (message.logprobs != null && $Object.hasOwnProperty.call(message, "logprobs"))
+                    if (typeof message.logprobs !== "boolean")
+                        return "logprobs: boolean expected";
+                if (message.topLogprobs != null && $Object.hasOwnProperty.call(message, "topLogprobs"))
+                    if (!$util.isInteger(message.topLogprobs))
+                        return "topLogprobs: integer expected";
                 return null;
             };
 
@@ -2171,6 +2217,12 @@ export const weft = $root.weft = (() => {
                         message.toolChoice = $String(object.toolChoice);
                 if (object.parallelToolCalls != null)
                     message.parallelToolCalls = $Boolean(object.parallelToolCalls);
+                if (object.logprobs != null)
+                    if (object.logprobs)
+                        message.logprobs = $Boolean(object.logprobs);
+                if (object.topLogprobs != null)
+                    if ($Number(object.topLogprobs) !== 0)
+                        message.topLogprobs = object.topLogprobs >>> 0;
                 return message;
             };
 
@@ -2199,6 +2251,8 @@ export const weft = $root.weft = (() => {
                     object.sampling = null;
                     object.responseFormat = null;
                     object.toolChoice = "";
+                    object.logprobs = false;
+                    object.topLogprobs = 0;
                 }
                 if (message.messages && message.messages.length) {
                     object.messages = $Array(message.messages.length);
@@ -2220,6 +2274,10 @@ export const weft = $root.weft = (() => {
                     object.toolChoice = message.toolChoice;
                 if (message.parallelToolCalls != null && $Object.hasOwnProperty.call(message, "parallelToolCalls"))
                     object.parallelToolCalls = message.parallelToolCalls;
+                if (message.logprobs != null && $Object.hasOwnProperty.call(message, "logprobs"))
+                    object.logprobs = message.logprobs;
+                if (message.topLogprobs != null && $Object.hasOwnProperty.call(message, "topLogprobs"))
+                    object.topLogprobs = message.topLogprobs;
                 return object;
             };
 
@@ -5086,6 +5144,7 @@ export const weft = $root.weft = (() => {
              * @typedef {Object} weft.v1.TextDelta.$Properties
              * @property {string|null} [text] TextDelta text
              * @property {number|null} [tokens] TextDelta tokens
+             * @property {Array.<weft.v1.TokenLogprob.$Properties>|null} [logprobs] TextDelta logprobs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5111,6 +5170,7 @@ export const weft = $root.weft = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const TextDelta = function (properties) {
+                this.logprobs = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5132,6 +5192,14 @@ export const weft = $root.weft = (() => {
              * @instance
              */
             TextDelta.prototype.tokens = 0;
+
+            /**
+             * TextDelta logprobs.
+             * @member {Array.<weft.v1.TokenLogprob.$Properties>} logprobs
+             * @memberof weft.v1.TextDelta
+             * @instance
+             */
+            TextDelta.prototype.logprobs = $util.emptyArray;
 
             /**
              * Creates a new TextDelta instance using the specified properties.
@@ -5169,6 +5237,9 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.text);
                 if (message.tokens != null && $Object.hasOwnProperty.call(message, "tokens") && message.tokens !== 0)
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.tokens);
+                if (message.logprobs != null && message.logprobs.length)
+                    for (let i = 0; i < message.logprobs.length; ++i)
+                        $root.weft.v1.TokenLogprob.encode(message.logprobs[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5231,6 +5302,14 @@ export const weft = $root.weft = (() => {
                                 delete message.tokens;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.logprobs && message.logprobs.length))
+                                message.logprobs = [];
+                            message.logprobs.push($root.weft.v1.TokenLogprob.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5269,6 +5348,15 @@ export const weft = $root.weft = (() => {
                 if (message.tokens != null && $Object.hasOwnProperty.call(message, "tokens"))
                     if (!$util.isInteger(message.tokens))
                         return "tokens: integer expected";
+                if (message.logprobs != null && $Object.hasOwnProperty.call(message, "logprobs")) {
+                    if (!$Array.isArray(message.logprobs))
+                        return "logprobs: array expected";
+                    for (let i = 0; i < message.logprobs.length; ++i) {
+                        let error = $root.weft.v1.TokenLogprob.verify(message.logprobs[i], _depth + 1);
+                        if (error)
+                            return "logprobs." + error;
+                    }
+                }
                 return null;
             };
 
@@ -5296,6 +5384,16 @@ export const weft = $root.weft = (() => {
                 if (object.tokens != null)
                     if ($Number(object.tokens) !== 0)
                         message.tokens = object.tokens >>> 0;
+                if (object.logprobs) {
+                    if (!$Array.isArray(object.logprobs))
+                        throw $TypeError(".weft.v1.TextDelta.logprobs: array expected");
+                    message.logprobs = $Array(object.logprobs.length);
+                    for (let i = 0; i < object.logprobs.length; ++i) {
+                        if (!$util.isObject(object.logprobs[i]))
+                            throw $TypeError(".weft.v1.TextDelta.logprobs: object expected");
+                        message.logprobs[i] = $root.weft.v1.TokenLogprob.fromObject(object.logprobs[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -5316,6 +5414,8 @@ export const weft = $root.weft = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.logprobs = [];
                 if (options.defaults) {
                     object.text = "";
                     object.tokens = 0;
@@ -5324,6 +5424,11 @@ export const weft = $root.weft = (() => {
                     object.text = message.text;
                 if (message.tokens != null && $Object.hasOwnProperty.call(message, "tokens"))
                     object.tokens = message.tokens;
+                if (message.logprobs && message.logprobs.length) {
+                    object.logprobs = $Array(message.logprobs.length);
+                    for (let j = 0; j < message.logprobs.length; ++j)
+                        object.logprobs[j] = $root.weft.v1.TokenLogprob.toObject(message.logprobs[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -5353,6 +5458,681 @@ export const weft = $root.weft = (() => {
             };
 
             return TextDelta;
+        })();
+
+        v1.TokenLogprob = (function() {
+
+            /**
+             * Properties of a TokenLogprob.
+             * @typedef {Object} weft.v1.TokenLogprob.$Properties
+             * @property {string|null} [token] TokenLogprob token
+             * @property {number|null} [logprob] TokenLogprob logprob
+             * @property {Uint8Array|null} [bytes] TokenLogprob bytes
+             * @property {Array.<weft.v1.TopLogprob.$Properties>|null} [topLogprobs] TokenLogprob topLogprobs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TokenLogprob.
+             * @memberof weft.v1
+             * @interface ITokenLogprob
+             * @augments weft.v1.TokenLogprob.$Properties
+             * @deprecated Use weft.v1.TokenLogprob.$Properties instead.
+             */
+
+            /**
+             * Shape of a TokenLogprob.
+             * @typedef {weft.v1.TokenLogprob.$Properties} weft.v1.TokenLogprob.$Shape
+             */
+
+            /**
+             * Constructs a new TokenLogprob.
+             * @memberof weft.v1
+             * @classdesc Represents a TokenLogprob.
+             * @constructor
+             * @param {weft.v1.TokenLogprob.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TokenLogprob = function (properties) {
+                this.topLogprobs = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TokenLogprob token.
+             * @member {string} token
+             * @memberof weft.v1.TokenLogprob
+             * @instance
+             */
+            TokenLogprob.prototype.token = "";
+
+            /**
+             * TokenLogprob logprob.
+             * @member {number} logprob
+             * @memberof weft.v1.TokenLogprob
+             * @instance
+             */
+            TokenLogprob.prototype.logprob = 0;
+
+            /**
+             * TokenLogprob bytes.
+             * @member {Uint8Array} bytes
+             * @memberof weft.v1.TokenLogprob
+             * @instance
+             */
+            TokenLogprob.prototype.bytes = $util.newBuffer([]);
+
+            /**
+             * TokenLogprob topLogprobs.
+             * @member {Array.<weft.v1.TopLogprob.$Properties>} topLogprobs
+             * @memberof weft.v1.TokenLogprob
+             * @instance
+             */
+            TokenLogprob.prototype.topLogprobs = $util.emptyArray;
+
+            /**
+             * Creates a new TokenLogprob instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.TokenLogprob
+             * @static
+             * @param {weft.v1.TokenLogprob.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.TokenLogprob} TokenLogprob instance
+             * @type {{
+             *   (properties: weft.v1.TokenLogprob.$Shape): weft.v1.TokenLogprob & weft.v1.TokenLogprob.$Shape;
+             *   (properties?: weft.v1.TokenLogprob.$Properties): weft.v1.TokenLogprob;
+             * }}
+             */
+            TokenLogprob.create = function(properties) {
+                return new TokenLogprob(properties);
+            };
+
+            /**
+             * Encodes the specified TokenLogprob message. Does not implicitly {@link weft.v1.TokenLogprob.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.TokenLogprob
+             * @static
+             * @param {weft.v1.TokenLogprob.$Properties} message TokenLogprob message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TokenLogprob.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.token);
+                if (message.logprob != null && $Object.hasOwnProperty.call(message, "logprob") && !$Object.is(message.logprob, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.logprob);
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && message.bytes.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.bytes);
+                if (message.topLogprobs != null && message.topLogprobs.length)
+                    for (let i = 0; i < message.topLogprobs.length; ++i)
+                        $root.weft.v1.TopLogprob.encode(message.topLogprobs[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TokenLogprob message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.TokenLogprob
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.TokenLogprob & weft.v1.TokenLogprob.$Shape} TokenLogprob
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TokenLogprob.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.TokenLogprob();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.logprob = value;
+                            else
+                                delete message.logprob;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.bytes = value;
+                            else
+                                delete message.bytes;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.topLogprobs && message.topLogprobs.length))
+                                message.topLogprobs = [];
+                            message.topLogprobs.push($root.weft.v1.TopLogprob.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a TokenLogprob message.
+             * @function verify
+             * @memberof weft.v1.TokenLogprob
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TokenLogprob.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    if (!$util.isString(message.token))
+                        return "token: string expected";
+                if (message.logprob != null && $Object.hasOwnProperty.call(message, "logprob"))
+                    if (typeof message.logprob !== "number")
+                        return "logprob: number expected";
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                    if (!(message.bytes && typeof message.bytes.length === "number" || $util.isString(message.bytes)))
+                        return "bytes: buffer expected";
+                if (message.topLogprobs != null && $Object.hasOwnProperty.call(message, "topLogprobs")) {
+                    if (!$Array.isArray(message.topLogprobs))
+                        return "topLogprobs: array expected";
+                    for (let i = 0; i < message.topLogprobs.length; ++i) {
+                        let error = $root.weft.v1.TopLogprob.verify(message.topLogprobs[i], _depth + 1);
+                        if (error)
+                            return "topLogprobs." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a TokenLogprob message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.TokenLogprob
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.TokenLogprob} TokenLogprob
+             */
+            TokenLogprob.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.TokenLogprob)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.TokenLogprob: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.TokenLogprob();
+                if (object.token != null)
+                    if (typeof object.token !== "string" || object.token.length)
+                        message.token = $String(object.token);
+                if (object.logprob != null)
+                    if (!$Object.is($Number(object.logprob), 0))
+                        message.logprob = $Number(object.logprob);
+                if (object.bytes != null)
+                    if (object.bytes.length)
+                        if (typeof object.bytes === "string")
+                            $util.base64.decode(object.bytes, message.bytes = $util.newBuffer($util.base64.length(object.bytes)), 0);
+                        else if (object.bytes.length >= 0)
+                            message.bytes = object.bytes;
+                if (object.topLogprobs) {
+                    if (!$Array.isArray(object.topLogprobs))
+                        throw $TypeError(".weft.v1.TokenLogprob.topLogprobs: array expected");
+                    message.topLogprobs = $Array(object.topLogprobs.length);
+                    for (let i = 0; i < object.topLogprobs.length; ++i) {
+                        if (!$util.isObject(object.topLogprobs[i]))
+                            throw $TypeError(".weft.v1.TokenLogprob.topLogprobs: object expected");
+                        message.topLogprobs[i] = $root.weft.v1.TopLogprob.fromObject(object.topLogprobs[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TokenLogprob message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.TokenLogprob
+             * @static
+             * @param {weft.v1.TokenLogprob} message TokenLogprob
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TokenLogprob.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.topLogprobs = [];
+                if (options.defaults) {
+                    object.token = "";
+                    object.logprob = 0;
+                    if (options.bytes === $String)
+                        object.bytes = "";
+                    else {
+                        object.bytes = [];
+                        if (options.bytes !== $Array)
+                            object.bytes = $util.newBuffer(object.bytes);
+                    }
+                }
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    object.token = message.token;
+                if (message.logprob != null && $Object.hasOwnProperty.call(message, "logprob"))
+                    object.logprob = options.json && !$isFinite(message.logprob) ? $String(message.logprob) : message.logprob;
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                    object.bytes = options.bytes === $String ? $util.base64.encode(message.bytes, 0, message.bytes.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.bytes) : message.bytes;
+                if (message.topLogprobs && message.topLogprobs.length) {
+                    object.topLogprobs = $Array(message.topLogprobs.length);
+                    for (let j = 0; j < message.topLogprobs.length; ++j)
+                        object.topLogprobs[j] = $root.weft.v1.TopLogprob.toObject(message.topLogprobs[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this TokenLogprob to JSON.
+             * @function toJSON
+             * @memberof weft.v1.TokenLogprob
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TokenLogprob.prototype.toJSON = function() {
+                return TokenLogprob.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TokenLogprob
+             * @function getTypeUrl
+             * @memberof weft.v1.TokenLogprob
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TokenLogprob.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.TokenLogprob";
+            };
+
+            return TokenLogprob;
+        })();
+
+        v1.TopLogprob = (function() {
+
+            /**
+             * Properties of a TopLogprob.
+             * @typedef {Object} weft.v1.TopLogprob.$Properties
+             * @property {string|null} [token] TopLogprob token
+             * @property {number|null} [logprob] TopLogprob logprob
+             * @property {Uint8Array|null} [bytes] TopLogprob bytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TopLogprob.
+             * @memberof weft.v1
+             * @interface ITopLogprob
+             * @augments weft.v1.TopLogprob.$Properties
+             * @deprecated Use weft.v1.TopLogprob.$Properties instead.
+             */
+
+            /**
+             * Shape of a TopLogprob.
+             * @typedef {weft.v1.TopLogprob.$Properties} weft.v1.TopLogprob.$Shape
+             */
+
+            /**
+             * Constructs a new TopLogprob.
+             * @memberof weft.v1
+             * @classdesc Represents a TopLogprob.
+             * @constructor
+             * @param {weft.v1.TopLogprob.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TopLogprob = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TopLogprob token.
+             * @member {string} token
+             * @memberof weft.v1.TopLogprob
+             * @instance
+             */
+            TopLogprob.prototype.token = "";
+
+            /**
+             * TopLogprob logprob.
+             * @member {number} logprob
+             * @memberof weft.v1.TopLogprob
+             * @instance
+             */
+            TopLogprob.prototype.logprob = 0;
+
+            /**
+             * TopLogprob bytes.
+             * @member {Uint8Array} bytes
+             * @memberof weft.v1.TopLogprob
+             * @instance
+             */
+            TopLogprob.prototype.bytes = $util.newBuffer([]);
+
+            /**
+             * Creates a new TopLogprob instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.TopLogprob
+             * @static
+             * @param {weft.v1.TopLogprob.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.TopLogprob} TopLogprob instance
+             * @type {{
+             *   (properties: weft.v1.TopLogprob.$Shape): weft.v1.TopLogprob & weft.v1.TopLogprob.$Shape;
+             *   (properties?: weft.v1.TopLogprob.$Properties): weft.v1.TopLogprob;
+             * }}
+             */
+            TopLogprob.create = function(properties) {
+                return new TopLogprob(properties);
+            };
+
+            /**
+             * Encodes the specified TopLogprob message. Does not implicitly {@link weft.v1.TopLogprob.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.TopLogprob
+             * @static
+             * @param {weft.v1.TopLogprob.$Properties} message TopLogprob message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TopLogprob.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.token);
+                if (message.logprob != null && $Object.hasOwnProperty.call(message, "logprob") && !$Object.is(message.logprob, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.logprob);
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && message.bytes.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.bytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TopLogprob message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.TopLogprob
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.TopLogprob & weft.v1.TopLogprob.$Shape} TopLogprob
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TopLogprob.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.TopLogprob();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.logprob = value;
+                            else
+                                delete message.logprob;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.bytes = value;
+                            else
+                                delete message.bytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a TopLogprob message.
+             * @function verify
+             * @memberof weft.v1.TopLogprob
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TopLogprob.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    if (!$util.isString(message.token))
+                        return "token: string expected";
+                if (message.logprob != null && $Object.hasOwnProperty.call(message, "logprob"))
+                    if (typeof message.logprob !== "number")
+                        return "logprob: number expected";
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                    if (!(message.bytes && typeof message.bytes.length === "number" || $util.isString(message.bytes)))
+                        return "bytes: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a TopLogprob message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.TopLogprob
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.TopLogprob} TopLogprob
+             */
+            TopLogprob.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.TopLogprob)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.TopLogprob: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.TopLogprob();
+                if (object.token != null)
+                    if (typeof object.token !== "string" || object.token.length)
+                        message.token = $String(object.token);
+                if (object.logprob != null)
+                    if (!$Object.is($Number(object.logprob), 0))
+                        message.logprob = $Number(object.logprob);
+                if (object.bytes != null)
+                    if (object.bytes.length)
+                        if (typeof object.bytes === "string")
+                            $util.base64.decode(object.bytes, message.bytes = $util.newBuffer($util.base64.length(object.bytes)), 0);
+                        else if (object.bytes.length >= 0)
+                            message.bytes = object.bytes;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TopLogprob message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.TopLogprob
+             * @static
+             * @param {weft.v1.TopLogprob} message TopLogprob
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TopLogprob.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.token = "";
+                    object.logprob = 0;
+                    if (options.bytes === $String)
+                        object.bytes = "";
+                    else {
+                        object.bytes = [];
+                        if (options.bytes !== $Array)
+                            object.bytes = $util.newBuffer(object.bytes);
+                    }
+                }
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    object.token = message.token;
+                if (message.logprob != null && $Object.hasOwnProperty.call(message, "logprob"))
+                    object.logprob = options.json && !$isFinite(message.logprob) ? $String(message.logprob) : message.logprob;
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                    object.bytes = options.bytes === $String ? $util.base64.encode(message.bytes, 0, message.bytes.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.bytes) : message.bytes;
+                return object;
+            };
+
+            /**
+             * Converts this TopLogprob to JSON.
+             * @function toJSON
+             * @memberof weft.v1.TopLogprob
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TopLogprob.prototype.toJSON = function() {
+                return TopLogprob.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TopLogprob
+             * @function getTypeUrl
+             * @memberof weft.v1.TopLogprob
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TopLogprob.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.TopLogprob";
+            };
+
+            return TopLogprob;
         })();
 
         v1.ToolCallDelta = (function() {

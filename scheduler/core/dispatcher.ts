@@ -434,6 +434,7 @@ export class Dispatcher implements JobTarget {
       return;
     }
     job.text += chunk.delta?.text ?? '';
+    if (chunk.delta?.logprobs?.length) (job.logprobs ??= []).push(...chunk.delta.logprobs);
     if (chunk.embeddings) job.output = { embeddings: chunk.embeddings };
     else if (chunk.scores) job.output = { scores: chunk.scores };
     else if (chunk.audio) job.output = { audio: chunk.audio };
@@ -441,7 +442,7 @@ export class Dispatcher implements JobTarget {
     if (!chunk.final) return;
     job.sink.chunk(job.output && !job.text
       ? { ...job.output, final: chunk.final }
-      : { delta: { text: job.text, tokens: job.tokens }, final: chunk.final });
+      : { delta: { text: job.text, tokens: job.tokens, ...(job.logprobs ? { logprobs: job.logprobs } : {}) }, final: chunk.final });
   }
 
   /** An attempt that failed before anything reached the client is retried elsewhere; a preempted one is restarted; anything else ends the job. */
@@ -473,6 +474,7 @@ export class Dispatcher implements JobTarget {
   private restart(job: Job): void {
     job.tokens = 0;
     job.text = '';
+    job.logprobs = undefined;
     job.output = undefined;
     this.enqueue(job, true);
   }

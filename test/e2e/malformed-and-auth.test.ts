@@ -146,7 +146,7 @@ describe('malformed requests get OpenAI errors and break nothing', () => {
     ['response_format of an unknown type', ok({ response_format: { type: 'yaml' } }), 400, 'response_format.type'],
     ['logit_bias (not supported yet)', ok({ logit_bias: { '42': 100 } }), 400, 'logit_bias'],
     ['modalities with audio (not supported yet)', ok({ modalities: ['text', 'audio'] }), 400, 'modalities'],
-    ['top_logprobs (not supported yet)', ok({ top_logprobs: 2 }), 400, 'top_logprobs'],
+    ['top_logprobs without logprobs', ok({ top_logprobs: 2 }), 400, 'top_logprobs'],
     ['stream_options without stream', ok({ stream_options: { include_usage: true } }), 400, 'stream_options'],
     ['stream_options with stream false', ok({ stream: false, stream_options: { include_usage: true } }), 400, 'stream_options'],
     ['negative seed', ok({ seed: -5 }), 400, 'seed'],

@@ -134,7 +134,18 @@ describe('parseChatRequest rejects, naming the field in param', () => {
   test('n=2 (only n=1 is supported)', () => rejects({ ...MINIMAL, n: 2 }, 'n', /only n=1/));
   test('a tool whose name is not a function name', () => rejects({ ...MINIMAL, tools: [{ type: 'function', function: { name: 'f g' } }] }, 'tools[0].function.name', /expected a function name/));
   test('non-empty functions (not supported)', () => rejects({ ...MINIMAL, functions: [{ name: 'f' }] }, 'functions'));
-  test('logprobs true (not supported)', () => rejects({ ...MINIMAL, logprobs: true }, 'logprobs', /logprobs is not supported/));
+  test('top_logprobs beyond 20, fractional, or logprobs not a boolean', () => {
+    rejects({ ...MINIMAL, logprobs: true, top_logprobs: 21 }, 'top_logprobs', /from 0 to 20/);
+    rejects({ ...MINIMAL, logprobs: true, top_logprobs: 1.5 }, 'top_logprobs');
+    rejects({ ...MINIMAL, logprobs: 'yes' }, 'logprobs');
+  });
+  test('top_logprobs without logprobs true (as OpenAI)', () => {
+    rejects({ ...MINIMAL, top_logprobs: 2 }, 'top_logprobs', /'logprobs' must be true/);
+    rejects({ ...MINIMAL, logprobs: false, top_logprobs: 2 }, 'top_logprobs', /'logprobs' must be true/);
+  });
+  test('logprobs together with tools (UNSUPPORTED naming logprobs)', () => rejects(
+    { ...MINIMAL, logprobs: true, tools: [{ type: 'function', function: { name: 'f' } }] }, 'logprobs', /logprobs together with tools/, ErrorCode.ERROR_CODE_UNSUPPORTED,
+  ));
   test('seed -1 (a non-negative integer)', () => rejects({ ...MINIMAL, seed: -1 }, 'seed'));
   test('seed beyond 2^53 (not exact as a JS number)', () => rejects({ ...MINIMAL, seed: 2 ** 60 }, 'seed'));
   test('presence_penalty 2.5 (range -2..2)', () => rejects({ ...MINIMAL, presence_penalty: 2.5 }, 'presence_penalty'));
@@ -156,7 +167,6 @@ describe('parseChatRequest rejects by name every field that would change the ans
     ['logit_bias', { logit_bias: { '1234': 5 } }, 'logit_bias', /logit_bias is not supported/],
     ['modalities with audio', { modalities: ['text', 'audio'] }, 'modalities', /'audio' modality is not supported/],
     ['modalities with something else', { modalities: ['video'] }, 'modalities', /expected \["text"\]/],
-    ['top_logprobs', { top_logprobs: 5 }, 'top_logprobs', /top_logprobs is not supported/],
     ['audio output', { audio: { voice: 'alloy', format: 'wav' } }, 'audio', /audio output is not supported/],
     ['prediction', { prediction: { type: 'content', content: 'x' } }, 'prediction', /Predicted Outputs\) is not supported/],
     ['reasoning_effort', { reasoning_effort: 'low' }, 'reasoning_effort', /reasoning_effort is not supported/],
@@ -220,6 +230,28 @@ describe('parseChatRequest: structured output', () => {
     assert.equal(parseChatRequest({ ...MINIMAL, response_format: { type: 'text' } }).chat.responseFormat, undefined);
   });
 });
+
+describe('parseChatRequest: logprobs', () => {
+  test('logprobs true with top_logprobs: both on the wire; unset, 0 by default', () => {
+    assert.deepEqual(pick(parseChatRequest({ ...MINIMAL, logprobs: true, top_logprobs: 20 }).chat), { logprobs: true, topLogprobs: 20 });
+    assert.deepEqual(pick(parseChatRequest({ ...MINIMAL, logprobs: true }).chat), { logprobs: true, topLogprobs: 0 });
+  });
+  test('logprobs false or null: nothing on the wire; tools with tool_choice none do not count', () => {
+    assert.deepEqual(pick(parseChatRequest({ ...MINIMAL, logprobs: false }).chat), {});
+    assert.deepEqual(pick(parseChatRequest({ ...MINIMAL, logprobs: null, top_logprobs: null }).chat), {});
+    const none = parseChatRequest({ ...MINIMAL, logprobs: true, tools: [{ type: 'function', function: { name: 'f' } }], tool_choice: 'none' });
+    assert.equal(none.chat.logprobs, true);
+  });
+  test('logprobs with a response_format (enforced by a grammar while logprobs are computed)', () => {
+    const r = parseChatRequest({ ...MINIMAL, logprobs: true, top_logprobs: 1, response_format: { type: 'json_object' } });
+    assert.equal(r.chat.logprobs, true);
+    assert.equal(r.chat.responseFormat?.type, 'json_object');
+  });
+});
+
+function pick(chat: { logprobs?: boolean | null; topLogprobs?: number | null }) {
+  return { ...(chat.logprobs != null ? { logprobs: chat.logprobs } : {}), ...(chat.topLogprobs != null ? { topLogprobs: chat.topLogprobs } : {}) };
+}
 
 describe('parseChatRequest accepts the "off" value of unimplemented fields, and bookkeeping fields', () => {
   test('response_format text, modalities ["text"], empty logit_bias, top_logprobs 0, tool_choice none/auto', () => {

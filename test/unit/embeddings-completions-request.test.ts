@@ -73,11 +73,35 @@ describe('parseCompletionRequest', () => {
     rejects(p, { model: 'm' }, 'prompt', /Missing/);
     rejects(p, { model: 'm', prompt: [1, 2] }, 'prompt', /token-id prompts are not supported/);
     rejects(p, { model: 'm', prompt: 'a', suffix: 'end' }, 'suffix', /suffix/);
-    rejects(p, { model: 'm', prompt: 'a', logprobs: 2 }, 'logprobs');
+    rejects(p, { model: 'm', prompt: 'a', logprobs: 6 }, 'logprobs', /from 0 to 5/);
+    rejects(p, { model: 'm', prompt: 'a', logprobs: 1.5 }, 'logprobs');
     rejects(p, { model: 'm', prompt: 'a', best_of: 2 }, 'best_of');
     rejects(p, { model: 'm', prompt: 'a', n: 2 }, 'n');
     rejects(p, { model: 'm', prompt: ['a', 'b'], stream: true }, 'prompt', /one prompt/);
     rejects(p, { model: 'm', prompt: 'a', stream_options: { include_usage: true } }, 'stream_options');
     assert.doesNotThrow(() => p({ model: 'm', prompt: 'a', suffix: null, logprobs: null, user: 'u' }));
+  });
+
+  test('logprobs 0-5: on the wire as logprobs with that many alternatives, for every prompt', () => {
+    const r = parseCompletionRequest({ model: 'm', prompt: ['a', 'b'], logprobs: 2 });
+    assert.equal(r.logprobs, true);
+    for (const q of r.requests) assert.deepEqual([q.chat.logprobs, q.chat.topLogprobs], [true, 2]);
+    const zero = parseCompletionRequest({ model: 'm', prompt: 'a', logprobs: 0 });
+    assert.deepEqual([zero.logprobs, zero.requests[0]!.chat.logprobs, zero.requests[0]!.chat.topLogprobs], [true, true, 0]);
+    const off = parseCompletionRequest({ model: 'm', prompt: 'a' });
+    assert.deepEqual([off.logprobs, off.requests[0]!.chat.logprobs], [false, undefined]);
+  });
+
+  test('echo with logprobs: UNSUPPORTED naming echo (the prompt tokens\' logprobs are not computed)', () => {
+    let caught: unknown;
+    try {
+      parseCompletionRequest({ model: 'm', prompt: 'a', logprobs: 1, echo: true });
+    } catch (err) {
+      caught = err;
+    }
+    assert.ok(WeftError.is(caught));
+    assert.equal(caught.code, ErrorCode.ERROR_CODE_UNSUPPORTED);
+    assert.equal(caught.param, 'echo');
+    assert.doesNotThrow(() => parseCompletionRequest({ model: 'm', prompt: 'a', logprobs: 1, echo: false }));
   });
 });

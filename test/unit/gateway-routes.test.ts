@@ -236,7 +236,7 @@ describe('POST /v1/chat/completions rejects by name the fields that would change
   const unsupported = (param: string, why: string) => invalid(`Invalid value for '${param}': ${why}.`, param);
   const CASES: [field: string, extra: Record<string, unknown>, error: ReturnType<typeof invalid>][] = [
     ['tool_choice', { tool_choice: 'required' }, unsupported('tool_choice', 'a tool_choice that requires a call needs tools')],
-    ['logprobs', { logprobs: true }, unsupported('logprobs', 'logprobs is not supported by this server yet')],
+    ['top_logprobs without logprobs', { top_logprobs: 3 }, unsupported('top_logprobs', "'logprobs' must be true when 'top_logprobs' is set")],
     ['logit_bias', { logit_bias: { '42': 5 } }, unsupported('logit_bias', 'logit_bias is not supported by this server yet')],
     ['n', { n: 2 }, unsupported('n', 'only n=1 is supported')],
     ['modalities', { modalities: ['text', 'audio'] }, unsupported('modalities', "the 'audio' modality is not supported by this server yet (only 'text')")],

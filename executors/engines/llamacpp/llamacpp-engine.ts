@@ -29,12 +29,13 @@ import {
   type ChatHistoryItem, type ChatWrapper, type Token, type LlamaContext, type LlamaContextSequence, type LlamaEmbeddingContext, type LlamaGrammar, type LlamaModel,
 } from 'node-llama-cpp';
 import { randomInt } from 'node:crypto';
-import { ENGINE, ENGINE_TASKS, errors, FinishReason, Task, type IEmbedRequest, type ILoadedModel, type IRerankRequest, type IResponseFormat } from '../../../proto/index.ts';
+import { ENGINE, ENGINE_TASKS, errors, FinishReason, Task, type IEmbedRequest, type ILoadedModel, type IRerankRequest, type IResponseFormat, type ITokenLogprob } from '../../../proto/index.ts';
 import type { EmbeddingItem, EngineCapabilities, EngineEvent, GenerateInput, ModelDevice, ModelSpec } from '../../engine.ts';
 import { EngineBase, type Loaded as BaseLoaded, type Opened } from '../base.ts';
 import type { Emit } from '../event-stream.ts';
 import { LlamaBackends, type GetLlama } from './backend.ts';
 import { toChatHistory } from './chat-history.ts';
+import { generateWithLogprobs, rawPromptTokens } from './logprob-generation.ts';
 import { mapStopReason } from './map-finish-reason.ts';
 import { checkModelTask, modelTasks, rankingContext, scoreDocuments, type RankingHolder } from './rerank.ts';
 import { callId, forcedCalls, MAX_FORCED_CALLS, toolPlan, withInstruction, type ToolPlan } from './tools.ts';
@@ -174,7 +175,7 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
   readonly name = ENGINE.llamacpp;
   // Device kinds llama.cpp has backends for; whether this executor's build
   // has the one a detected device needs is checked at load (backend.ts).
-  readonly capabilities: EngineCapabilities = { tasks: ENGINE_TASKS[ENGINE.llamacpp], formats: ['gguf'], devices: ['cpu', 'nvidia', 'ascend'] };
+  readonly capabilities: EngineCapabilities = { tasks: ENGINE_TASKS[ENGINE.llamacpp], formats: ['gguf'], devices: ['cpu', 'nvidia', 'ascend'], logprobs: true };
 
   private readonly backends: LlamaBackends;
   private readonly threads: number;
@@ -265,11 +266,12 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
     const plan: ToolPlan = raw === undefined ? toolPlan(chat) : { mode: 'none' };
     let history: ChatHistoryItem[] = raw === undefined ? toChatHistory(chat.messages ?? []) : [];
     if (plan.mode === 'forced') history = withInstruction(history, plan.instruction);
+    // The logprobs loop does not parse function calls (the gateway refuses the pair too).
+    if (chat.logprobs && plan.mode !== 'none') throw errors.unsupported('logprobs together with tools is not supported by this server yet; leave out one of them.', 'logprobs');
+    const contextState = raw === undefined ? chatWrapper.generateContextState({ chatHistory: history }) : undefined;
     const prompt = raw !== undefined
       ? model.tokenize(raw, false, 'trimLeadingSpace')
-      : chatWrapper
-        .generateContextState({ chatHistory: history })
-        .contextText.tokenize(model.tokenizer, 'trimLeadingSpace');
+      : contextState!.contextText.tokenize(model.tokenizer, 'trimLeadingSpace');
     const grammar = plan.mode === 'forced'
       ? await model.llama.createGrammarForJsonSchema(plan.schema as Parameters<typeof model.llama.createGrammarForJsonSchema>[0]).catch((err: Error) => {
         throw errors.invalid(`The tools' parameters cannot be enforced: ${err.message}`, 'tools');
@@ -283,8 +285,10 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
     // The free sequence whose cache shares the longest prefix with the prompt.
     const ran = await this.withSlot(m, signal, preferSequence(prompt), async (sequence, sig) => {
       const tSlot = performance.now();
-      const llamaChat = raw === undefined ? new LlamaChat({ contextSequence: sequence, chatWrapper }) : undefined;
-      const llamaCompletion = raw !== undefined ? new LlamaCompletion({ contextSequence: sequence }) : undefined;
+      // Token logprobs: a generation loop of its own (logprob-generation.ts), neither LlamaChat nor LlamaCompletion.
+      const withLogprobs = chat.logprobs === true;
+      const llamaChat = raw === undefined && !withLogprobs ? new LlamaChat({ contextSequence: sequence, chatWrapper }) : undefined;
+      const llamaCompletion = raw !== undefined && !withLogprobs ? new LlamaCompletion({ contextSequence: sequence }) : undefined;
       const decode = m.decode.start();
       try {
         const s = chat.sampling;
@@ -312,7 +316,8 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
           },
           ...(grammar ? { grammar } : {}),
         };
-        const onChunk = (chunk: { tokens: readonly Token[]; text: string; type?: unknown }) => {
+        // `tokens`: the chunk's tokens, or their logprob entries (one per token).
+        const onChunk = (chunk: { tokens: readonly Token[] | readonly ITokenLogprob[]; text: string; type?: unknown; logprobs?: ITokenLogprob[] }) => {
           this.countTokens(chunk.tokens.length);
           if (chunk.type !== undefined) return; // thought segments are not part of the answer
           if (chunk.tokens.length === 0 && chunk.text === '') return;
@@ -322,11 +327,23 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
           decode.tokens(chunk.tokens.length, now);
           // A forced tool call is sent as calls once complete, not as text.
           if (plan.mode === 'forced') forcedText += chunk.text;
-          else emit({ type: 'delta', text: chunk.text, tokens: chunk.tokens.length });
+          else emit({ type: 'delta', text: chunk.text, tokens: chunk.tokens.length, ...(chunk.logprobs ? { logprobs: chunk.logprobs } : {}) });
         };
         let forcedText = '';
+        const logprobRun = withLogprobs
+          ? await generateWithLogprobs({
+            model, sequence, prompt: raw !== undefined ? rawPromptTokens(model, raw) : contextState!.contextText.tokenize(model.tokenizer),
+            maxTokens, topLogprobs: chat.topLogprobs ?? 0, temperature: options.temperature, ...(s?.topP != null ? { topP: s.topP } : {}), seed: options.seed,
+            presencePenalty: options.repeatPenalty.presencePenalty, frequencyPenalty: options.repeatPenalty.frequencyPenalty,
+            ...(grammar ? { grammar } : {}), stop: s?.stop ?? [], triggers: contextState?.stopGenerationTriggers ?? [], signal: sig,
+            onDelta: (text, logprobs) => onChunk({ tokens: logprobs, text, logprobs }),
+          }).catch((err) => {
+            if (sig.aborted) return undefined;
+            throw err;
+          })
+          : undefined;
         // A completion reports tokens and their text apart: each token's text is its detokenization.
-        const result = await (llamaCompletion
+        const result = withLogprobs ? undefined : await (llamaCompletion
           ? llamaCompletion.generateCompletionWithMeta(raw!, {
             ...options,
             onToken: (tokens) => onChunk({ tokens, text: model.detokenize(tokens) }),
@@ -343,7 +360,7 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
           throw err;
         });
         decode.finish();
-        let reason = result ? mapStopReason(result.metadata.stopReason) : FinishReason.FINISH_REASON_CANCELLED;
+        let reason = logprobRun ? logprobRun.reason : result ? mapStopReason(result.metadata.stopReason) : FinishReason.FINISH_REASON_CANCELLED;
         const calls = !result || sig.aborted ? []
           : plan.mode === 'forced' && reason === FinishReason.FINISH_REASON_STOP ? forcedCalls(forcedText, plan.parallel)
             : ((result as { functionCalls?: { functionName: string; params: unknown }[] }).functionCalls ?? [])
