@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ChatOpenAI, OpenAIEmbeddings } from '@langchain/openai';
-import { HumanMessage, SystemMessage, ToolMessage } from '@langchain/core/messages';
+import { HumanMessage, SystemMessage, ToolMessage, type BaseMessage } from '@langchain/core/messages';
 import { tool } from '@langchain/core/tools';
 import { z } from 'zod';
 import { EMBEDDING_SHAPES, ensureEmbeddingModel, ensureRerankModel } from '../../synth/index.ts';
@@ -106,7 +106,7 @@ test('one RAG turn end to end: embed and retrieve, rerank, a required tool call,
   const weather = tool(async ({ city }: { city: string }) => `sunny and calm in ${city}`, {
     name: 'get_weather', description: 'The weather in a city', schema: z.object({ city: z.enum(['Paris', 'London', 'Tokyo']) }),
   });
-  const history = [new SystemMessage(`Answer from this context:\n${context}`), new HumanMessage(question)];
+  const history: BaseMessage[] = [new SystemMessage(`Answer from this context:\n${context}`), new HumanMessage(question)];
   const chat = new ChatOpenAI({ model: CHAT, apiKey: 'unused', configuration, maxRetries: 0, temperature: 0, maxTokens: 256 });
   const call = await chat.bindTools([weather], { tool_choice: 'required' }).invoke(history);
   assert.equal(call.tool_calls?.[0]?.name, 'get_weather', JSON.stringify(call));
