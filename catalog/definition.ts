@@ -3,7 +3,7 @@
 // preference as device kinds, and the memory a replica needs, estimated from
 // the file unless the operator gave it.
 import { Buffer } from 'node:buffer';
-import { CatalogModel, DEFAULT_ENGINE, DeviceKind, ENGINE, errors, type EngineName, type ICatalogModel } from '../proto/index.ts';
+import { CatalogModel, DEFAULT_ENGINE, DeviceKind, ENGINE, errors, type EngineName, type ICatalogModel, type Task } from '../proto/index.ts';
 import { estimateOnnx } from './onnx-model.ts';
 import { estimateGguf, SYNTHETIC_DEFAULT_MEMORY_BYTES } from './estimate.ts';
 import type { DeviceKindName, ModelEntry } from './models-file.ts';
@@ -53,8 +53,13 @@ export async function toCatalogModel(entry: ModelEntry, defaults: DefinitionDefa
   let memory: number;
   let fileBytes = 0;
   let dtype = '';
+  // Read from a GGUF's header; empty (its engine's tasks) where no header is read.
+  let tasks: Task[] = [];
   if (entry.memoryMiB !== undefined) {
     memory = entry.memoryMiB * MIB;
+    // No estimate wanted, but a GGUF's tasks are in its header: read where it
+    // is readable here, else left to its engine's.
+    if (format === 'gguf') tasks = await estimateGguf(entry.path, contextSize, slots).then((est) => est.tasks, () => []);
   } else if (format === 'synthetic') {
     // What the synthetic engine itself reports for a replica with no figure.
     memory = SYNTHETIC_DEFAULT_MEMORY_BYTES;
@@ -71,6 +76,7 @@ export async function toCatalogModel(entry: ModelEntry, defaults: DefinitionDefa
       memory = est.memoryBytes;
       fileBytes = est.fileBytes;
       dtype = est.dtype;
+      tasks = est.tasks;
     } catch (err) {
       throw errors.invalid(
         `Cannot read the GGUF header of '${entry.path}' here to estimate the memory the model needs (${(err as Error).message}). Give memoryMiB, or register it where the file is readable.`,
@@ -94,6 +100,7 @@ export async function toCatalogModel(entry: ModelEntry, defaults: DefinitionDefa
     idleTtlMs: entry.idleTtlMs ?? defaults.idleTtlMs,
     fileBytes,
     dtype,
+    tasks,
     source,
     updatedUnixMs: now,
   };

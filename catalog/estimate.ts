@@ -5,6 +5,7 @@
 // model and reported what it really took (CatalogModel.memory_measured_bytes).
 import { statSync } from 'node:fs';
 import type { GgufFileType } from 'node-llama-cpp';
+import { ggufTasksOfHeader, type Task } from '../proto/index.ts';
 
 export interface GgufEstimate {
   fileBytes: number;
@@ -15,6 +16,8 @@ export interface GgufEstimate {
   dtype: string;
   /** Context the model was trained for (the engine never goes beyond it). */
   trainContext: number;
+  /** The tasks the file serves: rerank for a reranker (rank pooling), else chat and embed. */
+  tasks: Task[];
 }
 
 /**
@@ -62,5 +65,6 @@ export async function estimateGguf(path: string, contextSize: number, slots: num
     kvCacheBytes,
     dtype: dtypeName(fileTypes, info.metadata.general?.file_type),
     trainContext,
+    tasks: ggufTasksOfHeader(arch.pooling_type),
   };
 }

@@ -45,13 +45,41 @@ export type EngineName = (typeof ENGINE)[keyof typeof ENGINE];
  * own here) and what /v1/models shows for a model of that engine.
  */
 export const ENGINE_TASKS: Readonly<Record<EngineName, readonly Task[]>> = {
-  // Rerank on GGUF rerankers only: each replica reports what its file runs (llamacpp/rerank.ts).
+  // Rerank on GGUF rerankers only: each replica reports what its file runs
+  // (llamacpp/rerank.ts), and the catalog entry what its header says (ggufTasks).
   [ENGINE.llamacpp]: [Task.TASK_CHAT, Task.TASK_EMBED, Task.TASK_RERANK],
   [ENGINE.onnxruntime]: [Task.TASK_EMBED, Task.TASK_RERANK, Task.TASK_DETECT_SPEECH],
   [ENGINE.synthetic]: [Task.TASK_CHAT],
   [ENGINE.pocketsphinx]: [Task.TASK_TRANSCRIBE],
   [ENGINE.espeakNg]: [Task.TASK_SPEAK],
 };
+/**
+ * LLAMA_POOLING_TYPE_RANK: the `<arch>.pooling_type` llama.cpp's converter
+ * writes for a reranker (Qwen3-Reranker, bge-reranker, ...), beside its rank
+ * head (a cls.output.weight or cls.weight tensor).
+ */
+export const GGUF_POOLING_TYPE_RANK = 4;
+
+/**
+ * The tasks a GGUF file serves, the one rule for both sides: a reranker runs
+ * rerank only (its generation would sample from a head that is not a
+ * language model's, its embedding would be the rank score); any other GGUF
+ * runs chat and embed. The catalog decides `reranker` from the header read at
+ * registration (ggufTasksOfHeader: rank pooling); a loaded replica from
+ * node-llama-cpp's supportsRanking (a rank head in its tensors,
+ * llamacpp/rerank.ts). Converted rerankers carry both and other models
+ * neither, so the two agree (the synthesized reranker and chat models are
+ * tested on both sides).
+ */
+export function ggufTasks(reranker: boolean): Task[] {
+  return reranker ? [Task.TASK_RERANK] : [Task.TASK_CHAT, Task.TASK_EMBED];
+}
+
+/** The tasks a GGUF serves, from its header's `<arch>.pooling_type` (architectureMetadata.pooling_type). */
+export function ggufTasksOfHeader(poolingType: number | null | undefined): Task[] {
+  return ggufTasks(poolingType === GGUF_POOLING_TYPE_RANK);
+}
+
 /**
  * Engines that run as programs on the host CPU, whatever devices the host
  * has: placement puts their replicas on a CPU device.

@@ -12,7 +12,9 @@ function modelObject(id: string, m: ICatalogModel | undefined) {
   const base = { id, object: 'model' as const, created: 0, owned_by: 'weft' };
   if (!m) return base;
   const engine = (m.engine || DEFAULT_ENGINE) as EngineName;
-  return { ...base, tasks: (ENGINE_TASKS[engine] ?? []).map(taskName), engine, format: m.format ?? '' };
+  // What the file serves where registration read it (a GGUF's header), else its engine's.
+  const tasks = m.tasks?.length ? m.tasks : (ENGINE_TASKS[engine] ?? []);
+  return { ...base, tasks: tasks.map(taskName), engine, format: m.format ?? '' };
 }
 
 export function modelRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {

@@ -1742,6 +1742,7 @@ export namespace weft {
             source: string;
             updatedUnixMs: number;
             sourceFile: string;
+            tasks: weft.v1.Task[];
             static create(properties: weft.v1.CatalogModel.$Shape): weft.v1.CatalogModel & weft.v1.CatalogModel.$Shape;
             static create(properties?: weft.v1.CatalogModel.$Properties): weft.v1.CatalogModel;
             static encode(message: weft.v1.CatalogModel.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1773,6 +1774,7 @@ export namespace weft {
                 source?: (string|null);
                 updatedUnixMs?: (number|null);
                 sourceFile?: (string|null);
+                tasks?: (weft.v1.Task[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = weft.v1.CatalogModel.$Properties;

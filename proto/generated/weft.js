@@ -17972,6 +17972,7 @@ export const weft = $root.weft = (() => {
              * @property {string|null} [source] CatalogModel source
              * @property {number|null} [updatedUnixMs] CatalogModel updatedUnixMs
              * @property {string|null} [sourceFile] CatalogModel sourceFile
+             * @property {Array.<weft.v1.Task>|null} [tasks] CatalogModel tasks
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -18000,6 +18001,7 @@ export const weft = $root.weft = (() => {
                 this.devicePreference = [];
                 this.memoryEstimateBytes = {};
                 this.memoryMeasuredBytes = {};
+                this.tasks = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -18151,6 +18153,14 @@ export const weft = $root.weft = (() => {
             CatalogModel.prototype.sourceFile = "";
 
             /**
+             * CatalogModel tasks.
+             * @member {Array.<weft.v1.Task>} tasks
+             * @memberof weft.v1.CatalogModel
+             * @instance
+             */
+            CatalogModel.prototype.tasks = $util.emptyArray;
+
+            /**
              * Creates a new CatalogModel instance using the specified properties.
              * @function create
              * @memberof weft.v1.CatalogModel
@@ -18220,6 +18230,8 @@ export const weft = $root.weft = (() => {
                     writer.uint32(/* id 17, wireType 1 =*/137).double(message.updatedUnixMs);
                 if (message.sourceFile != null && $Object.hasOwnProperty.call(message, "sourceFile") && message.sourceFile !== "")
                     writer.uint32(/* id 18, wireType 2 =*/146).string(message.sourceFile);
+                if (message.tasks != null && message.tasks.length)
+                    writer.uint32(/* id 19, wireType 2 =*/154).int32s(message.tasks);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -18485,6 +18497,20 @@ export const weft = $root.weft = (() => {
                                 delete message.sourceFile;
                             continue;
                         }
+                    case 19: {
+                            if (wireType === 2) {
+                                if (!(message.tasks && message.tasks.length))
+                                    message.tasks = [];
+                                reader.int32s(message.tasks);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.tasks && message.tasks.length))
+                                message.tasks = [];
+                            message.tasks.push(reader.int32());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -18585,6 +18611,13 @@ export const weft = $root.weft = (() => {
                 if (message.sourceFile != null && $Object.hasOwnProperty.call(message, "sourceFile"))
                     if (!$util.isString(message.sourceFile))
                         return "sourceFile: string expected";
+                if (message.tasks != null && $Object.hasOwnProperty.call(message, "tasks")) {
+                    if (!$Array.isArray(message.tasks))
+                        return "tasks: array expected";
+                    for (let i = 0; i < message.tasks.length; ++i)
+                        if (typeof message.tasks[i] !== "number" || (message.tasks[i] | 0) !== message.tasks[i])
+                            return "tasks: enum value[] expected";
+                }
                 return null;
             };
 
@@ -18719,6 +18752,45 @@ export const weft = $root.weft = (() => {
                 if (object.sourceFile != null)
                     if (typeof object.sourceFile !== "string" || object.sourceFile.length)
                         message.sourceFile = $String(object.sourceFile);
+                if (object.tasks) {
+                    if (!$Array.isArray(object.tasks))
+                        throw $TypeError(".weft.v1.CatalogModel.tasks: array expected");
+                    message.tasks = [];
+                    for (let i = 0; i < object.tasks.length; ++i)
+                        switch (object.tasks[i]) {
+                        case "TASK_UNSPECIFIED":
+                        case 0:
+                            message.tasks[message.tasks.length] = 0;
+                            break;
+                        case "TASK_CHAT":
+                        case 1:
+                            message.tasks[message.tasks.length] = 1;
+                            break;
+                        case "TASK_EMBED":
+                        case 2:
+                            message.tasks[message.tasks.length] = 2;
+                            break;
+                        case "TASK_RERANK":
+                        case 3:
+                            message.tasks[message.tasks.length] = 3;
+                            break;
+                        case "TASK_TRANSCRIBE":
+                        case 4:
+                            message.tasks[message.tasks.length] = 4;
+                            break;
+                        case "TASK_SPEAK":
+                        case 5:
+                            message.tasks[message.tasks.length] = 5;
+                            break;
+                        case "TASK_DETECT_SPEECH":
+                        case 6:
+                            message.tasks[message.tasks.length] = 6;
+                            break;
+                        default:
+                            if (typeof object.tasks[i] === "number" && (object.tasks[i] | 0) === object.tasks[i])
+                                message.tasks[message.tasks.length] = object.tasks[i];
+                        }
+                }
                 return message;
             };
 
@@ -18739,8 +18811,10 @@ export const weft = $root.weft = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.devicePreference = [];
+                    object.tasks = [];
+                }
                 if (options.objects || options.defaults) {
                     object.memoryEstimateBytes = {};
                     object.memoryMeasuredBytes = {};
@@ -18833,6 +18907,11 @@ export const weft = $root.weft = (() => {
                     object.updatedUnixMs = options.json && !$isFinite(message.updatedUnixMs) ? $String(message.updatedUnixMs) : message.updatedUnixMs;
                 if (message.sourceFile != null && $Object.hasOwnProperty.call(message, "sourceFile"))
                     object.sourceFile = message.sourceFile;
+                if (message.tasks && message.tasks.length) {
+                    object.tasks = $Array(message.tasks.length);
+                    for (let j = 0; j < message.tasks.length; ++j)
+                        object.tasks[j] = options.enums === $String ? $root.weft.v1.Task[message.tasks[j]] === $undefined ? message.tasks[j] : $root.weft.v1.Task[message.tasks[j]] : message.tasks[j];
+                }
                 return object;
             };
 

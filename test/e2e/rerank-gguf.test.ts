@@ -52,11 +52,16 @@ function assertOpenAiError(json: any, status: number, r: { status: number }): vo
 describe('rerank on llama.cpp (GGUF reranker) through the fabric', () => {
   const documents = ['the sea at night', 'how bees make honey', 'a long story about a fox who learns to sail across the sea', 'bread'];
 
-  test('/v1/models lists the reranker on llama.cpp, with rerank among its tasks', async () => {
+  test('/v1/models lists the reranker on llama.cpp with rerank as its only task, the chat GGUF with chat and embed', async () => {
     const m = await (await fetch(`${fabric.gatewayUrl}/v1/models/${RERANK}`)).json() as { engine: string; format: string; tasks: string[] };
     assert.equal(m.engine, 'llama.cpp');
     assert.equal(m.format, 'gguf');
-    assert.ok(m.tasks.includes('rerank'), JSON.stringify(m));
+    assert.deepEqual(m.tasks, ['rerank'], JSON.stringify(m));
+    const c = await (await fetch(`${fabric.gatewayUrl}/v1/models/${CHAT}`)).json() as { engine: string; format: string; tasks: string[] };
+    assert.equal(c.engine, 'llama.cpp');
+    assert.deepEqual(c.tasks, ['chat', 'embed'], JSON.stringify(c));
+    const list = await (await fetch(`${fabric.gatewayUrl}/v1/models`)).json() as { data: { id: string; tasks: string[] }[] };
+    assert.deepEqual(Object.fromEntries(list.data.map((x) => [x.id, x.tasks])), { [CHAT]: ['chat', 'embed'], [RERANK]: ['rerank'] });
   });
 
   test('every document scored in [0, 1], highest first, each index once, with usage; a document scores the same alone as in the batch', async () => {

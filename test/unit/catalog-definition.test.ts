@@ -5,10 +5,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
-import { DeviceKind, ErrorCode, WeftError } from '../../proto/index.ts';
+import { DeviceKind, ErrorCode, GGUF_POOLING_TYPE_RANK, ggufTasksOfHeader, Task, WeftError } from '../../proto/index.ts';
 import { memoryNeed, sameDefinition, toCatalogModel } from '../../catalog/definition.ts';
 import { estimateGguf } from '../../catalog/estimate.ts';
-import { tinyModelPath } from '../harness/models.ts';
+import { tinyModelPath, tinyRerankerPath } from '../harness/models.ts';
 
 const DEFAULTS = { contextSize: 1024, slots: 2, idleTtlMs: 60_000 };
 const MIB = 2 ** 20;
@@ -31,6 +31,28 @@ describe('estimateGguf', () => {
     const est = await estimateGguf(path, 1 << 20, 1);
     const atTrain = await estimateGguf(path, est.trainContext, 1);
     assert.equal(est.kvCacheBytes, atTrain.kvCacheBytes);
+  });
+});
+
+describe('the tasks a GGUF serves, from its header', () => {
+  test('rank pooling (LLAMA_POOLING_TYPE_RANK) is a reranker: rerank only; any other pooling or none, chat and embed', () => {
+    assert.equal(GGUF_POOLING_TYPE_RANK, 4);
+    assert.deepEqual(ggufTasksOfHeader(4), [Task.TASK_RERANK]);
+    for (const pooling of [undefined, null, -1, 0, 1, 2, 3]) assert.deepEqual(ggufTasksOfHeader(pooling), [Task.TASK_CHAT, Task.TASK_EMBED], String(pooling));
+  });
+
+  test('estimateGguf and the catalog entry: the synthesized reranker serves rerank, the chat model chat and embed', async () => {
+    assert.deepEqual((await estimateGguf(await tinyRerankerPath(), 512, 1)).tasks, [Task.TASK_RERANK]);
+    assert.deepEqual((await estimateGguf(await tinyModelPath(), 512, 1)).tasks, [Task.TASK_CHAT, Task.TASK_EMBED]);
+    assert.deepEqual((await toCatalogModel({ name: 'r', path: await tinyRerankerPath() }, DEFAULTS, 'file')).tasks, [Task.TASK_RERANK]);
+    // memoryMiB given: no estimate, but the header is still read for the tasks where the file is here.
+    assert.deepEqual((await toCatalogModel({ name: 'r', path: await tinyRerankerPath(), memoryMiB: 10 }, DEFAULTS, 'api')).tasks, [Task.TASK_RERANK]);
+    assert.deepEqual((await toCatalogModel({ name: 'c', path: await tinyModelPath() }, DEFAULTS, 'file')).tasks, [Task.TASK_CHAT, Task.TASK_EMBED]);
+  });
+
+  test('no header read (a file not here, other engines): no tasks, so its engine\'s apply', async () => {
+    assert.deepEqual((await toCatalogModel({ name: 'x', path: '/not/read.gguf', memoryMiB: 300 }, DEFAULTS, 'api')).tasks, []);
+    assert.deepEqual((await toCatalogModel({ name: 's', path: 'synthetic:?tps=10', engine: 'synthetic' }, DEFAULTS, 'file')).tasks, []);
   });
 });
 

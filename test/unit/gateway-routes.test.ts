@@ -6,9 +6,9 @@
 // WeftErrors, and records what the routes submitted.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { errors, Priority, type WeftError } from '../../proto/index.ts';
+import { errors, Priority, Task, type ICatalogModel, type WeftError } from '../../proto/index.ts';
 import type { OpenAIErrorBody } from '../../openai/errors.ts';
-import { fakeGateway, finalChunk, keysOf, textChunk, type FakeGateway, type Plan } from './support/fake-gateway-deps.ts';
+import { emptyCatalog, fakeGateway, finalChunk, keysOf, textChunk, type FakeGateway, type Plan } from './support/fake-gateway-deps.ts';
 
 type App = FakeGateway['app'];
 type ErrorObject = OpenAIErrorBody['error'];
@@ -528,6 +528,22 @@ describe('GET /v1/models', () => {
       assert.equal(res.status, 200);
       assert.deepEqual(await res.json(), { id, object: 'model', created: 0, owned_by: 'weft' });
     }
+  });
+
+  test('a catalog model lists the tasks its entry holds (read from its file), else its engine\'s', async () => {
+    const entries: Record<string, ICatalogModel> = {
+      reranker: { name: 'reranker', engine: 'llama.cpp', format: 'gguf', tasks: [Task.TASK_RERANK] },
+      chat: { name: 'chat', engine: 'llama.cpp', format: 'gguf', tasks: [Task.TASK_CHAT, Task.TASK_EMBED] },
+      encoder: { name: 'encoder', engine: 'onnxruntime', format: 'onnx', tasks: [] },
+    };
+    const { app } = fakeGateway({ models: Object.keys(entries), catalog: { ...emptyCatalog, get: (id) => entries[id] } });
+    const body = await (await app.request('/v1/models')).json() as { data: { id: string; tasks: string[]; engine: string }[] };
+    assert.deepEqual(body.data.map((m) => [m.id, m.engine, m.tasks]), [
+      ['chat', 'llama.cpp', ['chat', 'embed']],
+      ['encoder', 'onnxruntime', ['embed', 'rerank', 'detectSpeech']],
+      ['reranker', 'llama.cpp', ['rerank']],
+    ]);
+    assert.deepEqual((await (await app.request('/v1/models/reranker')).json() as { tasks: string[] }).tasks, ['rerank']);
   });
 
   test('GET /v1/models/{id} of a model not served: 404 model_not_found', async () => {

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { LlamaModel } from 'node-llama-cpp';
-import { Task, WeftError } from '../../proto/index.ts';
+import { GGUF_POOLING_TYPE_RANK, ggufTasksOfHeader, Task, WeftError } from '../../proto/index.ts';
 import { checkModelTask, modelTasks } from '../../executors/engines/llamacpp/rerank.ts';
 
 // Only fileInsights.supportsRanking is read.
@@ -14,6 +14,11 @@ const model = (supportsRanking: boolean) => ({ fileInsights: { supportsRanking }
 test('a reranker runs rerank only; any other GGUF chat and embed', () => {
   assert.deepEqual(modelTasks(model(true)), [Task.TASK_RERANK]);
   assert.deepEqual(modelTasks(model(false)), [Task.TASK_CHAT, Task.TASK_EMBED]);
+});
+
+test('the loaded model\'s rule is the catalog\'s: a reranker\'s rank pooling in the header gives the same tasks as its rank head', () => {
+  assert.deepEqual(modelTasks(model(true)), ggufTasksOfHeader(GGUF_POOLING_TYPE_RANK));
+  assert.deepEqual(modelTasks(model(false)), ggufTasksOfHeader(undefined));
 });
 
 test('the wrong task is UNSUPPORTED, naming the model, what it runs and why', () => {

@@ -7,17 +7,17 @@
 //
 // A reranker runs rerank only: its generation context would sample from a
 // head that is not a language model's, and its embedding would be the rank
-// score. Every other GGUF runs chat and embed. The replica reports its own
+// score. Every other GGUF runs chat and embed (proto/tasks.ts ggufTasks, the
+// rule the catalog also applies to the header at registration, from its rank
+// pooling: converted rerankers have both a rank head and rank pooling, so
+// /v1/models lists what the replicas run). The replica reports its own
 // tasks (LoadedModel.tasks), so the scheduler refuses the wrong task before
 // dispatch; checkModelTask refuses it again here for a request that came
 // straight to the executor.
 import type { LlamaModel, LlamaRankingContext, Token } from 'node-llama-cpp';
-import { ENGINE, errors, FinishReason, Task, taskName, type BodyKind, type IRerankRequest } from '../../../proto/index.ts';
+import { ENGINE, errors, FinishReason, ggufTasks, Task, taskName, type BodyKind, type IRerankRequest } from '../../../proto/index.ts';
 import type { EngineEvent } from '../../engine.ts';
 import type { Emit } from '../event-stream.ts';
-
-const RERANKER_TASKS: readonly Task[] = [Task.TASK_RERANK];
-const GENERATIVE_TASKS: readonly Task[] = [Task.TASK_CHAT, Task.TASK_EMBED];
 
 /**
  * Documents per rankAll call: rankAll evaluates its documents one after the
@@ -28,7 +28,7 @@ const DOCUMENTS_PER_CALL = 16;
 
 /** The tasks a loaded GGUF runs. */
 export function modelTasks(model: LlamaModel): Task[] {
-  return [...(model.fileInsights.supportsRanking ? RERANKER_TASKS : GENERATIVE_TASKS)];
+  return ggufTasks(model.fileInsights.supportsRanking);
 }
 
 /** Throws UNSUPPORTED (a 400) naming the model's own tasks when its file cannot run `task`. */
