@@ -56,10 +56,10 @@ export async function toCatalogModel(entry: ModelEntry, defaults: DefinitionDefa
   // Read from a GGUF's header; empty (its engine's tasks) where no header is read.
   let tasks: Task[] = [];
   if (entry.memoryMiB !== undefined) {
+    // The file is not opened at all: memoryMiB is also how an operator
+    // registers a file this process cannot (or must not) read, so its tasks
+    // stay its engine's until a replica reports what the file serves.
     memory = entry.memoryMiB * MIB;
-    // No estimate wanted, but a GGUF's tasks are in its header: read where it
-    // is readable here, else left to its engine's.
-    if (format === 'gguf') tasks = await estimateGguf(entry.path, contextSize, slots).then((est) => est.tasks, () => []);
   } else if (format === 'synthetic') {
     // What the synthetic engine itself reports for a replica with no figure.
     memory = SYNTHETIC_DEFAULT_MEMORY_BYTES;

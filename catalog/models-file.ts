@@ -32,7 +32,7 @@ export interface ModelEntry {
 }
 
 export const DEVICE_KIND_NAMES = Object.keys(DEVICE_KIND) as DeviceKindName[];
-/** Engines a model may name: those executors register (executors/engines/registry.ts). "onnxruntime" runs sentence-embedding encoders (a model.onnx with vocab.txt beside it) and Silero VAD models. */
+/** Engines a model may name: those executors register (executors/engines/registry.ts). "onnxruntime" runs sentence-embedding encoders and cross-encoder rerankers (a model.onnx with tokenizer.json or vocab.txt beside it) and Silero VAD models. */
 export const ENGINE_NAMES: readonly EngineName[] = [ENGINE.llamacpp, ENGINE.synthetic, ENGINE.onnxruntime, ENGINE.pocketsphinx, ENGINE.espeakNg];
 export type { DeviceKindName };
 

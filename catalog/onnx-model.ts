@@ -2,7 +2,7 @@
 // needs, for the catalog (before anything loads) and the executor's
 // onnxruntime engine (which routes the model by the same test).
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 const MIB = 1024 * 1024;
 /** Silero VAD: ~2 MB of weights; onnxruntime's arena and the graph take the rest. */
@@ -12,14 +12,25 @@ const VAD_MEMORY_BYTES = 32 * MIB;
  * A BERT-style encoder's files (a sentence-embedding model or a
  * cross-encoder reranker): `path` is its directory (model.onnx, or
  * onnx/model.onnx as sentence-transformers exports it) or its .onnx file,
- * with the WordPiece vocab.txt beside it. Undefined for any other ONNX model.
+ * with its tokenizer in the model's directory (beside the .onnx file, or
+ * above it when that is onnx/): Hugging Face's tokenizer.json (preferred:
+ * any WordPiece, BPE or Unigram tokenizer) or a WordPiece vocab.txt.
+ * `dir` is the directory holding the tokenizer (and config.json).
+ * Undefined for any other ONNX model.
  */
-export function encoderModelFiles(path: string): { onnx: string; vocab: string; dir: string } | undefined {
+export function encoderModelFiles(path: string): { onnx: string; dir: string; tokenizerJson?: string; vocab?: string } | undefined {
   const isDir = existsSync(path) && statSync(path).isDirectory();
-  const dir = isDir ? path : dirname(path);
-  const onnx = isDir ? [join(dir, 'model.onnx'), join(dir, 'onnx', 'model.onnx')].find((p) => existsSync(p)) : path;
-  const vocab = join(dir, 'vocab.txt');
-  return onnx && existsSync(vocab) ? { onnx, vocab, dir } : undefined;
+  const base = isDir ? path : dirname(path);
+  const onnx = isDir ? [join(base, 'model.onnx'), join(base, 'onnx', 'model.onnx')].find((p) => existsSync(p)) : path;
+  if (!onnx) return undefined;
+  const dirs = !isDir && basename(base) === 'onnx' ? [base, dirname(base)] : [base];
+  for (const dir of dirs) {
+    const tokenizerJson = join(dir, 'tokenizer.json');
+    if (existsSync(tokenizerJson)) return { onnx, dir, tokenizerJson };
+    const vocab = join(dir, 'vocab.txt');
+    if (existsSync(vocab)) return { onnx, dir, vocab };
+  }
+  return undefined;
 }
 
 /** Memory of one replica: an encoder's weights twice over (a padded batch's activations), else Silero VAD's. */

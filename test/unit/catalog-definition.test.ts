@@ -45,8 +45,8 @@ describe('the tasks a GGUF serves, from its header', () => {
     assert.deepEqual((await estimateGguf(await tinyRerankerPath(), 512, 1)).tasks, [Task.TASK_RERANK]);
     assert.deepEqual((await estimateGguf(await tinyModelPath(), 512, 1)).tasks, [Task.TASK_CHAT, Task.TASK_EMBED]);
     assert.deepEqual((await toCatalogModel({ name: 'r', path: await tinyRerankerPath() }, DEFAULTS, 'file')).tasks, [Task.TASK_RERANK]);
-    // memoryMiB given: no estimate, but the header is still read for the tasks where the file is here.
-    assert.deepEqual((await toCatalogModel({ name: 'r', path: await tinyRerankerPath(), memoryMiB: 10 }, DEFAULTS, 'api')).tasks, [Task.TASK_RERANK]);
+    // memoryMiB given: the file is not opened (it may be a pipe, or not readable here), so its engine's tasks apply.
+    assert.deepEqual((await toCatalogModel({ name: 'r', path: await tinyRerankerPath(), memoryMiB: 10 }, DEFAULTS, 'api')).tasks, []);
     assert.deepEqual((await toCatalogModel({ name: 'c', path: await tinyModelPath() }, DEFAULTS, 'file')).tasks, [Task.TASK_CHAT, Task.TASK_EMBED]);
   });
 
