@@ -20,6 +20,8 @@ export { encodeModel as encodeOnnxModel, node as onnxNode, initializer as onnxIn
 export type { OnnxGraph, OnnxNode, OnnxTensor, OnnxValueInfo, OnnxAttribute, AttrValue as OnnxAttrValue } from './onnx-proto.ts';
 export {
   EMBEDDING_SHAPES, EMBEDDING_SYNTH_VERSION, synthesizeEmbeddingModel, ensureEmbeddingModel, buildEmbeddingGraph,
-  buildWordPieceVocab, validateEmbeddingShape, synthesizeRerankModel, ensureRerankModel,
+  buildWordPieceVocab, validateEmbeddingShape, synthesizeRerankModel, ensureRerankModel, SYNTH_TOKENIZERS,
 } from './onnx-embedding.ts';
-export type { EmbeddingShape, EmbeddingShapeName, EmbeddingModelFiles } from './onnx-embedding.ts';
+export type { EmbeddingShape, EmbeddingShapeName, EmbeddingModelFiles, EncoderSynthOptions, SynthTokenizer } from './onnx-embedding.ts';
+export { bpeTokenizerJson, wordPieceTokenizerJson, BPE_SPECIALS } from './hf-tokenizer-json.ts';
+export type { TokenizerJsonFiles } from './hf-tokenizer-json.ts';

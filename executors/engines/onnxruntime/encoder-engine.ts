@@ -1,13 +1,17 @@
 // BERT-style encoders exported to ONNX, on onnxruntime: model.onnx beside
-// its WordPiece vocab.txt and config.json, as sentence-transformers and
-// optimum export them (and as `weft synth --kind embedding|rerank` writes
-// them). The graph's outputs say what a model is:
+// its tokenizer and config.json, as sentence-transformers and optimum export
+// them (and as `weft synth --kind embedding|rerank` writes them). The
+// tokenizer is Hugging Face's tokenizer.json when the directory has one (any
+// WordPiece, BPE or Unigram tokenizer: BERT, RoBERTa, XLM-RoBERTa models such
+// as multilingual-e5 and bge-m3, gte, nomic), else BERT's WordPiece vocab.txt
+// (encoder-tokenizer.ts). The graph's outputs say what a model is:
 //   - a sentence-embedding encoder: `sentence_embedding` (pooled and
 //     normalised in the graph) is used as it is; `last_hidden_state` or
 //     `token_embeddings` is mean-pooled over the attention mask and
 //     L2-normalised here, as sentence-transformers does;
-//   - a cross-encoder reranker: `logits` [batch, 1] for [CLS] query [SEP]
-//     document [SEP], turned into a relevance in (0, 1) by a sigmoid, as
+//   - a cross-encoder reranker: `logits` [batch, 1] for the tokenizer's pair
+//     of query and document ([CLS] query [SEP] document [SEP] for BERT,
+//     <s> query </s></s> document </s> for RoBERTa), turned into a relevance in (0, 1) by a sigmoid, as
 //     sentence-transformers' CrossEncoder does for one label.
 // A request's inputs (or query-document pairs) run together, in batches
 // padded to their longest, one session.run per batch.
@@ -18,7 +22,7 @@ import { errors, FinishReason, Task, ENGINE, type IEmbedRequest, type IRerankReq
 import type { EngineCapabilities, EngineEvent, GenerateInput, ModelSpec } from '../../engine.ts';
 import { EngineBase, type Loaded, type Opened } from '../base.ts';
 import type { Emit } from '../event-stream.ts';
-import { WordPieceTokenizer } from './wordpiece.ts';
+import { loadEncoderTokenizer, type EncoderTokenizer, type TokenSequence } from './encoder-tokenizer.ts';
 
 type Ort = typeof import('onnxruntime-node');
 type Session = import('onnxruntime-node').InferenceSession;
@@ -36,19 +40,34 @@ type Head = 'pooled' | 'tokens' | 'logits';
 export interface EncoderModel {
   ort: Ort;
   session: Session;
-  tokenizer: WordPieceTokenizer;
+  tokenizer: EncoderTokenizer;
   head: Head;
   /** The output read. */
   output: string;
+  /** Whether the graph takes token_type_ids; segment ids are fed only where it has more than one segment embedding. */
   hasTokenTypes: boolean;
+  segments: boolean;
   /** Longest sequence, in tokens with the special ones. */
   maxTokens: number;
 }
 
-/** One sequence to encode: its ids, and its segment ids (a pair's second text is segment 1). */
-interface Sequence {
-  ids: number[];
-  typeIds?: number[];
+type Sequence = TokenSequence;
+
+/** RoBERTa-family models number positions from pad_token_id + 1: two of max_position_embeddings are not positions. */
+const PADDED_POSITIONS = new Set(['roberta', 'xlm-roberta', 'xlm-roberta-xl', 'camembert', 'xmod']);
+
+/**
+ * The longest sequence the model takes: max_position_embeddings (less
+ * RoBERTa's offset), tokenizer_config.json's model_max_length when smaller
+ * (tokenizers write 1e30 for "no limit"), and the catalog's context size when smaller still.
+ */
+export function maxSequence(config: Record<string, unknown>, tokenizerConfig: Record<string, unknown>, contextSize: number): number {
+  let limit = Number(config.max_position_embeddings ?? 512);
+  const pad = config.pad_token_id;
+  if (PADDED_POSITIONS.has(String(config.model_type)) && typeof pad === 'number' && pad >= 0 && limit - pad - 1 > 0) limit -= pad + 1;
+  const declared = Number(tokenizerConfig.model_max_length);
+  if (Number.isSafeInteger(declared) && declared > 0 && declared < limit) limit = declared;
+  return contextSize > 0 ? Math.min(contextSize, limit) : limit;
 }
 
 function readJson(path: string): Record<string, unknown> {
@@ -71,18 +90,16 @@ export class OnnxEncoderEngine extends EngineBase<number, EncoderModel> {
 
   protected async open(spec: ModelSpec): Promise<Opened<number, EncoderModel>> {
     const files = encoderModelFiles(spec.path);
-    if (!files) throw errors.invalid(`'${spec.path}' is not an encoder model: expected model.onnx with vocab.txt beside it`, 'path');
+    if (!files) throw errors.invalid(`'${spec.path}' is not an encoder model: expected model.onnx with tokenizer.json or vocab.txt beside it`, 'path');
     const config = readJson(join(files.dir, 'config.json'));
     const tokenizerConfig = readJson(join(files.dir, 'tokenizer_config.json'));
-    const lowercase = (tokenizerConfig.do_lower_case ?? config.do_lower_case ?? true) !== false;
-    let tokenizer: WordPieceTokenizer;
+    let tokenizer: EncoderTokenizer;
     try {
-      tokenizer = WordPieceTokenizer.fromFile(files.vocab, { lowercase });
+      tokenizer = loadEncoderTokenizer(files, config, tokenizerConfig);
     } catch (err) {
-      throw errors.invalid(`'${files.vocab}': ${(err as Error).message}`, 'path');
+      throw errors.invalid(`'${files.tokenizerJson ?? files.vocab}': ${(err as Error).message}`, 'path');
     }
-    const positions = Number(config.max_position_embeddings ?? 512);
-    const maxTokens = Math.min(spec.contextSize > 0 ? spec.contextSize : positions, positions);
+    const maxTokens = maxSequence(config, tokenizerConfig, spec.contextSize);
     // Loaded on first use: an executor that serves no ONNX model never pays for onnxruntime.
     const ort = (await import('onnxruntime-node')).default as unknown as Ort;
     const session = await ort.InferenceSession.create(files.onnx, { intraOpNumThreads: this.threads, interOpNumThreads: 1, executionProviders: ['cpu'] });
@@ -97,7 +114,12 @@ export class OnnxEncoderEngine extends EngineBase<number, EncoderModel> {
         `expected input_ids and attention_mask in, and ${[POOLED_OUTPUT, ...TOKEN_OUTPUTS, LOGITS_OUTPUT].join(' or ')} out`, 'path');
     }
     return {
-      state: { ort, session, tokenizer, head, output, hasTokenTypes: session.inputNames.includes('token_type_ids'), maxTokens },
+      state: {
+        ort, session, tokenizer, head, output, maxTokens,
+        hasTokenTypes: session.inputNames.includes('token_type_ids'),
+        // XLM-RoBERTa and RoBERTa have one segment embedding: a template's segment 1 would index past it.
+        segments: Number(config.type_vocab_size ?? 2) > 1,
+      },
       slots: Array.from({ length: Math.max(1, spec.slots) }, (_, i) => i),
       // Weights, plus onnxruntime's arena for a full padded batch's activations.
       memoryBytes: spec.memoryBytes ?? estimateOnnx(spec.path).memoryBytes,
@@ -140,6 +162,7 @@ export class OnnxEncoderEngine extends EngineBase<number, EncoderModel> {
     const t = performance.now();
     emit({
       type: 'finish', reason: done ? FinishReason.FINISH_REASON_STOP : FinishReason.FINISH_REASON_CANCELLED,
+      // Real tokens, special ones included: padding is not counted.
       usage: { promptTokens: done ? sequences.reduce((n, s) => n + s.ids.length, 0) : 0, completionTokens: 0 },
       timing: { queueMs: tSlot - t0, timeToFirstTokenMs: tFirst ? tFirst - tSlot : 0, totalMs: t - t0 },
     });
@@ -149,28 +172,28 @@ export class OnnxEncoderEngine extends EngineBase<number, EncoderModel> {
   private embedInputs(m: Loaded<number, EncoderModel>, req: IEmbedRequest): Sequence[] {
     const { tokenizer, maxTokens } = m.state;
     const tokenInputs = req.tokenInputs ?? [];
-    const sequences = tokenInputs.length > 0
+    const sequences: Sequence[] = tokenInputs.length > 0
       ? tokenInputs.map((t, i) => {
         const ids = (t.ids ?? []).map(Number);
         const bad = ids.find((id) => id >= tokenizer.vocabSize);
         if (bad !== undefined) throw errors.invalid(`Invalid value for 'input[${i}]': token id ${bad} is outside the model's vocabulary of ${tokenizer.vocabSize} tokens.`, 'input');
-        return ids;
+        return { ids };
       })
-      : (req.inputs ?? []).map((text) => tokenizer.encode(text));
-    return sequences.map((ids, i) => {
-      if (ids.length > maxTokens) throw errors.contextLength(`This model takes at most ${maxTokens} tokens per input; input ${i} takes ${ids.length}.`);
-      if (ids.length === 0) throw errors.invalid(`Invalid value for 'input[${i}]': an empty token list.`, 'input');
-      return { ids };
+      : (req.inputs ?? []).map((text) => tokenizer.encodeSingle(text));
+    return sequences.map((s, i) => {
+      if (s.ids.length > maxTokens) throw errors.contextLength(`This model takes at most ${maxTokens} tokens per input; input ${i} takes ${s.ids.length}.`);
+      if (s.ids.length === 0) throw errors.invalid(`Invalid value for 'input[${i}]': an empty token list.`, 'input');
+      return s;
     });
   }
 
-  /** [CLS] query [SEP] document [SEP] per document; a long document is cut to fit, a query that cannot fit is refused. */
+  /** The tokenizer's pair of query and document, per document; a long document is cut to fit, a query that cannot fit is refused. */
   private rerankPairs(m: Loaded<number, EncoderModel>, req: IRerankRequest): Sequence[] {
     const { tokenizer, maxTokens } = m.state;
     const query = req.query ?? '';
     return (req.documents ?? []).map((doc) => {
       const pair = tokenizer.encodePair(query, doc, maxTokens);
-      if (!pair) throw errors.contextLength(`This model takes at most ${maxTokens} tokens per query and document; the query alone takes ${tokenizer.tokens(query).length + 3}.`);
+      if (!pair) throw errors.contextLength(`This model takes at most ${maxTokens} tokens per query and document; the query alone takes ${tokenizer.pairLength(query)}.`);
       return pair;
     });
   }
@@ -192,7 +215,7 @@ export class OnnxEncoderEngine extends EngineBase<number, EncoderModel> {
       input_ids: new ort.Tensor('int64', ids, [batch, width]),
       attention_mask: new ort.Tensor('int64', mask, [batch, width]),
     };
-    if (st.hasTokenTypes) feeds.token_type_ids = new ort.Tensor('int64', types, [batch, width]);
+    if (st.hasTokenTypes) feeds.token_type_ids = new ort.Tensor('int64', st.segments ? types : new BigInt64Array(batch * width), [batch, width]);
     const out = (await session.run(feeds, [st.output]))[st.output]!;
     const data = out.data as Float32Array;
     const size = out.dims[out.dims.length - 1]!;

@@ -1,6 +1,6 @@
 // The executor's one onnxruntime engine (ENGINE.onnxruntime), serving two
 // kinds of ONNX model: BERT-style encoders, for embeddings or reranking (a
-// model.onnx with vocab.txt beside it), and Silero VAD (a lone .onnx file). Each kind is an
+// model.onnx with tokenizer.json or vocab.txt beside it), and Silero VAD (a lone .onnx file). Each kind is an
 // engine of its own underneath; this routes each model to the one that
 // loaded it, so a request for the wrong task is refused with that model's
 // own tasks.

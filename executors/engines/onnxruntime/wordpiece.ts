@@ -3,8 +3,10 @@
 // their own) and then WordPiece (greedy longest match, continuation pieces
 // prefixed "##"), over a vocab.txt (one token per line, the line number its
 // id). It is what BERT, MiniLM, BGE, E5 and GTE sentence-embedding exports
-// ship; byte-level BPE and SentencePiece tokenizers are not read here.
+// ship as vocab.txt. A model directory with a tokenizer.json (any Hugging Face
+// tokenizer, WordPiece too) is read by hf-tokenizer.ts instead.
 import { readFileSync } from 'node:fs';
+import type { EncoderTokenizer, TokenSequence } from './encoder-tokenizer.ts';
 
 export interface WordPieceOptions {
   /** Uncased models: lower-case and strip accents first (BERT's do_lower_case). */
@@ -25,7 +27,7 @@ const isCjk = (c: number): boolean =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x20000 && c <= 0x2a6df) || (c >= 0x2a700 && c <= 0x2b73f) ||
   (c >= 0x2b740 && c <= 0x2b81f) || (c >= 0x2b820 && c <= 0x2ceaf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x2f800 && c <= 0x2fa1f);
 
-export class WordPieceTokenizer {
+export class WordPieceTokenizer implements EncoderTokenizer {
   readonly vocabSize: number;
   readonly pad: number;
   readonly cls: number;
@@ -60,6 +62,15 @@ export class WordPieceTokenizer {
   /** [CLS] text's pieces [SEP], as the model was trained on. */
   encode(text: string): number[] {
     return [this.cls, ...this.tokens(text), this.sep];
+  }
+
+  encodeSingle(text: string): TokenSequence {
+    return { ids: this.encode(text) };
+  }
+
+  /** [CLS] first [SEP] [SEP]: what a pair with `first` takes at least. */
+  pairLength(first: string): number {
+    return this.tokens(first).length + 3;
   }
 
   /**
