@@ -24,6 +24,8 @@ export async function startExecutor(config: ExecutorOptions, log: Logger): Promi
   const engine = new EngineSet(await createEngines(config));
   const discovered = await discoverDevices({
     env: process.env,
+    offerCpu: config.cpuDevice !== 'off',
+    gpu: config.gpu,
     available: (detected) => probeBackends(detected, (device) => engine.probe(device), { gpu: config.gpu, env: process.env }),
   });
   const devices: IDevice[] = discovered.devices;

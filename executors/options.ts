@@ -10,6 +10,8 @@ export interface ExecutorOptions {
   readonly grpcAdvertise: string | undefined;
   /** The NVIDIA GPU (nvidia-smi index) this executor drives; undefined: the first detected. */
   readonly gpu: number | undefined;
+  /** 'off': offer no CPU device (another executor on this host offers it). */
+  readonly cpuDevice: 'on' | 'off';
   /** CPU threads of the engines. */
   readonly threads: number;
   /** Defaults of LoadModel requests that set none. */

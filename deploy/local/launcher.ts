@@ -1,8 +1,9 @@
 // The local all-in-one launcher behind `npm start`: checks that the
 // gateway's port is free and NATS answers, then NATS (found or started), the
-// demo model, then one CPU executor and the gateway and scheduler, as
+// demo model, then the executors and the gateway and scheduler, as
 // supervised processes: gateway and scheduler in one process on small
-// machines, or each its own (WEFT_LAYOUT, see processLayout).
+// machines, or each its own (WEFT_LAYOUT, see processLayout); one executor,
+// or one per GPU where nvidia-smi lists several (executor-layout.ts).
 import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,8 @@ import { displayNatsUrl, natsUnreachable } from '../nats-check.ts';
 import { EXIT, explainListenFailure } from '../start-failure.ts';
 import { listenError } from './port-check.ts';
 import { findNatsServer, NATS_INSTALL_HINT, startNatsServer, type NatsServer } from './nats-server.ts';
+import { detectNvidia, execFileRun, type Run } from '../../executors/devices/nvidia.ts';
+import { describeLayout, executorLayout } from './executor-layout.ts';
 import { ensureSpeechModels } from './speech-models.ts';
 import { Supervisor } from './supervisor.ts';
 
@@ -101,8 +104,15 @@ export interface Launched {
  * show. `onFatal` is called, with such a line, when something the fabric
  * needs fails later for good: the launcher should then stop.
  */
-export async function launch(config: Config, env: NodeJS.ProcessEnv, log: Logger, onFatal: (message: string) => void): Promise<Launched> {
+export async function launch(
+  config: Config, env: NodeJS.ProcessEnv, log: Logger, onFatal: (message: string) => void,
+  opts: { /** Runs nvidia-smi; injected by tests. */ run?: Run } = {},
+): Promise<Launched> {
   mkdirSync(config.home, { recursive: true });
+  // Before anything starts: a setting several executors cannot share fails here.
+  const needsProbe = !env.WEFT_DEVICES?.trim() && !env.WEFT_GPU?.trim() && env.CUDA_VISIBLE_DEVICES === undefined;
+  const gpus = needsProbe ? (await detectNvidia(opts.run ?? execFileRun)).devices : [];
+  const executors = executorLayout(gpus, env, availableParallelism());
   if (config.port !== 0) {
     const listen = explainListenFailure(await listenError(config.host, config.port));
     if (listen) throw new Error(listen.message);
@@ -124,10 +134,6 @@ export async function launch(config: Config, env: NodeJS.ProcessEnv, log: Logger
     WEFT_CLUSTER: config.cluster,
     WEFT_PARENT_PID: String(process.pid),
     WEFT_LOG_FORMAT: env.WEFT_LOG_FORMAT ?? (process.stderr.isTTY ? 'pretty' : 'json'),
-    // All processes share this machine: llama.cpp threads that outnumber the
-    // free cores spin against the gateway, scheduler and NATS (measured 30x
-    // slower on 2 cores), so the executor leaves one core to the rest.
-    WEFT_THREADS: env.WEFT_THREADS ?? String(Math.max(1, availableParallelism() - 1)),
   };
   const layout = processLayout(config.layout);
   // The process that serves HTTP: its exit for a taken port is the gateway's.
@@ -137,8 +143,8 @@ export async function launch(config: Config, env: NodeJS.ProcessEnv, log: Logger
       ? `the gateway cannot listen on port ${config.port} on ${config.host}; its reason is logged above`
       : `the ${name} cannot start (exit status ${code}); its reason is logged above`,
   ));
-  log.info('process layout', { layout, setting: config.layout, cores: availableParallelism(), threads: childEnv.WEFT_THREADS });
-  sup.start('executor', [join(root, 'executors/main.ts')], childEnv);
+  log.info('process layout', { layout, setting: config.layout, cores: availableParallelism(), executors: describeLayout(executors), why: executors.why });
+  for (const e of executors.executors) sup.start(e.name, [join(root, 'executors/main.ts')], { ...childEnv, ...e.env });
   if (layout === 'combined') {
     sup.start('control', [join(root, 'deploy/control/main.ts')], childEnv);
   } else {

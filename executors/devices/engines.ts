@@ -23,7 +23,8 @@ export interface BackendAvailability {
   /**
    * The one NVIDIA GPU (nvidia-smi index) the CUDA backend drives: the CUDA
    * runtime of a process is pinned to it (backend.ts), so the host's other
-   * GPUs get no engines from this executor. Unset: any.
+   * GPUs get no engines from this executor. Also set for a declared
+   * inventory when WEFT_GPU is (simulating that layout). Unset: any.
    */
   cudaIndex?: number;
 }
@@ -75,7 +76,9 @@ export function enginesFor(device: IDevice, available: BackendAvailability = CPU
       return [entry(ENGINE.llamacpp, 'cpu', LLAMACPP_CPU, false), entry(ENGINE.onnxruntime, 'cpu', ORT_CPU, false)];
 
     case DeviceKind.DEVICE_KIND_NVIDIA: {
-      if (!declared && (!available.cuda || (available.cudaIndex !== undefined && device.index !== available.cudaIndex))) return [];
+      if (!declared && !available.cuda) return [];
+      // One executor drives one GPU (WEFT_GPU), detected or declared.
+      if (available.cudaIndex !== undefined && (device.index ?? 0) !== available.cudaIndex) return [];
       const bf16 = supportsBf16(device.computeCapability);
       return [
         entry(ENGINE.llamacpp, 'cuda', LLAMACPP_CUDA.filter((t) => bf16 || t !== 'bf16'), declared),

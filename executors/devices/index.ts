@@ -4,7 +4,9 @@
 // The rule:
 //   - The CPU is always DETECTED and listed first (index 0), whatever else is
 //     configured: it is where llama.cpp runs today, and where declared
-//     accelerators' work really runs.
+//     accelerators' work really runs. Only WEFT_CPU_DEVICE=off (offerCpu:
+//     false) leaves CPU devices out of the list: another executor of the
+//     same host offers them (the launcher's one executor per GPU).
 //   - WEFT_DEVICES set (non-blank): the declared inventory REPLACES accelerator
 //     probing. nvidia-smi and npu-smi are not run, and only declared
 //     accelerators are listed (source DECLARED; their engines simulated). A
@@ -46,6 +48,18 @@ export interface DiscoverOptions {
   cpu?: () => IDevice;
   /** File access for the CANN version lookup; injected by tests. */
   fs?: FsLike;
+  /**
+   * Whether this executor offers CPU devices (WEFT_CPU_DEVICE; default true).
+   * False on all but one of several executors of one host (`npm start` on a
+   * multi-GPU host): the host's RAM is then counted once, not once each.
+   */
+  offerCpu?: boolean;
+  /**
+   * WEFT_GPU, for a declared inventory: only that declared NVIDIA GPU gets
+   * engines, as only the driven GPU does on a detected host (backend-probe.ts).
+   * Detected GPUs are chosen by `available`'s probe instead.
+   */
+  gpu?: number;
 }
 
 export interface Discovery {
@@ -67,6 +81,14 @@ export async function discoverDevices(opts: DiscoverOptions): Promise<Discovery>
     for (const d of others) counts.set(kindLabel(d), (counts.get(kindLabel(d)) ?? 0) + 1);
     const summary = [...counts].map(([k, n]) => `${k}×${n}`).join(', ') || 'none';
     notes.push(`WEFT_DEVICES: declared devices (simulated, work runs on the CPU): ${summary}; nvidia-smi/npu-smi not probed`);
+    if (opts.gpu !== undefined) {
+      // One executor per GPU, simulated: the other declared GPUs are listed without engines.
+      const gpus = others.filter((d) => d.kind === DeviceKind.DEVICE_KIND_NVIDIA).map((d) => d.index ?? 0);
+      available = { ...available, cudaIndex: opts.gpu };
+      notes.push(gpus.includes(opts.gpu)
+        ? `WEFT_GPU=${opts.gpu}: this executor drives declared nvidia:${opts.gpu}${gpus.length > 1 ? ` (GPU ${gpus.filter((i) => i !== opts.gpu).join(', ')} listed without engines)` : ''}`
+        : `no GPU driven: WEFT_GPU=${opts.gpu}, but WEFT_DEVICES declares ${gpus.length ? `GPU ${gpus.join(', ')}` : 'no nvidia GPU'}`);
+    }
   } else {
     const run = opts.run ?? execFileRun;
     const [nvidia, ascend] = await Promise.all([
@@ -89,7 +111,12 @@ export async function discoverDevices(opts: DiscoverOptions): Promise<Discovery>
     }
   }
 
-  const devices = [cpu, ...others].map((d) => ({ ...d, engines: enginesFor(d, available) }));
+  let listed = [cpu, ...others];
+  if (opts.offerCpu === false) {
+    listed = listed.filter((d) => d.kind !== DeviceKind.DEVICE_KIND_CPU);
+    notes.push('WEFT_CPU_DEVICE=off: no CPU device offered (another executor on this host offers it)');
+  }
+  const devices = listed.map((d) => ({ ...d, engines: enginesFor(d, available) }));
   return { devices, notes };
 }
 

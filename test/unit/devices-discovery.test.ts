@@ -222,3 +222,37 @@ describe('enginesFor', () => {
     assert.ok(!enginesFor(CPU)[0]!.dtypes!.includes('x'));
   });
 });
+
+describe('several executors on one host (the launcher\'s one per GPU)', () => {
+  const twoGpus = JSON.stringify([{ kind: 'nvidia', name: 'NVIDIA H200', memoryGiB: 141, count: 2, computeCapability: '9.0' }]);
+  const summary = (ds: IDevice[]) => ds.map((d) => `${DeviceKind[d.kind!]}:${d.index} ${(d.engines ?? []).length ? 'engines' : 'none'}`);
+
+  test('offerCpu false (WEFT_CPU_DEVICE=off): no CPU device is listed, detected or declared', async () => {
+    const withCpu = JSON.stringify([{ kind: 'cpu', cores: 8, memoryGiB: 64 }, { kind: 'nvidia', name: 'NVIDIA H200', memoryGiB: 141 }]);
+    const { devices, notes } = await discoverDevices({ env: { WEFT_DEVICES: withCpu }, cpu, offerCpu: false });
+    assert.deepEqual(summary(devices), ['DEVICE_KIND_NVIDIA:0 engines']);
+    assert.ok(notes.some((n) => /WEFT_CPU_DEVICE=off: no CPU device offered/.test(n)), notes.join('\n'));
+    const detected = await discoverDevices({ env: {}, run: machine({ 'nvidia-smi': h200Csv() }), cpu, offerCpu: false, available: { cuda: true, cann: false, cudaIndex: 0 } });
+    assert.deepEqual(summary(detected.devices), ['DEVICE_KIND_NVIDIA:0 engines']);
+  });
+
+  test('offerCpu unset: the CPU is listed first, as always', async () => {
+    const { devices } = await discoverDevices({ env: { WEFT_DEVICES: '[]' }, cpu });
+    assert.deepEqual(summary(devices), ['DEVICE_KIND_CPU:0 engines']);
+  });
+
+  test('WEFT_GPU with declared GPUs: only that one gets engines, the others are listed without, as on a detected host', async () => {
+    const { devices, notes } = await discoverDevices({ env: { WEFT_DEVICES: twoGpus }, cpu, gpu: 1 });
+    assert.deepEqual(summary(devices), ['DEVICE_KIND_CPU:0 engines', 'DEVICE_KIND_NVIDIA:0 none', 'DEVICE_KIND_NVIDIA:1 engines']);
+    assert.ok(devices[2]!.engines!.every((e) => e.simulated));
+    assert.ok(notes.some((n) => /WEFT_GPU=1: this executor drives declared nvidia:1 \(GPU 0 listed without engines\)/.test(n)), notes.join('\n'));
+    const none = await discoverDevices({ env: { WEFT_DEVICES: twoGpus }, cpu, gpu: 5 });
+    assert.deepEqual(summary(none.devices), ['DEVICE_KIND_CPU:0 engines', 'DEVICE_KIND_NVIDIA:0 none', 'DEVICE_KIND_NVIDIA:1 none']);
+    assert.ok(none.notes.some((n) => /no GPU driven: WEFT_GPU=5, but WEFT_DEVICES declares GPU 0, 1/.test(n)));
+  });
+
+  test('without WEFT_GPU every declared GPU gets engines, as before', async () => {
+    const { devices } = await discoverDevices({ env: { WEFT_DEVICES: twoGpus }, cpu });
+    assert.deepEqual(summary(devices), ['DEVICE_KIND_CPU:0 engines', 'DEVICE_KIND_NVIDIA:0 engines', 'DEVICE_KIND_NVIDIA:1 engines']);
+  });
+});
