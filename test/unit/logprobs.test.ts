@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chatLogprobs, legacyLogprobs, textLength } from '../../openai/logprobs.ts';
 import { completeUtf8Length, GPT2_BYTE_OF, vocabBytes } from '../../executors/engines/llamacpp/token-pieces.ts';
-import { stopPrefixAtEnd } from '../../executors/engines/llamacpp/logprob-generation.ts';
+import { stopPrefixAtEnd } from '../../executors/engines/stop-strings.ts';
 import { DeltaCoalescer, type CoalescerTimers } from '../../executors/delta-coalescer.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);

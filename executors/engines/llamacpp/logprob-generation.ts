@@ -21,6 +21,7 @@
 import { LlamaGrammarEvaluationState, LlamaText, SpecialTokensText, type LlamaContextSequence, type LlamaGrammar, type LlamaModel, type Token } from 'node-llama-cpp';
 import { FinishReason, type ITokenLogprob } from '../../../proto/index.ts';
 import { completeUtf8Length, TokenPieces } from './token-pieces.ts';
+import { stopPrefixAtEnd } from '../stop-strings.ts';
 
 /** A stop trigger as node-llama-cpp's chat wrappers and grammars give them. */
 export type StopTrigger = LlamaText | string | readonly (string | Token)[];
@@ -88,20 +89,6 @@ export function resolveTriggers(model: LlamaModel, triggers: readonly StopTrigge
     }
   }
   return { tokens, texts };
-}
-
-/** The length of the longest end of `text` that is the start of some stop string: text that may yet become a stop. */
-export function stopPrefixAtEnd(text: string, stops: readonly string[]): number {
-  let longest = 0;
-  for (const stop of stops) {
-    for (let n = Math.min(stop.length - 1, text.length); n > longest; n--) {
-      if (text.endsWith(stop.slice(0, n))) {
-        longest = n;
-        break;
-      }
-    }
-  }
-  return longest;
 }
 
 interface Held { entry: ITokenLogprob; bytes: Uint8Array }

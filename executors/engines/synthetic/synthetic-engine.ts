@@ -9,6 +9,7 @@ import { SYNTHETIC_DEFAULT_MEMORY_BYTES } from '../../../catalog/estimate.ts';
 import type { EngineCapabilities, EngineEvent, GenerateInput, ModelSpec } from '../../engine.ts';
 import { EngineBase, type Loaded as BaseLoaded, type Opened } from '../base.ts';
 import type { Emit } from '../event-stream.ts';
+import { stopPrefixAtEnd } from '../stop-strings.ts';
 
 export const SYNTHETIC_SCHEME = 'synthetic:';
 
@@ -148,20 +149,6 @@ async function until(at: number, signal: AbortSignal): Promise<void> {
   }
 }
 
-/** Length of the longest suffix of `text` that is a proper prefix of some stop sequence. */
-function heldBack(text: string, stops: string[]): number {
-  let best = 0;
-  for (const s of stops) {
-    for (let n = Math.min(s.length - 1, text.length); n > best; n--) {
-      if (text.endsWith(s.slice(0, n))) {
-        best = n;
-        break;
-      }
-    }
-  }
-  return best;
-}
-
 export interface SyntheticEngineOptions {
   /** Random source for jitter, in [0, 1); Math.random by default. */
   random?: () => number;
@@ -296,7 +283,7 @@ export class SyntheticEngine extends EngineBase<number, SyntheticConfig> {
             reason = FinishReason.FINISH_REASON_STOP;
             break produce;
           }
-          emitTo(text.length - heldBack(text.slice(emitted), stops));
+          emitTo(text.length - stopPrefixAtEnd(text.slice(emitted), stops));
         } else {
           emitTo(text.length);
         }
