@@ -10,9 +10,10 @@
 #                           at start; the CUDA one alone is 181 MB), Node
 #                           itself, TypeScript, the openai client, the
 #                           llama.cpp git bundle, onnxruntime's binaries
-#                           (loaded only by the Silero VAD engine, which the
-#                           GPU runs do not use) and playwright (trace page
-#                           tests): 64 MiB is all one call carries
+#                           (loaded only by the ONNX engines: encoders and
+#                           Silero VAD, which the GPU runs do not use),
+#                           playwright (trace page tests) and LangChain (its
+#                           e2e test): 64 MiB is all one call carries
 #   .gpu/llama.cpp.txz      llama.cpp's source for node-llama-cpp's pinned
 #                           release (from its bundle): what the CUDA build and
 #                           llama-server need, nothing else
