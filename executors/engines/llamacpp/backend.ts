@@ -12,7 +12,8 @@
 // index is pinned with CUDA_VISIBLE_DEVICES (in nvidia-smi's PCI bus order),
 // which the CUDA runtime reads once, when the CUDA build is first loaded. One
 // executor process therefore drives one GPU; a later load on another index
-// fails rather than land on the pinned one. (Not yet run on a real GPU.)
+// fails rather than land on the pinned one. (Run on one H200; several GPUs
+// per host run as one executor each, which no multi-GPU host has run yet.)
 import { getLlama as nodeLlamaGetLlama, LlamaLogLevel, type Llama, type LlamaOptions } from 'node-llama-cpp';
 import { errors } from '../../../proto/index.ts';
 import type { ModelDevice } from '../../engine.ts';
