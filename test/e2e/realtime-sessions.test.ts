@@ -153,14 +153,27 @@ const audioBytes = (events: Ev[], responseId: string) => events
   .reduce((n, e) => n + Buffer.from(e.delta, 'base64').length, 0);
 const textItem = (text: string, id?: string) => ({ type: 'conversation.item.create', item: { ...(id ? { id } : {}), type: 'message', role: 'user', content: [{ type: 'input_text', text }] } });
 
-/** Starts a long reply (greedy: it runs to its cap unless cut) and waits until the executor generates it (and, spoken, audio flows). */
+/**
+ * Starts a long reply and waits until the executor generates it (and, spoken,
+ * audio flows). Greedy on the random-weight model usually runs to the cap,
+ * but not always: the same prompt's logits differ in the last bits with the
+ * batch it is decoded in, and a reply can meet <|im_end|> after a few dozen
+ * tokens. With `waitBusy`, a reply that ended before the executor was seen
+ * generating it does not count: another is started (up to 5).
+ */
 async function longReply(c: Conn, modality: 'audio' | 'text', waitBusy = true): Promise<Ev> {
-  c.send(textItem('Tell me a very long story about the sea.'));
-  c.send({ type: 'response.create', response: { max_output_tokens: CAP, temperature: 0, output_modalities: [modality] } });
-  const created = await c.next('response.created');
-  await c.next(modality === 'audio' ? 'response.output_audio.delta' : 'response.output_text.delta');
-  if (waitBusy) await until('the chat model generating on the executor', async () => chatBusy(await view()) > 0, 10_000, 20);
-  return created;
+  for (let attempt = 1; ; attempt++) {
+    const from = c.events.length;
+    c.send(textItem('Tell me a very long story about the sea.'));
+    c.send({ type: 'response.create', response: { max_output_tokens: CAP, temperature: 0, output_modalities: [modality] } });
+    const created = await c.next('response.created', from);
+    await c.next(modality === 'audio' ? 'response.output_audio.delta' : 'response.output_text.delta', from);
+    if (!waitBusy) return created;
+    const seen = await until('the chat model generating on the executor, or the reply ending', async () =>
+      chatBusy(await view()) > 0 ? 'generating' : c.events.slice(from).some((e) => e.type === 'response.done') && 'ended', 10_000, 20);
+    if (seen === 'generating') return created;
+    if (attempt === 5) throw new Error('five replies in a row ended before the executor was seen generating them');
+  }
 }
 
 const tokensTotal = async () => (await view()).executors.reduce((n, e) => n + e.tokens_generated_total, 0);
