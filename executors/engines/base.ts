@@ -4,7 +4,7 @@
 // returns, the decode-rate meter and the tokens-generated counter. An engine
 // on this base writes only what is its own: open() a model, close() it, and
 // run() one request on a slot.
-import { DEVICE_KIND, errors, ModelState, WeftError, type ILoadedModel } from '../../proto/index.ts';
+import { DEVICE_KIND, errors, FinishReason, ModelState, WeftError, type ILoadedModel } from '../../proto/index.ts';
 import {
   checkTask, CPU_DEVICE,
   type Engine, type EngineCapabilities, type EngineEvent, type GenerateInput, type ModelDevice, type ModelSpec,
@@ -12,6 +12,19 @@ import {
 import { DecodeRate } from './decode-rate.ts';
 import { eventStream, type Emit } from './event-stream.ts';
 import { SlotPool, type Preference } from './slot-pool.ts';
+
+/**
+ * The finish of a request cancelled while it waited for a slot (withSlot
+ * resolved false): nothing ran, so no tokens but the prompt's, if counted,
+ * and all of its time was queueing.
+ */
+export function cancelledWhileQueued(t0: number, promptTokens = 0): EngineEvent {
+  const ms = performance.now() - t0;
+  return {
+    type: 'finish', reason: FinishReason.FINISH_REASON_CANCELLED,
+    usage: { promptTokens, completionTokens: 0 }, timing: { queueMs: ms, timeToFirstTokenMs: 0, totalMs: ms },
+  };
+}
 
 /** What an engine's open() made of a spec. */
 export interface Opened<Slot, State> {

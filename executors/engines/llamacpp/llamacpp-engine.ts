@@ -31,7 +31,7 @@ import {
 import { randomInt } from 'node:crypto';
 import { ENGINE, ENGINE_TASKS, errors, FinishReason, Task, type IEmbedRequest, type ILoadedModel, type IRerankRequest, type IResponseFormat, type ITokenLogprob } from '../../../proto/index.ts';
 import type { EmbeddingItem, EngineCapabilities, EngineEvent, GenerateInput, ModelDevice, ModelSpec } from '../../engine.ts';
-import { EngineBase, type Loaded as BaseLoaded, type Opened } from '../base.ts';
+import { cancelledWhileQueued, EngineBase, type Loaded as BaseLoaded, type Opened } from '../base.ts';
 import type { Emit } from '../event-stream.ts';
 import { LlamaBackends, type GetLlama } from './backend.ts';
 import { toChatHistory } from './chat-history.ts';
@@ -378,12 +378,7 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
         llamaCompletion?.dispose({ disposeSequence: false });
       }
     });
-    if (!ran) {
-      emit({
-        type: 'finish', reason: FinishReason.FINISH_REASON_CANCELLED,
-        usage: { promptTokens: 0, completionTokens: 0 }, timing: { queueMs: performance.now() - t0, timeToFirstTokenMs: 0, totalMs: performance.now() - t0 },
-      } satisfies EngineEvent);
-    }
+    if (!ran) emit(cancelledWhileQueued(t0));
   }
 
   /** The model's embedding context, made once (a failed attempt is retried by the next request). */
@@ -448,12 +443,7 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
         timing: { queueMs: tSlot - t0, timeToFirstTokenMs: firstAt ? firstAt - tSlot : 0, totalMs: performance.now() - t0 },
       });
     });
-    if (!ran) {
-      emit({
-        type: 'finish', reason: FinishReason.FINISH_REASON_CANCELLED,
-        usage: { promptTokens: 0, completionTokens: 0 }, timing: { queueMs: performance.now() - t0, timeToFirstTokenMs: 0, totalMs: performance.now() - t0 },
-      });
-    }
+    if (!ran) emit(cancelledWhileQueued(t0));
   }
 
   /** A query's documents scored on one slot by the model's ranking context (rerank.ts). */
@@ -463,12 +453,7 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
       const tSlot = performance.now();
       await scoreDocuments(await rankingContext(m.state, m.name, this.threads), m.state.model, req, sig, emit, t0, tSlot);
     });
-    if (!ran) {
-      emit({
-        type: 'finish', reason: FinishReason.FINISH_REASON_CANCELLED,
-        usage: { promptTokens: 0, completionTokens: 0 }, timing: { queueMs: performance.now() - t0, timeToFirstTokenMs: 0, totalMs: performance.now() - t0 },
-      });
-    }
+    if (!ran) emit(cancelledWhileQueued(t0));
   }
 
   /** A replica runs what its file allows (a reranker: rerank only), so the scheduler routes by it. */

@@ -7,7 +7,7 @@
 import { DEVICE_KIND, ENGINE, ENGINE_TASKS, errors, FinishReason, Task, type DeviceKindName, type IChatRequest } from '../../../proto/index.ts';
 import { SYNTHETIC_DEFAULT_MEMORY_BYTES } from '../../../catalog/estimate.ts';
 import type { EngineCapabilities, EngineEvent, GenerateInput, ModelSpec } from '../../engine.ts';
-import { EngineBase, type Loaded as BaseLoaded, type Opened } from '../base.ts';
+import { cancelledWhileQueued, EngineBase, type Loaded as BaseLoaded, type Opened } from '../base.ts';
 import type { Emit } from '../event-stream.ts';
 import { stopPrefixAtEnd } from '../stop-strings.ts';
 
@@ -216,12 +216,7 @@ export class SyntheticEngine extends EngineBase<number, SyntheticConfig> {
       throw errors.contextLength(`This model's context is ${m.contextSize} tokens; the messages take ${promptTokens}.`);
     }
     const ran = await this.withSlot(m, signal, undefined, (_slot, sig) => this.paced(m, chat, sig, emit, t0, promptTokens, room));
-    if (!ran) {
-      emit({
-        type: 'finish', reason: FinishReason.FINISH_REASON_CANCELLED,
-        usage: { promptTokens, completionTokens: 0 }, timing: { queueMs: performance.now() - t0, timeToFirstTokenMs: 0, totalMs: performance.now() - t0 },
-      } satisfies EngineEvent);
-    }
+    if (!ran) emit(cancelledWhileQueued(t0, promptTokens));
   }
 
   /** Emits the tokens on schedule: token i is due at slot + ttft + i / tps (+ jitter), so lateness never accumulates. */
