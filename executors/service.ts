@@ -6,9 +6,10 @@
 import type { ServerWritableStream } from '@grpc/grpc-js';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import {
-  CONTRACT_VERSION, deviceLabel, errors, FinishReason, kindName, toGrpcError, WeftError,
-  type ExecutorServer, type GenerateRequest, type IExecutorInfo, type IGenerateChunk,
+  CONTRACT_VERSION, deviceLabel, errors, FinishReason, kindName, WeftError,
+  type GenerateRequest, type IExecutorInfo, type IGenerateChunk,
 } from '../proto/index.ts';
+import { toGrpcError, type ExecutorServer } from '../proto/grpc.ts';
 import { Attr, SpanNames } from '../observability/names.ts';
 import { extractGrpc } from '../observability/propagation.ts';
 import { tracer } from '../observability/telemetry.ts';

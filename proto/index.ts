@@ -90,5 +90,4 @@ export type IResponseFormat = weft.v1.IResponseFormat;
 
 export * from './subjects.ts';
 export * from './tasks.ts';
-export { ExecutorService, ExecutorClient, type ExecutorServer } from './generated/services.ts';
 export * from './errors.ts';

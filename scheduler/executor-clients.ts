@@ -1,6 +1,6 @@
 // One gRPC client per executor address, reused across requests.
 import { credentials, Metadata, type ClientReadableStream } from '@grpc/grpc-js';
-import { ExecutorClient } from '../proto/index.ts';
+import { ExecutorClient } from '../proto/grpc.ts';
 import type { GenerateChunk, IGenerateRequest } from '../proto/index.ts';
 
 export class ExecutorClients {
@@ -15,6 +15,8 @@ export class ExecutorClients {
         'grpc.keepalive_time_ms': 10_000,
         'grpc.keepalive_timeout_ms': 2_000,
         'grpc.max_receive_message_length': 64 * 1024 * 1024,
+        // No channelz bookkeeping per call (see executors/grpc-server.ts).
+        'grpc.enable_channelz': 0,
       });
       this.clients.set(address, c);
     }

@@ -4,7 +4,8 @@
 // to say what kind of failure it was.
 import { Metadata, status as GrpcStatus, type ServiceError } from '@grpc/grpc-js';
 import { SpanKind, SpanStatusCode, trace, type Context } from '@opentelemetry/api';
-import { CONTRACT_VERSION, errors, fromGrpcError, type GenerateChunk, type IGenerateRequest, type InferenceRequest } from '../proto/index.ts';
+import { fromGrpcError } from '../proto/grpc.ts';
+import { CONTRACT_VERSION, errors, type GenerateChunk, type IGenerateRequest, type InferenceRequest } from '../proto/index.ts';
 import { injectGrpc } from '../observability/propagation.ts';
 import { tracer } from '../observability/telemetry.ts';
 import { SpanNames } from '../observability/names.ts';

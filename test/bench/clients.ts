@@ -4,7 +4,7 @@
 // a streaming one, both resolving with the completion's token count.
 import http from 'node:http';
 import { credentials, Metadata, type Client, type ClientReadableStream } from '@grpc/grpc-js';
-import { ExecutorClient } from '../../proto/index.ts';
+import { ExecutorClient } from '../../proto/grpc.ts';
 import { Priority, type ExecutorInfo, type GenerateChunk, type IChatMessage, type IGenerateRequest } from '../../proto/index.ts';
 import { LlamaCppEngine } from '../../executors/engines/llamacpp/llamacpp-engine.ts';
 
@@ -251,6 +251,7 @@ export class GrpcSide implements Side {
       'grpc.keepalive_time_ms': 10_000,
       'grpc.keepalive_timeout_ms': 2_000,
       'grpc.max_receive_message_length': 64 * 1024 * 1024,
+      'grpc.enable_channelz': 0,
     });
   }
 

@@ -6,7 +6,9 @@
 //
 //   node test/bench/engine-batching.ts [shape] [streams] [slots]
 //   (default small 16 16; env THREADS (default 1), TOKENS (60 per stream),
-//    GPU=1 for node-llama-cpp's CUDA build with every layer offloaded)
+//    GPU=1 for node-llama-cpp's CUDA build with every layer offloaded,
+//    PERF=1 to print llama.cpp's own timings of the context at the end,
+//    BATCH=n for the context's batch size)
 import { getLlama, LlamaLogLevel } from 'node-llama-cpp';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,9 +22,12 @@ const tokens = Number(process.env.TOKENS ?? 60);
 const gpu = process.env.GPU === '1';
 
 const { path } = await ensureModel(join(process.env.WEFT_BENCH_MODELS ?? join(tmpdir(), 'weft-bench-models'), `${shape}.gguf`), SHAPES[shape]);
-const llama = await getLlama({ gpu: gpu ? 'cuda' : false, maxThreads: threads, logLevel: LlamaLogLevel.error, build: 'never' });
+const llama = await getLlama({ gpu: gpu ? 'cuda' : false, maxThreads: threads, logLevel: process.env.PERF === '1' ? LlamaLogLevel.info : LlamaLogLevel.error, build: 'never' });
 const model = await llama.loadModel({ modelPath: path, ...(gpu ? { gpuLayers: 'max' as const } : {}) });
-const context = await model.createContext({ contextSize: 256 * slots, sequences: slots, threads, ...(gpu ? { flashAttention: true } : {}) });
+const context = await model.createContext({
+  contextSize: 256 * slots, sequences: slots, threads, ...(gpu ? { flashAttention: true } : {}),
+  ...(process.env.BATCH ? { batchSize: Number(process.env.BATCH) } : {}), performanceTracking: process.env.PERF === '1',
+});
 
 // Time the addon's calls by wrapping the context's native handle (internal to node-llama-cpp).
 const handle = (context as unknown as { _ctx: Record<string, (...a: unknown[]) => unknown> })._ctx;
@@ -65,4 +70,5 @@ console.log(JSON.stringify({
   decodes: batchSizes.length, decodeMsPerCall: +(decodeMs / batchSizes.length).toFixed(2), sampleMsPerCall: +(sampleMs / samples).toFixed(3),
   tokensPerDecode: Object.fromEntries([...histogram.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6)),
 }));
+if (process.env.PERF === '1') await context.printTimings();
 await llama.dispose();

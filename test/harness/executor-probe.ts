@@ -1,7 +1,8 @@
 // Reads an executor's own counters over gRPC Describe: how tests see whether
 // generation really stopped, from the executor's side rather than the client's.
 import { credentials } from '@grpc/grpc-js';
-import { ExecutorClient, type ExecutorInfo } from '../../proto/index.ts';
+import type { ExecutorInfo } from '../../proto/index.ts';
+import { ExecutorClient } from '../../proto/grpc.ts';
 import type { WeftProcess } from './processes.ts';
 
 export async function executorAddress(p: WeftProcess): Promise<string> {

@@ -9,9 +9,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { credentials, status } from '@grpc/grpc-js';
 import {
-  CONTRACT_VERSION, DeviceKind, DeviceSource, ENGINE, ErrorCode, ExecutorClient, FinishReason, Task,
+  CONTRACT_VERSION, DeviceKind, DeviceSource, ENGINE, ErrorCode, FinishReason, Task,
   type IDevice, type IExecutorInfo,
 } from '../../proto/index.ts';
+import { ExecutorClient } from '../../proto/grpc.ts';
 import { EngineSet } from '../../executors/engine-set.ts';
 import { SyntheticEngine } from '../../executors/engines/synthetic/index.ts';
 import { startExecutorGrpcServer, type ExecutorGrpcServer } from '../../executors/grpc-server.ts';

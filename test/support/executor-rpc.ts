@@ -3,7 +3,8 @@
 // tests that talk to an executor's gRPC server over a real socket.
 import { credentials, makeGenericClientConstructor, type Client, type ServiceError } from '@grpc/grpc-js';
 import { service as healthService } from 'grpc-health-check';
-import type { ExecutorClient, GenerateChunk, IGenerateRequest, ILoadedModel } from '../../proto/index.ts';
+import type { GenerateChunk, IGenerateRequest, ILoadedModel } from '../../proto/index.ts';
+import type { ExecutorClient } from '../../proto/grpc.ts';
 
 export interface GenerateResult {
   chunks: GenerateChunk[];

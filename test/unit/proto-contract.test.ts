@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import protobuf from 'protobufjs';
-import { ExecutorClient, ExecutorService } from '../../proto/index.ts';
+import { ExecutorClient, ExecutorService } from '../../proto/grpc.ts';
 
 const PROTO_ROOT = fileURLToPath(new URL('../../proto/', import.meta.url));
 

@@ -3,7 +3,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { status as GrpcStatus } from '@grpc/grpc-js';
-import { ErrorCode, errors, fromGrpcError, toGrpcError, WeftError } from '../../proto/index.ts';
+import { ErrorCode, errors, WeftError } from '../../proto/index.ts';
+import { fromGrpcError, toGrpcError } from '../../proto/grpc.ts';
 
 const ALL_CODES = Object.values(ErrorCode).filter((v): v is ErrorCode => typeof v === 'number');
 
