@@ -105,7 +105,7 @@ export const SETTINGS = {
   schedulerId: setting({ env: 'WEFT_SCHEDULER_ID', default: () => `sched-${hostname()}-${process.pid}`, defaultText: 'sched-<host>-<pid>', parse: str, usedBy: 'scheduler',
     doc: 'Identity of this scheduler; names its cancel subject.' }),
   executorId: setting({ env: 'WEFT_EXECUTOR_ID', default: () => `exec-${hostname()}-${process.pid}`, defaultText: 'exec-<host>-<pid>', parse: str, usedBy: 'executor',
-    doc: 'Identity of this executor in heartbeats and the cluster view.' }),
+    doc: 'Identity of this executor in heartbeats and the cluster view. `npm start` gives its executors exec-<host>-<port> (the gateway port), the same at every start, so a restarted executor takes back the replicas placed on it.' }),
   grpcHost: setting({ env: 'WEFT_GRPC_HOST', default: () => '127.0.0.1', defaultText: '127.0.0.1', parse: str, usedBy: 'executor',
     doc: 'Address the executor gRPC server binds.' }),
   grpcPort: setting({ env: 'WEFT_GRPC_PORT', default: () => 0, defaultText: '0 (a free port)', parse: int(0, 65535), usedBy: 'executor',

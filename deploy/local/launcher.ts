@@ -17,7 +17,7 @@ import { EXIT, explainListenFailure } from '../start-failure.ts';
 import { listenError } from './port-check.ts';
 import { findNatsServer, NATS_INSTALL_HINT, startNatsServer, type NatsServer } from './nats-server.ts';
 import { detectNvidia, execFileRun, type Run } from '../../executors/devices/nvidia.ts';
-import { describeLayout, executorLayout } from './executor-layout.ts';
+import { describeLayout, executorLayout, withStableExecutorId } from './executor-layout.ts';
 import { ensureSpeechModels } from './speech-models.ts';
 import { Supervisor } from './supervisor.ts';
 
@@ -105,10 +105,11 @@ export interface Launched {
  * needs fails later for good: the launcher should then stop.
  */
 export async function launch(
-  config: Config, env: NodeJS.ProcessEnv, log: Logger, onFatal: (message: string) => void,
+  config: Config, launcherEnv: NodeJS.ProcessEnv, log: Logger, onFatal: (message: string) => void,
   opts: { /** Runs nvidia-smi; injected by tests. */ run?: Run } = {},
 ): Promise<Launched> {
   mkdirSync(config.home, { recursive: true });
+  const env = withStableExecutorId(launcherEnv, config.port);
   // Before anything starts: a setting several executors cannot share fails here.
   const needsProbe = !env.WEFT_DEVICES?.trim() && !env.WEFT_GPU?.trim() && env.CUDA_VISIBLE_DEVICES === undefined;
   const gpus = needsProbe ? (await detectNvidia(opts.run ?? execFileRun)).devices : [];

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startNatsServer, type NatsServer } from '../../deploy/local/nats-server.ts';
@@ -207,6 +207,31 @@ describe('a running `npm start`', () => {
     process.kill(weft.pid, 'SIGTERM');
     const left = await waitStopped(tree, 30_000);
     assert.deepEqual(left.map((p) => `${p.pid} ${p.cmd}`), []);
+  });
+});
+
+describe('a restarted `npm start`', () => {
+  test('finds the demo model still placed on its executor (one identity per host and port) and loads it at once, without re-placing it', async () => {
+    const port = await freePort();
+    const first = await npmStart('restarted', port);
+    const tree = processTree(first.pid);
+    process.kill(first.pid, 'SIGTERM');
+    assert.deepEqual((await waitStopped(tree, 30_000)).map((p) => `${p.pid} ${p.cmd}`), []);
+
+    const restartedAt = Date.now();
+    const second = await npmStart('restarted', port);
+    const cluster = (await (await fetch(`http://127.0.0.1:${port}/v1/cluster`)).json()) as {
+      executors: { id: string }[];
+      models: { id: string; replicas: { executor_id: string; state: string; placed_at: string }[] }[];
+    };
+    const id = `exec-${hostname()}-${port}`;
+    assert.deepEqual(cluster.executors.map((e) => e.id), [id]);
+    const demo = cluster.models.find((m) => m.id === 'weft-demo')!;
+    assert.deepEqual(demo.replicas.map((r) => [r.executor_id, r.state]), [[id, 'ready']]);
+    // Placed by the first launch, kept across the restart.
+    assert.ok(Date.parse(demo.replicas[0]!.placed_at) < restartedAt, JSON.stringify(demo.replicas));
+    process.kill(second.pid, 'SIGTERM');
+    await second.waitExit(30_000);
   });
 });
 

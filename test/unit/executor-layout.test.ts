@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { detectNvidia, NVIDIA_QUERY_COLUMNS, type Run } from '../../executors/devices/nvidia.ts';
-import { describeLayout, executorLayout, GPU_ONLY_THREADS } from '../../deploy/local/executor-layout.ts';
+import { describeLayout, executorLayout, GPU_ONLY_THREADS, withStableExecutorId } from '../../deploy/local/executor-layout.ts';
 import type { IDevice } from '../../proto/index.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/nvidia/${name}`, import.meta.url), 'utf8');
@@ -91,5 +91,15 @@ describe('executorLayout on 2 GPUs: one executor per GPU', () => {
       assert.deepEqual(layout.executors.map((e) => e.name), ['executor'], JSON.stringify(env));
       assert.equal(layout.executors[0]!.env.WEFT_GPU, undefined);
     }
+  });
+});
+
+describe("the launcher's executor identity", () => {
+  test('is the host and the gateway port, the same at every start', () => {
+    assert.equal(withStableExecutorId({}, 8080, 'box').WEFT_EXECUTOR_ID, 'exec-box-8080');
+  });
+  test('is left to WEFT_EXECUTOR_ID when set, and to the process id when the port is picked at random', () => {
+    assert.equal(withStableExecutorId({ WEFT_EXECUTOR_ID: 'mine' }, 8080, 'box').WEFT_EXECUTOR_ID, 'mine');
+    assert.equal(withStableExecutorId({}, 0, 'box').WEFT_EXECUTOR_ID, undefined);
   });
 });
