@@ -2,9 +2,10 @@
 // validated, and documented in the one table below (the README's
 // configuration table is generated from it: `npm run weft -- config`).
 import { createHash } from 'node:crypto';
-import { availableParallelism, homedir, hostname } from 'node:os';
+import { availableParallelism, hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { clusterToken } from '../proto/subjects.ts';
+import { weftHome } from './home.ts';
 import type { ExecutorOptions } from '../executors/options.ts';
 import type { GatewayOptions } from '../gateway/options.ts';
 import type { SchedulerOptions } from '../scheduler/options.ts';
@@ -53,8 +54,6 @@ const origins: Parse<string[]> = (raw, name) => {
   }
   return list;
 };
-
-const weftHome = (env: NodeJS.ProcessEnv) => resolve(env.WEFT_HOME || join(homedir(), '.weft'));
 
 /**
  * The default cluster name: one per WEFT_HOME (its absolute path, hashed),
