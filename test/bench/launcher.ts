@@ -67,7 +67,13 @@ export async function startLauncher(o: LauncherOptions): Promise<RunningLauncher
     nats = await startNatsServer({ storeDir: join(home, 'nats') });
     const modelsFile = writeModels(home, [{ name: o.model, path: o.modelPath, slots: o.slots, contextSize: o.contextSize, minReplicas: 1, ...o.entry }]);
     const port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, WEFT_HOME: home, WEFT_MODELS: modelsFile, PORT: String(port), NATS_URL: nats.url, WEFT_LOG_FORMAT: 'json' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env, WEFT_HOME: home, WEFT_MODELS: modelsFile, PORT: String(port), NATS_URL: nats.url, WEFT_LOG_FORMAT: 'json',
+      // A user's WEFT_HOME keeps Node's compile cache from one start to the
+      // next (deploy/compile-cache.ts); this fresh home would not, so the
+      // bench keeps one of its own: measured as a second start is.
+      NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? join(tmpdir(), 'weft-bench-compile-cache'),
+    };
     for (const k of ['WEFT_PARENT_PID', 'WEFT_CLUSTER', 'WEFT_API_KEYS', 'WEFT_THREADS', 'WEFT_LAYOUT', 'WEFT_SLOTS', 'WEFT_CONTEXT_SIZE']) delete env[k];
     if (o.threads !== undefined) env.WEFT_THREADS = String(o.threads);
     Object.assign(env, o.env);
