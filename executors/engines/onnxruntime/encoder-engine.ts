@@ -15,13 +15,13 @@
 //     sentence-transformers' CrossEncoder does for one label.
 // A request's inputs (or query-document pairs) run together, in batches
 // padded to their longest, one session.run per batch.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encoderModelFiles, estimateOnnx } from '../../../catalog/onnx-model.ts';
 import { errors, FinishReason, Task, ENGINE, type IEmbedRequest, type IRerankRequest } from '../../../proto/index.ts';
 import type { EngineCapabilities, EngineEvent, GenerateInput, ModelSpec } from '../../engine.ts';
 import { EngineBase, type Loaded, type Opened } from '../base.ts';
 import type { Emit } from '../event-stream.ts';
+import { readJsonSettings } from './json-settings.ts';
 import { loadEncoderTokenizer, type EncoderTokenizer, type TokenSequence } from './encoder-tokenizer.ts';
 
 type Ort = typeof import('onnxruntime-node');
@@ -70,14 +70,6 @@ export function maxSequence(config: Record<string, unknown>, tokenizerConfig: Re
   return contextSize > 0 ? Math.min(contextSize, limit) : limit;
 }
 
-function readJson(path: string): Record<string, unknown> {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  } catch {
-    return {};
-  }
-}
-
 export class OnnxEncoderEngine extends EngineBase<number, EncoderModel> {
   readonly name = ENGINE.onnxruntime;
   readonly capabilities: EngineCapabilities = { tasks: [Task.TASK_EMBED, Task.TASK_RERANK], formats: ['onnx'], devices: ['cpu'] };
@@ -91,8 +83,8 @@ export class OnnxEncoderEngine extends EngineBase<number, EncoderModel> {
   protected async open(spec: ModelSpec): Promise<Opened<number, EncoderModel>> {
     const files = encoderModelFiles(spec.path);
     if (!files) throw errors.invalid(`'${spec.path}' is not an encoder model: expected model.onnx with tokenizer.json or vocab.txt beside it`, 'path');
-    const config = readJson(join(files.dir, 'config.json'));
-    const tokenizerConfig = readJson(join(files.dir, 'tokenizer_config.json'));
+    const config = readJsonSettings(join(files.dir, 'config.json'));
+    const tokenizerConfig = readJsonSettings(join(files.dir, 'tokenizer_config.json'));
     let tokenizer: EncoderTokenizer;
     try {
       tokenizer = loadEncoderTokenizer(files, config, tokenizerConfig);

@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Tokenizer } from '@huggingface/tokenizers';
 import type { EncoderTokenizer, TokenSequence } from './encoder-tokenizer.ts';
+import { readJsonSettings } from './json-settings.ts';
 
 type Json = Record<string, unknown>;
 
@@ -35,15 +36,6 @@ interface TokenizersJs {
   post_processor: {
     post_process(tokens: string[], pair: string[] | null, addSpecialTokens: boolean): { tokens: string[]; tokens_pair?: string[]; token_type_ids?: number[] };
   } | null;
-}
-
-function readJson(path: string): Json {
-  try {
-    const v = JSON.parse(readFileSync(path, 'utf8')) as unknown;
-    return v && typeof v === 'object' && !Array.isArray(v) ? v as Json : {};
-  } catch {
-    return {};
-  }
 }
 
 /** A special token as tokenizer_config.json and special_tokens_map.json write it: a string, or an AddedToken object. */
@@ -112,8 +104,8 @@ export class HfTokenizer implements EncoderTokenizer {
     }
     const dir = dirname(path);
     return new HfTokenizer(json, {
-      tokenizerConfig: opts.tokenizerConfig ?? readJson(join(dir, 'tokenizer_config.json')),
-      specialTokensMap: readJson(join(dir, 'special_tokens_map.json')),
+      tokenizerConfig: opts.tokenizerConfig ?? readJsonSettings(join(dir, 'tokenizer_config.json')),
+      specialTokensMap: readJsonSettings(join(dir, 'special_tokens_map.json')),
       config: opts.config,
     });
   }
