@@ -20,7 +20,6 @@ import { detectNvidia, execFileRun, type Run } from '../../executors/devices/nvi
 import { describeLayout, executorLayout, withStableExecutorId } from './executor-layout.ts';
 import { ensureSpeechModels } from './speech-models.ts';
 import { Supervisor } from './supervisor.ts';
-import { compileCacheDir } from '../compile-cache.ts';
 
 export const DEMO_MODEL = 'weft-demo';
 /** The demo encoders beside it: embeddings and rerank on onnxruntime. */
@@ -137,9 +136,6 @@ export async function launch(
     WEFT_PARENT_PID: String(process.pid),
     WEFT_LOG_FORMAT: env.WEFT_LOG_FORMAT ?? (process.stderr.isTTY ? 'pretty' : 'json'),
   };
-  // Every service reads its compiled modules back from the cache (deploy/compile-cache.ts).
-  const compileCache = compileCacheDir(env, config.home);
-  if (compileCache) childEnv.NODE_COMPILE_CACHE = compileCache;
   const layout = processLayout(config.layout);
   // The process that serves HTTP: its exit for a taken port is the gateway's.
   const front = layout === 'combined' ? 'control' : 'gateway';
