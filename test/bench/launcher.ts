@@ -4,7 +4,6 @@
 // user stops it; every process it started goes with it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +11,7 @@ import { startNatsServer, type NatsServer } from '../../deploy/local/nats-server
 import type { ModelEntry } from '../../catalog/models-file.ts';
 import { writeModels } from '../harness/models.ts';
 import { processTree } from '../harness/proc-tree.ts';
+import { freePort } from '../harness/free-port.ts';
 
 const LAUNCHER = fileURLToPath(new URL('../../deploy/local/main.ts', import.meta.url));
 
@@ -37,17 +37,6 @@ export interface RunningLauncher {
   /** Resident memory of each process: the launcher, everything it started, and the nats-server, MiB. */
   rssMiB(): Record<string, number>;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 function rss(pid: number): number {

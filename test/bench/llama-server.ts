@@ -8,10 +8,10 @@
 // Run `node test/bench/llama-server.ts` to build it ahead of a bench run.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../harness/free-port.ts';
 
 const LLAMA_DIR = fileURLToPath(new URL('../../node_modules/node-llama-cpp/llama/', import.meta.url));
 /** Where built binaries are kept between runs (one folder per llama.cpp release). */
@@ -61,17 +61,6 @@ export function ensureLlamaServer(log: (line: string) => void = () => {}): Llama
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 export interface LlamaServerOptions {

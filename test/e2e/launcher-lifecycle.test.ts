@@ -9,13 +9,13 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startNatsServer, type NatsServer } from '../../deploy/local/nats-server.ts';
 import { processLayout } from '../../deploy/local/launcher.ts';
 import { killLeft, processTree, waitStopped, type Proc } from '../harness/proc-tree.ts';
+import { freePort } from '../harness/free-port.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const LAUNCHER = join(root, 'deploy/local/main.ts');
@@ -38,14 +38,6 @@ after(async () => {
   await nats?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as { port: number };
-  await new Promise((r) => s.close(r));
-  return port;
-}
 
 /** A launch's environment: its own WEFT_HOME (hence its own cluster), nothing inherited that would change it. */
 function weftEnv(home: string, port: number, natsUrl: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {

@@ -9,12 +9,12 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startNatsServer, type NatsServer } from '../../deploy/local/nats-server.ts';
 import { killLeft, processTree, type Proc } from '../harness/proc-tree.ts';
+import { freePort } from '../harness/free-port.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 let nats: NatsServer;
@@ -24,14 +24,6 @@ let stdout = '';
 let stderr = '';
 let port: number;
 const seen: Proc[] = [];
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port: p } = s.address() as { port: number };
-  await new Promise((r) => s.close(r));
-  return p;
-}
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'weft-launcher-gpus-'));
