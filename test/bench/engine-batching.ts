@@ -8,7 +8,8 @@
 //   (default small 16 16; env THREADS (default 1), TOKENS (60 per stream),
 //    GPU=1 for node-llama-cpp's CUDA build with every layer offloaded,
 //    PERF=1 to print llama.cpp's own timings of the context at the end,
-//    BATCH=n for the context's batch size)
+//    BATCH=n for the context's batch size, SHOWSEQ=n to print the sequence
+//    ids of the first n batches)
 import { getLlama, LlamaLogLevel } from 'node-llama-cpp';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +36,25 @@ let decodeMs = 0;
 let sampleMs = 0;
 let samples = 0;
 const batchSizes: number[] = [];
+// Sequence ids in the order each batch lists them, to count the ubatches
+// llama.cpp splits the batch into: with a KV cache per sequence
+// (kv_unified off, as node-llama-cpp leaves it) a ubatch takes only
+// sequences whose ids rise by one (llama_batch_allocr::split_equal).
+const batchSeqs: number[][] = [];
+const ubatchesOf = (ids: number[]) => {
+  const used = ids.map(() => false);
+  let n = 0;
+  while (used.includes(false)) {
+    let last = -2;
+    ids.forEach((id, i) => {
+      if (used[i] || (last !== -2 && id !== last + 1)) return;
+      used[i] = true;
+      last = id;
+    });
+    n++;
+  }
+  return n;
+};
 const timed = (k: string, add: (ms: number) => void) => async (...a: unknown[]) => {
   const t = performance.now();
   try {
@@ -47,7 +67,8 @@ const timed = (k: string, add: (ms: number) => void) => async (...a: unknown[]) 
   get(target, k: string) {
     if (k === 'decodeBatch') return timed(k, (ms) => (decodeMs += ms));
     if (k === 'sampleToken') return timed(k, (ms) => { sampleMs += ms; samples++; });
-    if (k === 'initBatch') return (n: number) => { batchSizes.push(n); return target.initBatch!(n); };
+    if (k === 'initBatch') return (n: number) => { batchSizes.push(n); batchSeqs.push([]); return target.initBatch!(n); };
+    if (k === 'addToBatch') return (id: number, ...a: unknown[]) => { batchSeqs.at(-1)?.push(id); return target.addToBatch!(id, ...a); };
     const v = target[k];
     return typeof v === 'function' ? v.bind(target) : v;
   },
@@ -68,7 +89,9 @@ console.log(JSON.stringify({
   shape, streams, slots, threads, gpu: gpu ? llama.gpu : false, uvThreadpoolSize: process.env.UV_THREADPOOL_SIZE ?? '4 (libuv default)',
   tokensPerSecond: Math.round((streams * tokens) / seconds),
   decodes: batchSizes.length, decodeMsPerCall: +(decodeMs / batchSizes.length).toFixed(2), sampleMsPerCall: +(sampleMs / samples).toFixed(3),
+  ubatchesPerDecode: +(batchSeqs.reduce((n, ids) => n + ubatchesOf(ids), 0) / batchSeqs.length).toFixed(2),
   tokensPerDecode: Object.fromEntries([...histogram.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6)),
 }));
 if (process.env.PERF === '1') await context.printTimings();
 await llama.dispose();
+if (process.env.SHOWSEQ) for (const ids of batchSeqs.slice(0, Number(process.env.SHOWSEQ))) console.log(ids.join(','));

@@ -96,13 +96,13 @@ export async function startLauncher(o: LauncherOptions): Promise<RunningLauncher
       await new Promise((r) => setTimeout(r, 200));
     }
     const layoutLine = log.split('\n').find((l) => l.includes('"process layout"'));
-    const chosen = layoutLine ? (JSON.parse(layoutLine) as { layout: string; threads: string }) : undefined;
+    const chosen = layoutLine ? (JSON.parse(layoutLine) as { layout: string; executors: string[] }) : undefined;
     const natsPid = nats.process.pid;
     const running = { nats, proc };
     return {
       url,
       pid: proc.pid!,
-      layout: chosen ? `${chosen.layout}, ${chosen.threads} thread(s)` : 'unknown',
+      layout: chosen ? `${chosen.layout} (${chosen.executors.join('; ')})` : 'unknown',
       rssMiB() {
         const out: Record<string, number> = {};
         if (natsPid) out['nats-server'] = rss(natsPid);
