@@ -19,7 +19,9 @@
 // node-llama-cpp+*.patch (applied by `npm ci`, patch-package) makes the loop
 // decode one batch per hold of the lock, so the erase runs between two
 // batches and the new prefill joins the next one, as in llama-server
-// (test/integration/engine-head-of-line.test.ts).
+// (test/integration/engine-head-of-line.test.ts). The same patch keeps each
+// step's batch whole and in sequence-id order, so llama.cpp decodes it as one
+// micro-batch, one read of the weights (test/integration/engine-decode-batches.test.ts).
 //
 // The device: the model runs on the Llama (node-llama-cpp build) that
 // backend.ts picks for the device the plan assigned, CPU unless a detected
@@ -86,6 +88,13 @@ export const MIN_PREFIX_SIMILARITY = 0.1;
  * one holding something else, so a request that reuses nothing takes an empty
  * sequence first, then the one free the longest (SlotPool's tie rule: least
  * recently used), much like llama.cpp server's slot choice.
+ *
+ * The tie rule has a cost: with few requests on many sequences, the busy
+ * ones are scattered over the ids, and llama.cpp decodes only runs of
+ * consecutive ids in one micro-batch (7B shape on an H200, 16 streams on 64
+ * sequences: 265 tokens/s). Taking the lowest free sequence instead gave 842
+ * but was not kept: in that run answers at one stream ended after a token or
+ * two, unexplained (README, benchmark (k)).
  */
 export function preferSequence(prompt: readonly Token[]): (seq: LlamaContextSequence) => number {
   return (seq) => {
