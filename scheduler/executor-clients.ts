@@ -3,21 +3,24 @@ import { credentials, Metadata, type ClientReadableStream } from '@grpc/grpc-js'
 import { ExecutorClient } from '../proto/grpc.ts';
 import type { GenerateChunk, IGenerateRequest } from '../proto/index.ts';
 
+/** The scheduler's channel options to an executor (the bench's gRPC client uses them too, to measure the same channel). */
+export const EXECUTOR_CHANNEL_OPTIONS = {
+  // Executors are on a trusted network next to the scheduler: notice a
+  // dead peer fast instead of waiting on TCP timeouts.
+  'grpc.keepalive_time_ms': 10_000,
+  'grpc.keepalive_timeout_ms': 2_000,
+  'grpc.max_receive_message_length': 64 * 1024 * 1024,
+  // No channelz bookkeeping per call (see executors/grpc-server.ts).
+  'grpc.enable_channelz': 0,
+} as const;
+
 export class ExecutorClients {
   private readonly clients = new Map<string, ExecutorClient>();
 
   private get(address: string): ExecutorClient {
     let c = this.clients.get(address);
     if (!c) {
-      c = new ExecutorClient(address, credentials.createInsecure(), {
-        // Executors are on a trusted network next to the scheduler: notice a
-        // dead peer fast instead of waiting on TCP timeouts.
-        'grpc.keepalive_time_ms': 10_000,
-        'grpc.keepalive_timeout_ms': 2_000,
-        'grpc.max_receive_message_length': 64 * 1024 * 1024,
-        // No channelz bookkeeping per call (see executors/grpc-server.ts).
-        'grpc.enable_channelz': 0,
-      });
+      c = new ExecutorClient(address, credentials.createInsecure(), EXECUTOR_CHANNEL_OPTIONS);
       this.clients.set(address, c);
     }
     return c;

@@ -5,6 +5,7 @@
 import http from 'node:http';
 import { credentials, Metadata, type Client, type ClientReadableStream } from '@grpc/grpc-js';
 import { ExecutorClient } from '../../proto/grpc.ts';
+import { EXECUTOR_CHANNEL_OPTIONS } from '../../scheduler/executor-clients.ts';
 import { Priority, type ExecutorInfo, type GenerateChunk, type IChatMessage, type IGenerateRequest } from '../../proto/index.ts';
 import { LlamaCppEngine } from '../../executors/engines/llamacpp/llamacpp-engine.ts';
 
@@ -246,13 +247,7 @@ export class GrpcSide implements Side {
     this.address = address;
     this.model = model;
     this.requestTimeoutMs = requestTimeoutMs;
-    // The scheduler's channel options (scheduler/executor-clients.ts).
-    this.client = new ExecutorClient(address, credentials.createInsecure(), {
-      'grpc.keepalive_time_ms': 10_000,
-      'grpc.keepalive_timeout_ms': 2_000,
-      'grpc.max_receive_message_length': 64 * 1024 * 1024,
-      'grpc.enable_channelz': 0,
-    });
+    this.client = new ExecutorClient(address, credentials.createInsecure(), EXECUTOR_CHANNEL_OPTIONS);
   }
 
   describe(): Promise<ExecutorInfo> {
