@@ -6,11 +6,12 @@
 // after a crash between its result and its ack) finds its result there and
 // adds nothing, which is what makes each custom_id appear exactly once.
 import type { NatsConnection } from '@nats-io/transport-node';
-import { Kvm, type KV } from '@nats-io/kv';
+import type { KV } from '@nats-io/kv';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { encodeKvKey, type FabricNames } from '../proto/subjects.ts';
 import type { BatchRecord, LineResult, RequestCounts, Usage } from './records.ts';
 import { isConflict } from '../cluster/kv-collection.ts';
+import { openKv } from '../cluster/jetstream-buckets.ts';
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -41,10 +42,9 @@ export class BatchStore {
   }
 
   static async open(nc: NatsConnection, names: FabricNames): Promise<BatchStore> {
-    const kvm = new Kvm(nc);
     const [batches, results] = await Promise.all([
-      kvm.create(names.buckets.batches, { history: 1 }),
-      kvm.create(names.buckets.batchResults, { history: 1 }),
+      openKv(nc, names.buckets.batches),
+      openKv(nc, names.buckets.batchResults),
     ]);
     return new BatchStore(nc, batches, results, names.buckets.batchResults);
   }

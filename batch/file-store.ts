@@ -2,8 +2,9 @@
 // in and out in chunks, never held whole), records in a KV bucket. A file
 // belongs to the tenant that uploaded it; to any other it does not exist.
 import type { NatsConnection } from '@nats-io/transport-node';
-import { Kvm, type KV } from '@nats-io/kv';
-import { Objm, type ObjectStore } from '@nats-io/obj';
+import type { KV } from '@nats-io/kv';
+import type { ObjectStore } from '@nats-io/obj';
+import { openKv, openObjectStore } from '../cluster/jetstream-buckets.ts';
 import type { FabricNames } from '../proto/subjects.ts';
 import type { FileRecord } from './records.ts';
 
@@ -21,8 +22,8 @@ export class FileStore {
 
   static async open(nc: NatsConnection, names: FabricNames): Promise<FileStore> {
     const [kv, data] = await Promise.all([
-      new Kvm(nc).create(names.buckets.files, { history: 1 }),
-      new Objm(nc).create(names.buckets.fileData),
+      openKv(nc, names.buckets.files),
+      openObjectStore(nc, names.buckets.fileData),
     ]);
     return new FileStore(kv, data);
   }

@@ -1,7 +1,8 @@
 // A NATS KV bucket of protobuf values, mirrored in memory by a watch: reads
 // are local and current within the watch's delay; writes go to the bucket
 // (optionally compare-and-set on the revision a value was read at).
-import { Kvm, type KV, type KvWatchEntry } from '@nats-io/kv';
+import type { KV, KvWatchEntry } from '@nats-io/kv';
+import { openKv } from './jetstream-buckets.ts';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { decodeKvKey, encodeKvKey } from '../proto/index.ts';
 
@@ -31,16 +32,7 @@ export class KvCollection<T> {
 
   /** Opens (creating if needed) `bucket` and resolves once the current values are mirrored. */
   static async open<T>(nc: NatsConnection, bucket: string, codec: Codec<T>): Promise<KvCollection<T>> {
-    let kv: KV;
-    try {
-      // history 1: only the current value matters; revisions still increase.
-      kv = await new Kvm(nc).create(bucket, { history: 1 });
-    } catch (err) {
-      const why = (err as Error).name === 'JetStreamNotEnabled'
-        ? `the NATS server has no JetStream. Weft keeps its model catalog in JetStream KV: run nats-server with JetStream (nats-server -js)`
-        : (err as Error).message;
-      throw new Error(`cannot open the NATS KV bucket '${bucket}': ${why}`, { cause: err });
-    }
+    const kv = await openKv(nc, bucket);
     const c = new KvCollection(kv, codec);
     await c.watch();
     return c;

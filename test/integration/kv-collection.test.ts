@@ -1,6 +1,7 @@
 // The catalog and the replica plan are KV collections mirrored by a watch:
 // a write made through one connection is seen by another, and a
-// compare-and-set on a stale revision loses instead of overwriting.
+// compare-and-set on a stale revision loses instead of overwriting. Every
+// process opens the buckets it needs at start-up, all at once.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,6 +10,8 @@ import { join } from 'node:path';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { startNatsServer, type NatsServer } from '../../deploy/local/nats-server.ts';
 import { KvCollection } from '../../cluster/kv-collection.ts';
+import { lostCreateRace, openKv, openObjectStore } from '../../cluster/jetstream-buckets.ts';
+import { jetstreamManager } from '@nats-io/jetstream';
 import { ReplicaSet, type IReplicaSet } from '../../proto/index.ts';
 
 let dir: string;
@@ -71,5 +74,30 @@ describe('KvCollection', () => {
     assert.equal([x, y].filter((v) => v !== undefined).length, 1, 'exactly one writer wins');
     const winner = x !== undefined ? 'from-a' : 'from-b';
     await eventually(() => a.get('m')?.replicas?.[0]?.executorId === winner && b.get('m')?.replicas?.[0]?.executorId === winner, 'both see the winner');
+  });
+});
+
+describe('opening buckets', () => {
+  test('processes opening one new bucket at once all get it, and writes through one reach the others', async () => {
+    const conns = await Promise.all(Array.from({ length: 8 }, () => connect({ servers: nats.url })));
+    try {
+      const kvs = await Promise.all(conns.map((nc) => openKv(nc, 'test-together')));
+      const stores = await Promise.all(conns.map((nc) => openObjectStore(nc, 'test-together-obj')));
+      await kvs[0]!.put('k', new TextEncoder().encode('v'));
+      for (const kv of kvs) assert.equal((await kv.get('k'))?.string(), 'v');
+      await stores[0]!.putBlob({ name: 'o' }, new Uint8Array([1, 2, 3]));
+      for (const os of stores) assert.deepEqual([...(await os.getBlob('o')) ?? []], [1, 2, 3]);
+    } finally {
+      await Promise.all(conns.map((nc) => nc.close()));
+    }
+  });
+
+  test("the server's answer to a lost create race is recognised; a bucket whose subjects another stream holds is refused with its name", async () => {
+    const jsm = await jetstreamManager(nc1);
+    await jsm.streams.add({ name: 'HOLDER', subjects: ['$KV.taken.>'] });
+    const overlap = await jsm.streams.add({ name: 'SECOND', subjects: ['$KV.taken.x'] }).then(() => undefined, (e: unknown) => e);
+    assert.ok(lostCreateRace(overlap), `subjects overlap is a lost race: ${String(overlap)}`);
+    await assert.rejects(openKv(nc1, 'taken'), /cannot open the NATS KV bucket 'taken': subjects overlap/);
+    assert.equal(lostCreateRace(new Error('stream not found')), false);
   });
 });
