@@ -113,7 +113,7 @@ async function main(): Promise<void> {
   for (const r of results) {
     for (const row of r.vs.rows) {
       const ceil = r.ceiling.find((c) => c.parallel === row.concurrency)?.decodeTokensPerSecond;
-      log(`${r.shape} c=${row.concurrency}: llama-server ${row.llamaServer.tokensPerSecond.toFixed(0)}, Weft ${row.weft.tokensPerSecond.toFixed(0)} tok/s (${row.tokensRatio.toFixed(2)}×), decode ceiling ${ceil?.toFixed(0) ?? '?'}; TTFT p50 ${row.llamaServer.ttft.p50.toFixed(1)} / ${row.weft.ttft.p50.toFixed(1)} ms, p95 ${row.llamaServer.ttft.p95.toFixed(1)} / ${row.weft.ttft.p95.toFixed(1)} ms`);
+      log(`${r.shape} c=${row.concurrency}: llama-server ${row.llamaServer.tokensPerSecond.toFixed(0)}, Weft ${row.weft.tokensPerSecond.toFixed(0)} tok/s (${row.tokensRatio.toFixed(2)}×; ${row.llamaServer.meanCompletionTokens.toFixed(0)} / ${row.weft.meanCompletionTokens.toFixed(0)} tokens per answer), decode ceiling ${ceil?.toFixed(0) ?? '?'}; TTFT p50 ${row.llamaServer.ttft.p50.toFixed(1)} / ${row.weft.ttft.p50.toFixed(1)} ms, p95 ${row.llamaServer.ttft.p95.toFixed(1)} / ${row.weft.ttft.p95.toFixed(1)} ms`);
     }
     log(`${r.shape} 1-token p50: llama-server ${r.vs.oneToken.llamaServer.p50.toFixed(2)} ms, Weft ${r.vs.oneToken.weft.p50.toFixed(2)} ms (+${r.vs.oneToken.addedP50Ms.toFixed(2)} ms)`);
   }

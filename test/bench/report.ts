@@ -358,10 +358,10 @@ function vsMarkdown(L: string[], v: NonNullable<Report['llamaServer']>): void {
     return;
   }
   L.push(`llama.cpp's own \`llama-server\` (release ${v.release}, built from the llama.cpp source node-llama-cpp ships, native CPU flags, ${repackNote(v.runs)}) and Weft as \`npm start\` runs it (${[...new Set(v.runs.map((r) => r.weftLayout))].join('; ')}; gateway → NATS → scheduler → gRPC → executor, node-llama-cpp) on the same synthesized GGUF file, slots and context per sequence, the same threads; all sides up, measured one at a time, rounds interleaved; streaming with the same client; tokens/s is the median round, TTFT over all requests. "Engine alone" is the executor's engine in the bench process, no fabric.`, '');
-  L.push('| shape | threads | streams | llama-server tok/s | Weft tok/s | Weft ÷ llama-server | TTFT p50 llama-server / Weft (ms) | TTFT p95 llama-server / Weft (ms) | TTFT p95 ratio | engine alone in-process: tok/s, TTFT p95 (ms) |', '|---|---:|---:|---:|---:|---:|---|---|---:|---|');
+  L.push('| shape | threads | streams | llama-server tok/s | Weft tok/s | Weft ÷ llama-server | TTFT p50 llama-server / Weft (ms) | TTFT p95 llama-server / Weft (ms) | TTFT p95 ratio | tokens per answer llama-server / Weft | engine alone in-process: tok/s, TTFT p95 (ms) |', '|---|---:|---:|---:|---:|---:|---|---|---:|---|---|');
   for (const run of v.runs) {
     for (const r of run.rows) {
-      L.push(`| ${run.shape} | ${run.threads} | ${r.concurrency} | ${r.llamaServer.tokensPerSecond.toFixed(0)} | ${r.weft.tokensPerSecond.toFixed(0)} | **${r.tokensRatio.toFixed(2)}** | ${ms1(r.llamaServer.ttft.p50)} / ${ms1(r.weft.ttft.p50)} | ${ms1(r.llamaServer.ttft.p95)} / ${ms1(r.weft.ttft.p95)} | ${r.ttftP95Ratio.toFixed(2)}× | ${r.inProcess ? `${r.inProcess.tokensPerSecond.toFixed(0)}, ${ms1(r.inProcess.ttft.p95)}` : '—'} |`);
+      L.push(`| ${run.shape} | ${run.threads} | ${r.concurrency} | ${r.llamaServer.tokensPerSecond.toFixed(0)} | ${r.weft.tokensPerSecond.toFixed(0)} | **${r.tokensRatio.toFixed(2)}** | ${ms1(r.llamaServer.ttft.p50)} / ${ms1(r.weft.ttft.p50)} | ${ms1(r.llamaServer.ttft.p95)} / ${ms1(r.weft.ttft.p95)} | ${r.ttftP95Ratio.toFixed(2)}× | ${r.llamaServer.meanCompletionTokens.toFixed(0)} / ${r.weft.meanCompletionTokens.toFixed(0)} | ${r.inProcess ? `${r.inProcess.tokensPerSecond.toFixed(0)}, ${ms1(r.inProcess.ttft.p95)}` : '—'} |`);
     }
   }
   L.push('');

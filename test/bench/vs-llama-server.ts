@@ -49,6 +49,8 @@ export interface SideCell {
   /** tokens/s of each round. */
   rounds: number[];
   requests: number;
+  /** Mean completion tokens per request: a side whose answers end early makes fewer tokens/s from the same work (a random-weight model's greedy answer can end after a token or two for one cached state). */
+  meanCompletionTokens: number;
   ttft: Summary;
 }
 
@@ -131,7 +133,7 @@ export async function measureVsLlamaServer(o: VsOptions): Promise<VsResult> {
       const llamaMiB = rssMiB(server.pid);
       o.log(`  idle memory: llama-server ${llamaMiB.toFixed(0)} MiB, Weft ${weftMiB.toFixed(0)} MiB (${Object.entries(weftByProcess).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')})`);
 
-      const windows = new Map<string, { tps: number; requests: number; ttfts: number[] }[]>();
+      const windows = new Map<string, { tps: number; requests: number; tokens: number; ttfts: number[] }[]>();
       let turn = 0;
       for (let r = 0; r < o.rounds; r++) {
         for (const c of o.concurrencies) {
@@ -140,8 +142,8 @@ export async function measureVsLlamaServer(o: VsOptions): Promise<VsResult> {
           for (const side of [...sides.slice(start), ...sides.slice(0, start)]) {
             const w = await runWindow(side, { concurrency: c, windowMs: o.windowMs, maxTokens: o.maxTokens, prompts: o.prompts });
             const k = `${side.name}@${c}`;
-            windows.set(k, [...(windows.get(k) ?? []), { tps: w.tokensPerSecond, requests: w.requests, ttfts: w.ttftsMs }]);
-            o.log(`  round ${r + 1}/${o.rounds} c=${String(c).padStart(2)} ${side.name.padEnd(22)} ${w.tokensPerSecond.toFixed(0).padStart(6)} tokens/s, TTFT p95 ${summarize(w.ttftsMs).p95.toFixed(1)} ms (${w.requests} requests)`);
+            windows.set(k, [...(windows.get(k) ?? []), { tps: w.tokensPerSecond, requests: w.requests, tokens: w.tokens, ttfts: w.ttftsMs }]);
+            o.log(`  round ${r + 1}/${o.rounds} c=${String(c).padStart(2)} ${side.name.padEnd(22)} ${w.tokensPerSecond.toFixed(0).padStart(6)} tokens/s, TTFT p95 ${summarize(w.ttftsMs).p95.toFixed(1)} ms (${w.requests} requests, ${(w.tokens / Math.max(1, w.requests)).toFixed(0)} tokens each)`);
           }
         }
       }
@@ -153,6 +155,7 @@ export async function measureVsLlamaServer(o: VsOptions): Promise<VsResult> {
           tokensPerSecond: sorted[Math.floor(sorted.length / 2)]!,
           rounds: ws.map((w) => w.tps),
           requests: ws.reduce((n, w) => n + w.requests, 0),
+          meanCompletionTokens: ws.reduce((n, w) => n + w.tokens, 0) / Math.max(1, ws.reduce((n, w) => n + w.requests, 0)),
           ttft: summarize(ws.flatMap((w) => w.ttfts)),
         };
       };

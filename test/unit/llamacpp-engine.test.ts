@@ -202,6 +202,30 @@ describe('LlamaCppEngine', () => {
     }
   });
 
+  test('among sequences holding the same prefix, the lowest-numbered free one is taken; a prompt that matches none evicts the least recently used', async () => {
+    // llama.cpp decodes only runs of consecutive sequence ids in one
+    // micro-batch, so ties go low and the busy sequences stay in one run.
+    await engine.load({ name: 'ties', path, contextSize: 2048, slots: 4 });
+    try {
+      const seqs = () => engine.sequences('ties')!;
+      const p: IChatMessage[] = [{ role: 'user', content: 'Describe the life of a lighthouse keeper on a stormy coast.' }];
+      await Promise.all(Array.from({ length: 4 }, () => generate(engine, 'ties', p, GREEDY)));
+      assert.ok(seqs().every((s) => s.contextTokens > 0), 'every sequence holds a copy of the prompt');
+      const ran: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const before = seqs();
+        await generate(engine, 'ties', p, GREEDY);
+        ran.push(ranOn(before, seqs()).index);
+      }
+      assert.deepEqual(ran, [0, 0, 0], 'each copy of the prompt runs on sequence 0, though it was freed last');
+      const before = seqs();
+      await generate(engine, 'ties', [{ role: 'user', content: 'Name three quiet harbours and the boats moored there.' }], GREEDY);
+      assert.notEqual(ranOn(before, seqs()).index, 0, 'an unrelated prompt evicts a copy freed earlier, not the one just used');
+    } finally {
+      await engine.unload('ties');
+    }
+  });
+
   test('a busy sequence is never taken for its prefix: a concurrent turn runs on another sequence', async () => {
     await engine.load({ name: 'busy', path, contextSize: 1024, slots: 2 });
     try {

@@ -89,20 +89,28 @@ export const MIN_PREFIX_SIMILARITY = 0.1;
  * sequence first, then the one free the longest (SlotPool's tie rule: least
  * recently used), much like llama.cpp server's slot choice.
  *
- * The tie rule has a cost: with few requests on many sequences, the busy
- * ones are scattered over the ids, and llama.cpp decodes only runs of
- * consecutive ids in one micro-batch (7B shape on an H200, 16 streams on 64
- * sequences: 265 tokens/s). Taking the lowest free sequence instead gave 842
- * but was not kept: in that run answers at one stream ended after a token or
- * two, unexplained (README, benchmark (k)).
+ * Among empty sequences, and among sequences holding an equally long prefix
+ * (copies of one prompt), the lowest-numbered wins (a fraction below 1 added
+ * to the score, so it never outweighs a token of prefix). The busy sequences
+ * then stay in one run of ids, and llama.cpp decodes only runs of consecutive
+ * ids in one micro-batch (its KV cache is per sequence: split_equal), each
+ * micro-batch reading every weight: with 16 streams scattered over 64
+ * sequences an H200 made 265 tokens/s of the 7B shape where one run made 842
+ * (README, benchmark (k)). No cache is lost by it: an empty sequence holds
+ * nothing, and the copies not taken keep the same prefix. Among sequences
+ * holding something else, least recently used still decides: which cache a
+ * new conversation evicts matters more than where it sits.
  */
-export function preferSequence(prompt: readonly Token[]): (seq: LlamaContextSequence) => number {
+export function preferSequence(prompt: readonly Token[], sequences: readonly LlamaContextSequence[]): (seq: LlamaContextSequence) => number {
+  // A fresh context numbers its sequences 0, 1, … in the order they are made,
+  // so the index in `sequences` is llama.cpp's sequence id.
+  const lowFirst = (seq: LlamaContextSequence) => (sequences.length - sequences.indexOf(seq)) / (sequences.length + 1);
   return (seq) => {
     const cached = seq.contextTokens.length;
-    if (cached === 0) return 0;
+    if (cached === 0) return lowFirst(seq);
     const shared = seq.compareContextTokens(prompt as Token[]).firstDifferentIndex;
     const worthIt = shared > 0 && shared > MIN_PREFIX_SIMILARITY * prompt.length && shared > MIN_PREFIX_SIMILARITY * cached;
-    return worthIt ? shared : -1;
+    return worthIt ? shared + lowFirst(seq) : -1;
   };
 }
 
@@ -291,8 +299,8 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
     if (room <= 0) {
       throw errors.contextLength(`This model's context is ${context.contextSize} tokens; the messages take ${promptTokens}.`);
     }
-    // The free sequence whose cache shares the longest prefix with the prompt.
-    const ran = await this.withSlot(m, signal, preferSequence(prompt), async (sequence, sig) => {
+    // The free sequence whose cache shares the longest prefix with the prompt (lowest id among equals).
+    const ran = await this.withSlot(m, signal, preferSequence(prompt, m.state.sequences), async (sequence, sig) => {
       const tSlot = performance.now();
       // Token logprobs: a generation loop of its own (logprob-generation.ts), neither LlamaChat nor LlamaCompletion.
       const withLogprobs = chat.logprobs === true;
