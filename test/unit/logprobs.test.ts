@@ -1,6 +1,6 @@
 // Token logprobs: the OpenAI shapes (openai/logprobs.ts), the raw bytes of
 // a token (token-pieces.ts) and the stop-string hold-back of the logprobs
-// generation loop (logprob-generation.ts).
+// generation loop (token-generation.ts).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chatLogprobs, legacyLogprobs, textLength } from '../../openai/logprobs.ts';

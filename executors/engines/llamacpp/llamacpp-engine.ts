@@ -2,10 +2,15 @@
 // sequence per slot: concurrent requests run as separate sequences of that
 // context, so llama.cpp batches their tokens together (continuous batching).
 //
-// Prefix reuse: a sequence keeps its KV cache between requests, and
-// LlamaChat.generateResponse compares the sequence's context tokens with the
-// new prompt's, erases from the first difference and evaluates only the rest
-// (LlamaChat's alignCurrentSequenceStateWithCurrentTokens →
+// A chat turn runs on LlamaChat only when it needs what LlamaChat adds
+// (functions, a reasoning model's thought segments); every other turn, and
+// every request for logprobs, runs on the engine's own token loop
+// (token-generation.ts), which answers the same and does less per token.
+//
+// Prefix reuse: a sequence keeps its KV cache between requests, and both
+// paths compare the sequence's context tokens with the new prompt's, erase
+// from the first difference and evaluate only the rest (LlamaChat:
+// alignCurrentSequenceStateWithCurrentTokens →
 // LlamaContextSequence.adaptStateToTokens). So each request takes the free
 // sequence whose cache shares the longest prefix with its prompt (see
 // preferSequence): the next turn of a conversation lands where its earlier
@@ -37,7 +42,7 @@ import { cancelledWhileQueued, EngineBase, type Loaded as BaseLoaded, type Opene
 import type { Emit } from '../event-stream.ts';
 import { LlamaBackends, type GetLlama } from './backend.ts';
 import { toChatHistory } from './chat-history.ts';
-import { generateWithLogprobs, rawPromptTokens } from './logprob-generation.ts';
+import { generateTokens, plainTurn, rawPromptTokens } from './token-generation.ts';
 import { mapStopReason } from './map-finish-reason.ts';
 import { checkModelTask, modelTasks, rankingContext, scoreDocuments, type RankingHolder } from './rerank.ts';
 import { callId, forcedCalls, MAX_FORCED_CALLS, toolPlan, withInstruction, type ToolPlan } from './tools.ts';
@@ -302,10 +307,13 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
     // The free sequence whose cache shares the longest prefix with the prompt (lowest id among equals).
     const ran = await this.withSlot(m, signal, preferSequence(prompt, m.state.sequences), async (sequence, sig) => {
       const tSlot = performance.now();
-      // Token logprobs: a generation loop of its own (logprob-generation.ts), neither LlamaChat nor LlamaCompletion.
+      // Token logprobs, and a chat turn that needs nothing LlamaChat adds
+      // (plainTurn): a generation loop of its own (token-generation.ts),
+      // neither LlamaChat nor LlamaCompletion.
       const withLogprobs = chat.logprobs === true;
-      const llamaChat = raw === undefined && !withLogprobs ? new LlamaChat({ contextSequence: sequence, chatWrapper }) : undefined;
-      const llamaCompletion = raw !== undefined && !withLogprobs ? new LlamaCompletion({ contextSequence: sequence }) : undefined;
+      const ownLoop = withLogprobs || (raw === undefined && plan.mode === 'none' && plainTurn(chatWrapper, contextState!));
+      const llamaChat = raw === undefined && !ownLoop ? new LlamaChat({ contextSequence: sequence, chatWrapper }) : undefined;
+      const llamaCompletion = raw !== undefined && !ownLoop ? new LlamaCompletion({ contextSequence: sequence }) : undefined;
       const decode = m.decode.start();
       try {
         const s = chat.sampling;
@@ -333,51 +341,52 @@ export class LlamaCppEngine extends EngineBase<LlamaContextSequence, LlamaState>
           },
           ...(grammar ? { grammar } : {}),
         };
-        // `tokens`: the chunk's tokens, or their logprob entries (one per token).
-        const onChunk = (chunk: { tokens: readonly Token[] | readonly ITokenLogprob[]; text: string; type?: unknown; logprobs?: ITokenLogprob[] }) => {
-          this.countTokens(chunk.tokens.length);
+        // `tokens`: how many tokens the chunk's text is made of.
+        const onChunk = (chunk: { tokens: number; text: string; type?: unknown; logprobs?: ITokenLogprob[] }) => {
+          this.countTokens(chunk.tokens);
           if (chunk.type !== undefined) return; // thought segments are not part of the answer
-          if (chunk.tokens.length === 0 && chunk.text === '') return;
+          if (chunk.tokens === 0 && chunk.text === '') return;
           const now = performance.now();
           if (firstTokenAt === 0) firstTokenAt = now;
-          completionTokens += chunk.tokens.length;
-          decode.tokens(chunk.tokens.length, now);
+          completionTokens += chunk.tokens;
+          decode.tokens(chunk.tokens, now);
           // A forced tool call is sent as calls once complete, not as text.
           if (plan.mode === 'forced') forcedText += chunk.text;
-          else emit({ type: 'delta', text: chunk.text, tokens: chunk.tokens.length, ...(chunk.logprobs ? { logprobs: chunk.logprobs } : {}) });
+          else emit({ type: 'delta', text: chunk.text, tokens: chunk.tokens, ...(chunk.logprobs ? { logprobs: chunk.logprobs } : {}) });
         };
+        const onResponseChunk = (c: { tokens: readonly Token[]; text: string; type?: unknown }) => onChunk({ ...c, tokens: c.tokens.length });
         let forcedText = '';
-        const logprobRun = withLogprobs
-          ? await generateWithLogprobs({
+        const ownRun = ownLoop
+          ? await generateTokens({
             model, sequence, prompt: raw !== undefined ? rawPromptTokens(model, raw) : contextState!.contextText.tokenize(model.tokenizer),
-            maxTokens, topLogprobs: chat.topLogprobs ?? 0, temperature: options.temperature, ...(s?.topP != null ? { topP: s.topP } : {}), seed: options.seed,
+            maxTokens, ...(withLogprobs ? { topLogprobs: chat.topLogprobs ?? 0 } : {}), temperature: options.temperature, ...(s?.topP != null ? { topP: s.topP } : {}), seed: options.seed,
             presencePenalty: options.repeatPenalty.presencePenalty, frequencyPenalty: options.repeatPenalty.frequencyPenalty,
             ...(grammar ? { grammar } : {}), stop: s?.stop ?? [], triggers: contextState?.stopGenerationTriggers ?? [], signal: sig,
-            onDelta: (text, logprobs) => onChunk({ tokens: logprobs, text, logprobs }),
+            onDelta: (text, tokens, logprobs) => onChunk({ tokens, text, ...(logprobs ? { logprobs } : {}) }),
           }).catch((err) => {
             if (sig.aborted) return undefined;
             throw err;
           })
           : undefined;
         // A completion reports tokens and their text apart: each token's text is its detokenization.
-        const result = withLogprobs ? undefined : await (llamaCompletion
+        const result = ownLoop ? undefined : await (llamaCompletion
           ? llamaCompletion.generateCompletionWithMeta(raw!, {
             ...options,
-            onToken: (tokens) => onChunk({ tokens, text: model.detokenize(tokens) }),
+            onToken: (tokens) => onChunk({ tokens: tokens.length, text: model.detokenize(tokens) }),
           })
           : plan.mode === 'auto'
             // Functions and a grammar exclude each other (the gateway refuses the pair).
             ? llamaChat!.generateResponse(history, {
-              ...options, grammar: undefined, onResponseChunk: onChunk,
+              ...options, grammar: undefined, onResponseChunk,
               functions: plan.functions, maxParallelFunctionCalls: plan.parallel ? MAX_FORCED_CALLS : 1,
             })
-            : llamaChat!.generateResponse(history, { ...options, onResponseChunk: onChunk })
+            : llamaChat!.generateResponse(history, { ...options, onResponseChunk })
         ).catch((err) => {
           if (sig.aborted) return undefined;
           throw err;
         });
         decode.finish();
-        let reason = logprobRun ? logprobRun.reason : result ? mapStopReason(result.metadata.stopReason) : FinishReason.FINISH_REASON_CANCELLED;
+        let reason = ownRun ? ownRun.reason : result ? mapStopReason(result.metadata.stopReason) : FinishReason.FINISH_REASON_CANCELLED;
         const calls = !result || sig.aborted ? []
           : plan.mode === 'forced' && reason === FinishReason.FINISH_REASON_STOP ? forcedCalls(forcedText, plan.parallel)
             : ((result as { functionCalls?: { functionName: string; params: unknown }[] }).functionCalls ?? [])

@@ -1,12 +1,16 @@
-// Generation with token log probabilities (OpenAI's logprobs) on llama.cpp.
-// LlamaChat and LlamaCompletion do not expose token probabilities, but a
-// context sequence does (evaluateWithMetadata), so a request asking for
-// logprobs runs this loop instead: the same prompt tokens, prefix reuse on
-// the sequence's KV cache as LlamaChat does it (keep the shared prefix,
-// erase the rest, evaluate only the new tokens), the request's sampling
-// settings, and the same stops (end-of-generation tokens, the chat
-// wrapper's and grammar's stop triggers, the request's stop strings, max
-// tokens, abort).
+// Generation token by token on a context sequence, for the chat turns that
+// need nothing LlamaChat adds (no functions, no thought or comment segments,
+// no prefix triggers: see plainTurn) and for every request asking for token
+// log probabilities, which LlamaChat and LlamaCompletion do not expose (a
+// context sequence does: evaluateWithMetadata). It does what LlamaChat does
+// for such a turn: the same prompt tokens, prefix reuse on the sequence's KV
+// cache (keep the shared prefix, erase the rest, evaluate only the new
+// tokens), the request's sampling settings, and the same stops
+// (end-of-generation tokens, the chat wrapper's and grammar's stop triggers,
+// the request's stop strings, max tokens, abort). It does less per token:
+// in-process on the `small` shape (1 thread), 1 / 4 / 16 streams made 1.09 /
+// 1.14 / 1.22 times LlamaChat's tokens/s, and in the executor every step
+// waits for the JS that handles each sequence's token.
 //
 // Which distribution the logprobs come from: llama.cpp reports the
 // probabilities left after the sampler chain. With temperature 0 (greedy)
@@ -14,11 +18,13 @@
 // (after presence/frequency penalties, and restricted to what a
 // response_format grammar allows). With a temperature, the normal path's
 // default top-k 40 / top-p 0.95 would renormalise them over a few dozen
-// tokens; this path samples as OpenAI does instead (no top-k, top_p 1
-// unless the request sets it), so at temperature 1 they are the model's
-// distribution too, and at another temperature that distribution
-// sharpened or flattened by it (softmax of logits / temperature).
-import { LlamaGrammarEvaluationState, LlamaText, SpecialTokensText, type LlamaContextSequence, type LlamaGrammar, type LlamaModel, type Token } from 'node-llama-cpp';
+// tokens; with logprobs this loop samples as OpenAI does instead (no top-k,
+// top_p 1 unless the request sets it), so at temperature 1 they are the
+// model's distribution too, and at another temperature that distribution
+// sharpened or flattened by it (softmax of logits / temperature). Without
+// logprobs it samples with node-llama-cpp's defaults, as LlamaChat does, so
+// a seeded request gets the same answer on either path.
+import { LlamaGrammarEvaluationState, LlamaText, SpecialTokensText, type ChatWrapper, type ChatWrapperGeneratedContextState, type LlamaContextSequence, type LlamaGrammar, type LlamaModel, type Token } from 'node-llama-cpp';
 import { FinishReason, type ITokenLogprob } from '../../../proto/index.ts';
 import { completeUtf8Length, TokenPieces } from './token-pieces.ts';
 import { stopPrefixAtEnd } from '../stop-strings.ts';
@@ -26,14 +32,14 @@ import { stopPrefixAtEnd } from '../stop-strings.ts';
 /** A stop trigger as node-llama-cpp's chat wrappers and grammars give them. */
 export type StopTrigger = LlamaText | string | readonly (string | Token)[];
 
-export interface LogprobGeneration {
+export interface TokenGeneration {
   model: LlamaModel;
   sequence: LlamaContextSequence;
   /** The prompt's tokens, exactly as they are evaluated (a raw prompt with its BOS token: see rawPromptTokens). */
   prompt: readonly Token[];
   maxTokens: number;
-  /** Alternatives per position (0-20). */
-  topLogprobs: number;
+  /** Alternatives per position (0-20) when the request asks for logprobs; undefined: no logprobs. */
+  topLogprobs?: number;
   temperature: number;
   topP?: number;
   seed: number;
@@ -45,11 +51,11 @@ export interface LogprobGeneration {
   /** The chat wrapper's stop triggers (end of turn); the grammar's are added here. */
   triggers: readonly StopTrigger[];
   signal: AbortSignal;
-  /** Text ready to send, with the entries of exactly the tokens it is made of. */
-  onDelta(text: string, logprobs: ITokenLogprob[]): void;
+  /** Text ready to send and how many tokens it is made of, with their logprob entries when asked for. */
+  onDelta(text: string, tokens: number, logprobs: ITokenLogprob[] | undefined): void;
 }
 
-export interface LogprobOutcome {
+export interface TokenOutcome {
   reason: FinishReason;
   completionTokens: number;
 }
@@ -58,6 +64,21 @@ export interface LogprobOutcome {
 const DETOKENIZE_CONTEXT = 4;
 /** Generated tokens the presence and frequency penalties look back on (LlamaChat's default). */
 const PENALTY_WINDOW = 64;
+
+/**
+ * Whether a chat turn needs nothing LlamaChat adds over this loop: the chat
+ * wrapper has no thought or comment segments (LlamaChat keeps a reasoning
+ * model's thoughts out of the answer), and the rendered turn asks for
+ * nothing besides its text and stop triggers (prefix triggers, an action
+ * when none matches, text to ignore at the start, function calls engaged
+ * from the start). Turns with functions never come here.
+ */
+export function plainTurn(wrapper: ChatWrapper, state: ChatWrapperGeneratedContextState): boolean {
+  const segments = wrapper.settings.segments;
+  if (segments?.thought != null || segments?.comment != null) return false;
+  return Object.entries(state).every(([key, value]) => key === 'contextText' || key === 'stopGenerationTriggers'
+    || value == null || value === false || (Array.isArray(value) && value.length === 0));
+}
 
 /** A raw prompt as LlamaCompletion evaluates it: the model's BOS token first where its tokenizer adds one. */
 export function rawPromptTokens(model: LlamaModel, text: string): Token[] {
@@ -91,7 +112,7 @@ export function resolveTriggers(model: LlamaModel, triggers: readonly StopTrigge
   return { tokens, texts };
 }
 
-interface Held { entry: ITokenLogprob; bytes: Uint8Array }
+interface Held { entry: ITokenLogprob | undefined; bytes: Uint8Array }
 
 const decoder = new TextDecoder();
 
@@ -115,12 +136,13 @@ function textOf(held: readonly Held[], count: number): { text: string; whole: bo
 }
 
 /**
- * Generates on `g.sequence` token by token, reporting each token's logprob
- * and the most likely alternatives. Text is sent once it is whole (a
- * character split over tokens waits for its last byte) and can no longer
- * turn into a stop string; each delta carries exactly its tokens' entries.
+ * Generates on `g.sequence` token by token, reporting (when asked) each
+ * token's logprob and the most likely alternatives. Text is sent once it is
+ * whole (a character split over tokens waits for its last byte) and can no
+ * longer turn into a stop string; each delta carries exactly its tokens'
+ * entries.
  */
-export async function generateWithLogprobs(g: LogprobGeneration): Promise<LogprobOutcome> {
+export async function generateTokens(g: TokenGeneration): Promise<TokenOutcome> {
   const { model, sequence } = g;
   const pieces = new TokenPieces(model);
   const triggers = resolveTriggers(model, [...g.triggers, ...(g.grammar?.stopGenerationTriggers ?? [])]);
@@ -134,11 +156,12 @@ export async function generateWithLogprobs(g: LogprobGeneration): Promise<Logpro
 
   const generated: Token[] = [];
   const penalize = g.presencePenalty > 0 || g.frequencyPenalty > 0;
-  const evaluation = sequence.evaluateWithMetadata(g.prompt.slice(keep), { probabilities: true }, {
+  const logprobs = g.topLogprobs !== undefined;
+  const evaluation = sequence.evaluateWithMetadata(g.prompt.slice(keep), { probabilities: logprobs }, {
     temperature: g.temperature,
-    topK: 0, // the whole vocabulary (llama.cpp's top-k of 0), see the top of this file
-    topP: g.topP ?? 1,
-    minP: 0,
+    ...(logprobs
+      ? { topK: 0, topP: g.topP ?? 1, minP: 0 } // the whole vocabulary (llama.cpp's top-k of 0), see the top of this file
+      : g.topP != null ? { topP: g.topP } : {}),
     seed: g.seed,
     ...(penalize ? {
       repeatPenalty: {
@@ -156,7 +179,7 @@ export async function generateWithLogprobs(g: LogprobGeneration): Promise<Logpro
     const out = held.slice(0, count);
     held = held.slice(count);
     completionTokens += out.length;
-    g.onDelta(text, out.map((h) => h.entry));
+    g.onDelta(text, out.length, logprobs ? out.map((h) => h.entry!) : undefined);
   };
 
   // The generator ends by itself at an end-of-generation token.
@@ -172,17 +195,19 @@ export async function generateWithLogprobs(g: LogprobGeneration): Promise<Logpro
       const before = generated.length >= DETOKENIZE_CONTEXT ? generated.slice(-DETOKENIZE_CONTEXT) : [...g.prompt.slice(-DETOKENIZE_CONTEXT + generated.length), ...generated];
       generated.push(token);
       const chosen = pieces.piece(token, before);
-      const top: ITokenLogprob['topLogprobs'] = [];
-      if (g.topLogprobs > 0) {
+      let entry: ITokenLogprob | undefined;
+      if (logprobs) {
+        const probabilities = (out as unknown as { probabilities: Map<Token, number> }).probabilities;
+        const top: ITokenLogprob['topLogprobs'] = [];
         // Most likely first (node-llama-cpp sorts the map); tokens a grammar rules out have probability 0.
-        for (const [t, p] of out.probabilities) {
-          if (top.length >= g.topLogprobs || p <= 0) break;
+        for (const [t, p] of probabilities) {
+          if (top.length >= g.topLogprobs! || p <= 0) break;
           const alt = t === token ? chosen : pieces.piece(t, before);
           top.push({ token: alt.text, logprob: Math.log(p), bytes: alt.bytes });
         }
+        entry = { token: chosen.text, logprob: Math.log(probabilities.get(token) ?? 0), bytes: chosen.bytes, topLogprobs: top };
       }
-      const p = out.probabilities.get(token) ?? 0;
-      held.push({ entry: { token: chosen.text, logprob: Math.log(p), bytes: chosen.bytes, topLogprobs: top }, bytes: chosen.bytes });
+      held.push({ entry, bytes: chosen.bytes });
 
       const { text } = textOf(held, held.length);
       const stopAt = stops.reduce((at, s) => {
