@@ -7,10 +7,10 @@
 // cache (keep the shared prefix, erase the rest, evaluate only the new
 // tokens), the request's sampling settings, and the same stops
 // (end-of-generation tokens, the chat wrapper's and grammar's stop triggers,
-// the request's stop strings, max tokens, abort). It does less per token:
-// in-process on the `small` shape (1 thread), 1 / 4 / 16 streams made 1.09 /
-// 1.14 / 1.22 times LlamaChat's tokens/s, and in the executor every step
-// waits for the JS that handles each sequence's token.
+// the request's stop strings, max tokens, abort). It does less per token,
+// and every decode step waits for the JS that handles each sequence's
+// token: the engine in-process on the `small` shape (1 thread, 6 interleaved
+// rounds) made 1.06 / 1.09 / 1.15 times the tokens/s at 1 / 4 / 16 streams.
 //
 // Which distribution the logprobs come from: llama.cpp reports the
 // probabilities left after the sampler chain. With temperature 0 (greedy)
