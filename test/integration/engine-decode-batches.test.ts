@@ -1,7 +1,8 @@
 // Continuous batching pays only when every generating sequence is in each
-// decode. Two things in node-llama-cpp broke that, both mended by
+// decode. Three things in node-llama-cpp broke that, all mended by
 // patches/node-llama-cpp+3.21.1.patch, and this test keeps them mended
-// (node-llama-cpp as the executor drives it: one libuv thread, LlamaChat on
+// (node-llama-cpp as the executor drives it: one libuv thread, LlamaChat and
+// a sequence's own evaluate loop, as the engine's token loop uses it, on
 // sequences of one context):
 // - the last sequence to sample its token re-queued a few promise hops after
 //   the next batch was dispatched, so it missed that batch and took a decode
