@@ -4,7 +4,7 @@
 // the file unless the operator gave it.
 import { Buffer } from 'node:buffer';
 import { CatalogModel, DEFAULT_ENGINE, DeviceKind, ENGINE, errors, type EngineName, type ICatalogModel, type Task } from '../proto/index.ts';
-import { estimateOnnx } from './onnx-model.ts';
+import { estimateOnnx, onnxTasks } from './onnx-model.ts';
 import { estimateGguf, SYNTHETIC_DEFAULT_MEMORY_BYTES } from './estimate.ts';
 import type { DeviceKindName, ModelEntry } from './models-file.ts';
 
@@ -53,7 +53,8 @@ export async function toCatalogModel(entry: ModelEntry, defaults: DefinitionDefa
   let memory: number;
   let fileBytes = 0;
   let dtype = '';
-  // Read from a GGUF's header; empty (its engine's tasks) where no header is read.
+  // Read from a GGUF's header or an ONNX model's files; empty (its engine's
+  // tasks) where neither is read.
   let tasks: Task[] = [];
   if (entry.memoryMiB !== undefined) {
     // The file is not opened at all: memoryMiB is also how an operator
@@ -67,6 +68,7 @@ export async function toCatalogModel(entry: ModelEntry, defaults: DefinitionDefa
     memory = SPEECH_MEMORY_BYTES[format]! * (format === 'sphinx' ? slots : 1);
   } else if (format === 'onnx') {
     ({ memoryBytes: memory, fileBytes } = estimateOnnx(entry.path));
+    tasks = onnxTasks(entry.path);
   } else if (format !== 'gguf') {
     // Only GGUF headers are read for an estimate so far.
     throw errors.invalid(`Cannot estimate the memory a ${format} model needs. Give memoryMiB.`, 'memoryMiB');

@@ -1,8 +1,9 @@
 // What kind of ONNX model a path holds, and the memory a replica of it
 // needs, for the catalog (before anything loads) and the executor's
 // onnxruntime engine (which routes the model by the same test).
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { Task } from '../proto/index.ts';
 
 const MIB = 1024 * 1024;
 /** Silero VAD: ~2 MB of weights; onnxruntime's arena and the graph take the rest. */
@@ -39,4 +40,26 @@ export function estimateOnnx(path: string): { memoryBytes: number; fileBytes: nu
   if (!files) return { memoryBytes: VAD_MEMORY_BYTES, fileBytes: existsSync(path) ? statSync(path).size : 0 };
   const fileBytes = statSync(files.onnx).size;
   return { memoryBytes: fileBytes * 2 + 64 * MIB, fileBytes };
+}
+
+/**
+ * The tasks an ONNX model serves, as far as its files tell before anything
+ * loads (the catalog's, which /v1/models shows): Silero VAD (a lone .onnx)
+ * detects speech; an encoder whose config.json names a sequence-
+ * classification head (how Hugging Face and sentence-transformers exports
+ * mark a cross-encoder) reranks, any other encoder embeds. Without a
+ * readable config.json both, until a replica loads it: the executor decides
+ * by the graph's outputs (pooled or token embeddings, or logits).
+ */
+export function onnxTasks(path: string): Task[] {
+  const files = encoderModelFiles(path);
+  if (!files) return [Task.TASK_DETECT_SPEECH];
+  let architectures: unknown;
+  try {
+    architectures = (JSON.parse(readFileSync(join(files.dir, 'config.json'), 'utf8')) as { architectures?: unknown }).architectures;
+  } catch {
+    return [Task.TASK_EMBED, Task.TASK_RERANK];
+  }
+  if (!Array.isArray(architectures) || architectures.length === 0) return [Task.TASK_EMBED];
+  return architectures.some((a) => typeof a === 'string' && a.endsWith('ForSequenceClassification')) ? [Task.TASK_RERANK] : [Task.TASK_EMBED];
 }

@@ -61,7 +61,7 @@ describe('embeddings on onnxruntime through the fabric', () => {
     const m = await client.models.retrieve(MODEL) as unknown as { engine: string; format: string; tasks: string[] };
     assert.equal(m.engine, 'onnxruntime');
     assert.equal(m.format, 'onnx');
-    assert.ok(m.tasks.includes('embed'));
+    assert.deepEqual(m.tasks, ['embed'], 'an embedding encoder, read from its config.json: neither rerank nor detectSpeech');
   });
 
   test('a batch of strings: one unit vector per input, in order; an input alone equals the same input in a padded batch', async () => {

@@ -4,11 +4,16 @@
 // operator gives it; measured figures win once an engine reported them.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DeviceKind, ErrorCode, GGUF_POOLING_TYPE_RANK, ggufTasksOfHeader, Task, WeftError } from '../../proto/index.ts';
 import { memoryNeed, sameDefinition, toCatalogModel } from '../../catalog/definition.ts';
 import { estimateGguf } from '../../catalog/estimate.ts';
 import { tinyModelPath, tinyRerankerPath } from '../harness/models.ts';
+import { onnxTasks } from '../../catalog/onnx-model.ts';
+import { EMBEDDING_SHAPES, synthesizeEmbeddingModel, synthesizeRerankModel } from '../../synth/onnx-embedding.ts';
+import { SILERO_VAD_PATH } from '../support/speech.ts';
 
 const DEFAULTS = { contextSize: 1024, slots: 2, idleTtlMs: 60_000 };
 const MIB = 2 ** 20;
@@ -53,6 +58,28 @@ describe('the tasks a GGUF serves, from its header', () => {
   test('no header read (a file not here, other engines): no tasks, so its engine\'s apply', async () => {
     assert.deepEqual((await toCatalogModel({ name: 'x', path: '/not/read.gguf', memoryMiB: 300 }, DEFAULTS, 'api')).tasks, []);
     assert.deepEqual((await toCatalogModel({ name: 's', path: 'synthetic:?tps=10', engine: 'synthetic' }, DEFAULTS, 'file')).tasks, []);
+  });
+});
+
+describe('the tasks an ONNX model serves, from its files', () => {
+  test('a sentence encoder embeds, a cross-encoder reranks, Silero VAD detects speech: what /v1/models lists before any replica loads', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'weft-onnx-tasks-'));
+    try {
+      const embed = await synthesizeEmbeddingModel(join(dir, 'embed'), EMBEDDING_SHAPES['bert-tiny']);
+      const rerank = await synthesizeRerankModel(join(dir, 'rerank'), EMBEDDING_SHAPES['bert-tiny']);
+      assert.deepEqual(onnxTasks(embed.dir), [Task.TASK_EMBED]);
+      assert.deepEqual(onnxTasks(rerank.dir), [Task.TASK_RERANK]);
+      assert.deepEqual((await toCatalogModel({ name: 'e', path: embed.dir, engine: 'onnxruntime' }, DEFAULTS, 'file')).tasks, [Task.TASK_EMBED]);
+      assert.deepEqual((await toCatalogModel({ name: 'r', path: rerank.dir, engine: 'onnxruntime' }, DEFAULTS, 'file')).tasks, [Task.TASK_RERANK]);
+      assert.deepEqual((await toCatalogModel({ name: 'v', path: SILERO_VAD_PATH, engine: 'onnxruntime' }, DEFAULTS, 'file')).tasks, [Task.TASK_DETECT_SPEECH]);
+      // No config.json to name the head: either, until the executor reads the graph.
+      rmSync(join(embed.dir, 'config.json'));
+      assert.deepEqual(onnxTasks(embed.dir), [Task.TASK_EMBED, Task.TASK_RERANK]);
+      writeFileSync(join(embed.dir, 'config.json'), '{"architectures": ["BertModel"]}');
+      assert.deepEqual(onnxTasks(embed.dir), [Task.TASK_EMBED]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
