@@ -177,10 +177,15 @@ export class RealtimeSession {
       this.arrivals.push({ end: this.received, at: performance.now() });
       this.vadPending.push(samples);
       this.pumpVad();
-      // Not speaking: keep only what prefix padding may need.
+      // Not speaking: drop what VAD has judged silence, keeping what prefix
+      // padding may need. Only audio VAD has decided on: a client may send
+      // faster than real time (a recording in one go), and audio not yet
+      // decided may hold the start of speech (trimming by arrival once left
+      // such a turn its last half second).
       if (!this.turns.speaking) {
         const keep = msToSamples(this.cfg.turnDetection.prefix_padding_ms) + 2 * 512;
-        if (this.bufferLen > keep * 2) this.dropBuffer(this.bufferLen - keep);
+        const silent = msToSamples(this.decidedUpTo) - keep - this.bufferStart;
+        if (silent > keep) this.dropBuffer(Math.min(silent, this.bufferLen));
       }
     }
   }
@@ -249,12 +254,15 @@ export class RealtimeSession {
     this.span.addEvent('speech_stopped', { audio_end_ms: t.audioEndMs, vad_decision_ms: vadDecisionMs });
     const itemId = this.nextItemId();
     this.emit('input_audio_buffer.speech_stopped', { audio_end_ms: Math.round(t.audioEndMs), item_id: itemId });
-    // The turn: from the prefix-padded start to now (the trailing silence included).
+    // The turn: from the prefix-padded start to where VAD decided it had
+    // ended (the trailing silence included). Audio after that, sent faster
+    // than real time, stays for the next turn.
     const from = Math.max(0, msToSamples(this.speechStartMs) - this.bufferStart);
     if (from > 0) this.dropBuffer(Math.min(from, this.bufferLen));
-    if (this.bufferLen === 0) return;
+    const upTo = Math.min(this.bufferLen, msToSamples(t.decidedAtMs) - this.bufferStart);
+    if (upTo <= 0) return;
     const turn: TurnTimings = { speechEndedAt: performance.now(), speechStartMs: this.speechStartMs, speechEndMs: t.audioEndMs, vadDecisionMs };
-    const item = this.commit(this.bufferLen, itemId);
+    const item = this.commit(upTo, itemId);
     if (vad.create_response && !this.response) this.createResponse(undefined, turn, item);
   }
 

@@ -16,6 +16,10 @@ import { startNatsServer, type NatsServer } from '../../deploy/local/nats-server
 import { processLayout } from '../../deploy/local/launcher.ts';
 import { killLeft, processTree, waitStopped, type Proc } from '../harness/proc-tree.ts';
 import { freePort } from '../harness/free-port.ts';
+import { until } from '../harness/until.ts';
+import WebSocket from 'ws';
+import { pcm16Bytes } from '../../audio/pcm.ts';
+import { concat, silence, speech } from '../support/speech.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const LAUNCHER = join(root, 'deploy/local/main.ts');
@@ -175,6 +179,38 @@ describe('a running `npm start`', () => {
     const heard = await fetch(`http://127.0.0.1:${port}/v1/audio/transcriptions`, { method: 'POST', body: form });
     assert.equal(heard.status, 200, await heard.clone().text());
     assert.match(((await heard.json()) as { text: string }).text, /capital/);
+  });
+
+  test('answers a Realtime voice turn: server VAD (Silero, from its npm package) hears the speech, the turn is transcribed and answered', async () => {
+    const models = (await (await fetch(`http://127.0.0.1:${port}/v1/models`)).json()) as { data: { id: string; tasks: string[] }[] };
+    assert.deepEqual(models.data.find((m) => m.id === 'silero-vad')?.tasks, ['detectSpeech'], JSON.stringify(models.data));
+    const ws = new WebSocket(`ws://127.0.0.1:${port}/v1/realtime?model=weft-demo`);
+    const events: { type: string; [k: string]: any }[] = [];
+    ws.on('message', (d) => events.push(JSON.parse(String(d))));
+    await new Promise((resolve, reject) => {
+      ws.once('open', resolve);
+      ws.once('error', reject);
+    });
+    const next = (type: string) => until(type, () => events.find((e) => e.type === type), 60_000, 10);
+    try {
+      await next('session.created');
+      ws.send(JSON.stringify({ type: 'session.update', session: { output_modalities: ['text'], max_output_tokens: 4 } }));
+      await next('session.updated');
+      const audio = concat(speech('what is the capital of France'), silence(1200));
+      // 20 ms frames, sent at once: the server's VAD reads the audio, not the clock.
+      for (let i = 0; i < audio.length; i += 480) ws.send(JSON.stringify({ type: 'input_audio_buffer.append', audio: Buffer.from(pcm16Bytes(audio.subarray(i, i + 480))).toString('base64') }));
+      await next('input_audio_buffer.speech_started');
+      await next('input_audio_buffer.speech_stopped');
+      const heard = await next('conversation.item.input_audio_transcription.completed');
+      assert.match(heard.transcript, /capital/, JSON.stringify(events.filter((e) => !/delta|append/.test(e.type)).map((e) => ({ ...e, session: undefined }))).slice(0, 5000));
+      const done = await next('response.done');
+      // Four tokens of the synthesized model: cut at the cap.
+      assert.deepEqual([done.response.status, done.response.status_details?.reason], ['incomplete', 'max_output_tokens'], JSON.stringify(done));
+      assert.ok(done.response.output[0].content[0].text.length > 0, JSON.stringify(done));
+      assert.equal(events.filter((e) => e.type === 'error').length, 0, JSON.stringify(events.filter((e) => e.type === 'error')));
+    } finally {
+      ws.close();
+    }
   });
 
   test('a second launch on the same port stops with one line naming the port, never saying ready', async () => {

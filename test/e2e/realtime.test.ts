@@ -122,6 +122,25 @@ describe('Realtime voice sessions', () => {
     rt.close();
   });
 
+  test('server VAD on audio sent faster than real time (a recording in one go): each utterance is its own turn, transcribed whole', async () => {
+    const { rt, events } = await connect();
+    send(rt, { type: 'session.update', session: { type: 'realtime', audio: { input: { turn_detection: { type: 'server_vad', create_response: false } } } } });
+    const question = concat(speech('what is the capital of France'), silence(900));
+    const audio = concat(silence(300), question, question);
+    for (let i = 0; i < audio.length; i += 480) send(rt, { type: 'input_audio_buffer.append', audio: Buffer.from(pcm16Bytes(audio.subarray(i, i + 480))).toString('base64') });
+    const heard = await until('two transcripts', () => {
+      const done = events.filter((e) => e.type === 'conversation.item.input_audio_transcription.completed');
+      return done.length >= 2 && done;
+    }, 20_000);
+    for (const t of heard) assert.match(t.transcript, /capital/, JSON.stringify(heard.map((h) => h.transcript)));
+    const stopped = events.filter((e) => e.type === 'input_audio_buffer.speech_stopped');
+    assert.equal(stopped.length, 2);
+    // The second utterance starts about where the first one's audio and its silence end (speech ~1.7 s, 0.9 s of silence).
+    const started = events.filter((e) => e.type === 'input_audio_buffer.speech_started');
+    assert.ok(started[1]!.audio_start_ms > stopped[0]!.audio_end_ms, JSON.stringify([started, stopped]));
+    rt.close();
+  });
+
   test('manual mode (turn_detection null), text-only response; beta event names on the beta protocol', async () => {
     const { rt, events, next } = await connect({ beta: true });
     send(rt, { type: 'session.update', session: { turn_detection: null, modalities: ['text'], max_response_output_tokens: 6 } });
