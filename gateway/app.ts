@@ -16,6 +16,7 @@ import { chatRoutes } from './routes/chat.ts';
 import { embeddingsRoutes } from './routes/embeddings.ts';
 import { rerankRoutes } from './routes/rerank.ts';
 import { completionsRoutes } from './routes/completions.ts';
+import { responsesRoutes } from './routes/responses.ts';
 import { adminModelRoutes, type CatalogAdmin } from './routes/admin-models.ts';
 import { clusterRoutes } from './routes/cluster.ts';
 import { healthRoutes, type ModelReadiness } from './routes/health.ts';
@@ -130,6 +131,7 @@ export function createApp(deps: GatewayDeps): Hono<GatewayEnv> {
   embeddingsRoutes(app, deps);
   rerankRoutes(app, deps);
   completionsRoutes(app, deps);
+  responsesRoutes(app, deps);
   clusterRoutes(app, deps);
   adminModelRoutes(app, deps);
   fileRoutes(app, deps);

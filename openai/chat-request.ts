@@ -14,10 +14,10 @@ import { grammarSchema } from './json-schema-subset.ts';
  * ("\ud800"), which have no UTF-8 form, so protobuf could encode but no
  * scheduler decode them; they become U+FFFD, as most JSON parsers do.
  */
-const text = z.string().transform((s) => s.toWellFormed());
+export const text = z.string().transform((s) => s.toWellFormed());
 
-const range = (min: number, max: number) => z.number().min(min, `expected a number from ${min} to ${max}`).max(max, `expected a number from ${min} to ${max}`);
-const tokens = z.number().int().min(1, 'expected a positive integer').max(1_048_576, 'expected at most 1048576 tokens');
+export const range = (min: number, max: number) => z.number().min(min, `expected a number from ${min} to ${max}`).max(max, `expected a number from ${min} to ${max}`);
+export const tokens = z.number().int().min(1, 'expected a positive integer').max(1_048_576, 'expected at most 1048576 tokens');
 
 /** Content part types OpenAI defines that a text-only model cannot take. */
 const NON_TEXT_PARTS = new Set(['image_url', 'input_audio', 'file', 'refusal']);
@@ -235,7 +235,8 @@ export function parseWith<S extends z.ZodType>(schema: S, body: unknown): z.outp
   throw errors.invalid(missing ? `Missing required parameter: '${param}'.` : `Invalid value for '${param}': ${message}.`, param);
 }
 
-function flatten(c: z.infer<typeof content> | undefined): string {
+/** Message content as one string: its text parts joined. */
+export function flatten(c: string | readonly { text: string }[] | null | undefined): string {
   if (c == null) return '';
   return typeof c === 'string' ? c : c.map((p) => p.text).join('');
 }
@@ -259,6 +260,15 @@ function refuseNonTextParts(body: unknown): void {
       }
     }
   }
+}
+
+/**
+ * The contract's response format for a JSON `type` (json_object,
+ * json_schema) and its schema, reduced to what the engine's grammar
+ * enforces (a keyword it cannot enforce is a 400 naming `param`).
+ */
+export function jsonResponseFormat(type: string, schema: Record<string, unknown> | null | undefined, param: string): NonNullable<IChatRequest['responseFormat']> {
+  return { type, schema: schema ? JSON.stringify(grammarSchema(schema, param)) : '' };
 }
 
 /** Validates a parsed JSON body; throws an INVALID_REQUEST WeftError naming the field. */
@@ -313,7 +323,7 @@ export function parseChatRequest(body: unknown): ParsedChat {
         ...(b.parallel_tool_calls != null ? { parallelToolCalls: b.parallel_tool_calls } : {}),
       } : {}),
       ...(b.response_format && b.response_format.type !== 'text'
-        ? { responseFormat: { type: b.response_format.type, schema: b.response_format.json_schema?.schema ? JSON.stringify(grammarSchema(b.response_format.json_schema.schema, 'response_format.json_schema.schema')) : '' } }
+        ? { responseFormat: jsonResponseFormat(b.response_format.type, b.response_format.json_schema?.schema, 'response_format.json_schema.schema') }
         : {}),
       ...(b.logprobs === true ? { logprobs: true, topLogprobs: b.top_logprobs ?? 0 } : {}),
     },

@@ -82,17 +82,30 @@ export function fabricCall(c: Context<GatewayEnv>, deps: GatewayDeps, model: str
 /** Sends one server-sent event holding `obj` as JSON. */
 export type SendEvent = (obj: unknown) => Promise<void>;
 
+export interface StreamOptions {
+  /**
+   * Named events, as the Responses API streams them: each object (which
+   * has a `type`) goes as `event: <type>`, numbered by `sequence_number`
+   * from 0 in the order sent, and no `[DONE]` follows. A failure after the
+   * first chunk is then that API's `error` event ({type, code, message,
+   * param, sequence_number}), which the openai client raises as an APIError.
+   */
+  named?: boolean;
+}
+
 /**
  * Answers as server-sent events. The first chunk is awaited before the
  * response starts, so a request failing before it gets its real HTTP status,
  * not a 200 with an error event. `write` sends the events from that first
- * chunk on; `[DONE]` follows. A failure after the first chunk ends the stream
- * with an OpenAI error event (the openai client raises an APIError for a data
- * event carrying `error`). The request span ends with the stream.
+ * chunk on; `[DONE]` follows (not with `opts.named`). A failure after the
+ * first chunk ends the stream with an OpenAI error event (the openai client
+ * raises an APIError for a data event carrying `error`, or for a named
+ * `error` event). The request span ends with the stream.
  */
 export async function streamAnswer(
   c: Context<GatewayEnv>, deps: GatewayDeps, call: FabricCall, client: { gone: () => void; done: () => void },
   iterator: AsyncIterator<GenerateChunk>, write: (send: SendEvent, first: IteratorResult<GenerateChunk>) => Promise<void>,
+  opts: StreamOptions = {},
 ): Promise<Response> {
   let first: IteratorResult<GenerateChunk>;
   try {
@@ -105,13 +118,20 @@ export async function streamAnswer(
   const { span, requestId } = call;
   return streamSSE(c, async (stream) => {
     stream.onAbort(client.gone);
-    const send: SendEvent = (obj) => stream.writeSSE({ data: JSON.stringify(obj) });
+    let sequence = 0;
+    const send: SendEvent = opts.named
+      ? (obj) => {
+        const event = { ...(obj as { type: string }), sequence_number: sequence++ };
+        return stream.writeSSE({ event: event.type, data: JSON.stringify(event) });
+      }
+      : (obj) => stream.writeSSE({ data: JSON.stringify(obj) });
     try {
       await write(send, first);
-      await stream.writeSSE({ data: '[DONE]' });
+      if (!opts.named) await stream.writeSSE({ data: '[DONE]' });
     } catch (err) {
       if (!stream.aborted) {
-        await send(toOpenAIError(err).body).catch(() => undefined);
+        const { error } = toOpenAIError(err).body;
+        await send(opts.named ? { type: 'error', code: error.code, message: error.message, param: error.param } : { error }).catch(() => undefined);
         if (!WeftError.is(err)) deps.log.error('stream failed', { requestId, err });
       }
       span.setStatus({ code: 2, message: (err as Error).message });
