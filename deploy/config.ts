@@ -2,6 +2,7 @@
 // validated, and documented in the one table below (the README's
 // configuration table is generated from it: `npm run weft -- config`).
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { availableParallelism, hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { clusterToken } from '../proto/subjects.ts';
@@ -44,6 +45,17 @@ const oneOf = <T extends string>(...values: T[]): Parse<T> => (raw, name) => {
   return raw as T;
 };
 const optional = (raw: string) => raw || undefined;
+/** A PEM file's path, checked readable and PEM now, so a wrong path stops the start with one line. */
+const pemFile: Parse<string | undefined> = (raw, name) => {
+  let text: string;
+  try {
+    text = readFileSync(raw, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`${name}=${raw}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  if (!/-----BEGIN [A-Z0-9 ]+-----/.test(text)) throw new ConfigError(`${name}=${raw}: not a PEM file`);
+  return raw;
+};
 /** "*", or comma-separated origins: scheme://host[:port], as a browser sends them in Origin. */
 const origins: Parse<string[]> = (raw, name) => {
   const list = raw.split(',').map((o) => o.trim()).filter(Boolean);
@@ -89,6 +101,10 @@ export const SETTINGS = {
     doc: 'Address the gateway binds. Set 0.0.0.0 to serve other machines (set WEFT_API_KEYS too).' }),
   apiKeys: setting<string | undefined>({ env: 'WEFT_API_KEYS', default: () => undefined, defaultText: '(auth off)', parse: optional, usedBy: 'gateway',
     doc: 'Path of the API keys file (see "Keys and tenants"). When set, every /v1 call needs a Bearer key. Changes to the file take effect within a second.' }),
+  tlsCert: setting<string | undefined>({ env: 'WEFT_TLS_CERT', default: () => undefined, defaultText: '(plain HTTP)', parse: pemFile, usedBy: 'gateway',
+    doc: 'PEM certificate (with its chain) for HTTPS and wss on the gateway\'s port; set WEFT_TLS_KEY with it. The openai package opens Realtime sockets on wss: only, so its Realtime client needs TLS here or in front of the gateway (a load balancer or reverse proxy).' }),
+  tlsKey: setting<string | undefined>({ env: 'WEFT_TLS_KEY', default: () => undefined, defaultText: '(plain HTTP)', parse: pemFile, usedBy: 'gateway',
+    doc: 'PEM private key of WEFT_TLS_CERT.' }),
   corsOrigins: setting<string[]>({ env: 'WEFT_CORS_ORIGINS', default: () => [], defaultText: '(none)', parse: origins, usedBy: 'gateway',
     doc: 'Origins browser clients may call the API from, comma-separated (e.g. https://app.example.com), or * for any. Preflight requests need no API key. Unset: no CORS headers, so browsers refuse cross-origin calls.' }),
   maxBodyBytes: setting({ env: 'WEFT_MAX_BODY_BYTES', default: () => 8 * 1024 * 1024, defaultText: '8388608 (8 MiB)', parse: int(1024, 1 << 30), usedBy: 'gateway',
@@ -217,6 +233,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const raw = env[s.env];
     out[key] = raw === undefined || raw === '' ? s.default(env) : s.parse(raw, s.env);
   }
+  if ((out.tlsCert === undefined) !== (out.tlsKey === undefined)) throw new ConfigError('WEFT_TLS_CERT and WEFT_TLS_KEY go together: set both (PEM files) or neither');
   return Object.freeze(out) as Config;
 }
 

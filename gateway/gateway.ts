@@ -1,6 +1,8 @@
 // Wires one gateway process: NATS, the executor view, the fabric client,
 // the Hono app on @hono/node-server.
 import type { Server as HttpServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
 import { serve, type ServerType } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
 import { CatalogModel, DiscoverRequest, ExecutorInfo, fabricNames, ReplicaSet } from '../proto/index.ts';
@@ -120,7 +122,12 @@ export async function startGateway(config: GatewayOptions, log: Logger): Promise
   // A port that cannot be bound (in use, not permitted) fails the start, which
   // runProcess reports in one line, rather than an uncaught exception.
   const server: ServerType = await new Promise((resolve, reject) => {
-    const s = serve({ fetch: withUpgradeRefusals(app.fetch), port: config.port, hostname: config.host, websocket: { server: wss } }, () => {
+    // With a certificate, HTTPS and wss on the same port (the openai
+    // package's Realtime client connects on wss: only).
+    const tls = config.tlsCert && config.tlsKey
+      ? { createServer: createHttpsServer, serverOptions: { cert: readFileSync(config.tlsCert), key: readFileSync(config.tlsKey) } }
+      : {};
+    const s = serve({ fetch: withUpgradeRefusals(app.fetch), port: config.port, hostname: config.host, websocket: { server: wss }, ...tls }, () => {
       s.off('error', reject);
       resolve(s);
     });
@@ -128,7 +135,7 @@ export async function startGateway(config: GatewayOptions, log: Logger): Promise
   });
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
-  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  const url = `${config.tlsCert ? 'https' : 'http'}://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   log.info('gateway listening', { url, cluster: config.cluster });
 
   return {

@@ -8,6 +8,9 @@ export interface GatewayOptions {
   readonly port: number;
   /** Path of the API keys file; undefined: auth is off. */
   readonly apiKeys: string | undefined;
+  /** PEM certificate and key files: HTTPS and wss on `port` (both or neither; the configuration checks them). */
+  readonly tlsCert: string | undefined;
+  readonly tlsKey: string | undefined;
   readonly corsOrigins: readonly string[];
   readonly maxBodyBytes: number;
   readonly requestTimeoutMs: number;

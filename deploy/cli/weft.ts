@@ -46,7 +46,7 @@ const HELP = `weft — operate a Weft fabric
                                            completions); --wait shows progress and writes
                                            FILE.output.jsonl / FILE.errors.jsonl when it ends
   weft batch list | show ID | cancel ID    the batches of your tenant (docs/batch.md)
-                  [--url URL] [--key KEY]  the gateway (default http://WEFT_HOST:PORT/v1) and API key
+                  [--url URL] [--key KEY]  the gateway (default http://WEFT_HOST:PORT/v1, https with WEFT_TLS_CERT) and API key
   weft trace REQUEST_ID|TRACE_ID [--url URL] [--key KEY]
                                            one request's trace (its x-request-id or traceparent's
                                            trace id) as a span tree with timings
@@ -217,7 +217,8 @@ async function main(argv: string[]): Promise<void> {
 
   if (cmd === 'batch' || cmd === 'trace') {
     const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
-    const url = (values.url ?? `http://${host.includes(':') ? `[${host}]` : host}:${config.port}/v1`).replace(/\/$/, '');
+    const scheme = config.tlsCert ? 'https' : 'http';
+    const url = (values.url ?? `${scheme}://${host.includes(':') ? `[${host}]` : host}:${config.port}/v1`).replace(/\/$/, '');
     if (cmd === 'trace') return runTraceCommand({ url, key: values.key, out: (l) => process.stdout.write(`${l}\n`), err: (t) => process.stderr.write(t) }, sub);
     return runBatchCommand({
       url, key: values.key, out: (l) => process.stdout.write(`${l}\n`), err: (t) => process.stderr.write(t),

@@ -5,6 +5,7 @@
 // machines, or each its own (WEFT_LAYOUT, see processLayout); one executor,
 // or one per GPU where nvidia-smi lists several (executor-layout.ts).
 import { mkdirSync } from 'node:fs';
+import { request as httpsRequest } from 'node:https';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -153,7 +154,7 @@ export async function launch(
     sup.start('gateway', [join(root, 'gateway/main.ts')], childEnv);
   }
 
-  const url = `http://${config.host}:${config.port}`;
+  const url = `${config.tlsCert ? 'https' : 'http'}://${config.host}:${config.port}`;
   return {
     url,
     gatewayPid: () => sup.pid(front),
@@ -163,6 +164,33 @@ export async function launch(
       await nats.server?.stop();
     },
   };
+}
+
+/**
+ * GET `url`'s JSON body when it answers 2xx, else undefined. Over HTTPS the
+ * certificate is not checked: this is the launcher asking the gateway it
+ * started, on the address it bound (often 127.0.0.1, which the operator's
+ * certificate need not name), and the answer's pid says whether it is
+ * that gateway.
+ */
+async function getJson(url: string): Promise<unknown> {
+  if (!url.startsWith('https:')) {
+    const r = await fetch(url);
+    return r.ok ? r.json() : undefined;
+  }
+  return new Promise((resolve, reject) => {
+    const req = httpsRequest(url, { rejectUnauthorized: false }, (res) => {
+      let text = '';
+      res.setEncoding('utf8').on('data', (d: string) => (text += d)).on('end', () => {
+        try {
+          resolve(res.statusCode && res.statusCode < 300 ? JSON.parse(text) : undefined);
+        } catch (err) {
+          reject(err);
+        }
+      }).on('error', reject);
+    });
+    req.on('error', reject).end();
+  });
 }
 
 /** What GET /readyz answers (gateway/routes/health.ts). */
@@ -181,8 +209,7 @@ export async function waitReady(url: string, model: string, gatewayPid: () => nu
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     try {
-      const r = await fetch(`${url}/readyz`);
-      const body = r.ok ? ((await r.json()) as Readyz) : undefined;
+      const body = (await getJson(`${url}/readyz`)) as Readyz | undefined;
       if (body && body.pid === gatewayPid() && body.models.includes(model)) return body;
     } catch {
       // not listening yet

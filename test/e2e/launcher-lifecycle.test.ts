@@ -7,8 +7,11 @@
 // of the test's.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request as httpsRequest } from 'node:https';
+import OpenAI from 'openai';
+import { OpenAIRealtimeWS } from 'openai/realtime/ws';
 import { availableParallelism, hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -299,5 +302,51 @@ describe('a NATS_URL that does not answer', () => {
     assert.equal(lines.length, 1, weft.stderr);
     assert.match(lines[0]!, new RegExp(`^weft: cannot reach NATS at ${url} \\(NATS_URL\\): connection refused`));
     assert.doesNotMatch(weft.stdout, READY);
+  });
+});
+
+describe('`npm start` with WEFT_TLS_CERT and WEFT_TLS_KEY', () => {
+  test('serves HTTPS and wss on its port: the openai package\'s Realtime client (wss: only) connects with no proxy in front', async () => {
+    const certs = mkdtempSync(join(dir, 'tls-'));
+    const cert = join(certs, 'cert.pem');
+    const key = join(certs, 'key.pem');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
+      '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+    const port = await freePort();
+    const weft = await npmStart('tls', port, { WEFT_TLS_CERT: cert, WEFT_TLS_KEY: key });
+    try {
+      assert.match(weft.stdout, new RegExp(`OpenAI base URL: https://127\\.0\\.0\\.1:${port}/v1`));
+      const ca = readFileSync(cert);
+      // HTTPS, the certificate checked against itself.
+      const body = JSON.stringify({ model: 'weft-demo', messages: [{ role: 'user', content: 'Hello' }], max_tokens: 4 });
+      const answer = await new Promise<{ status: number; json: any }>((resolve, reject) => {
+        const req = httpsRequest(`https://127.0.0.1:${port}/v1/chat/completions`, { method: 'POST', ca, headers: { 'content-type': 'application/json' } }, (res) => {
+          let text = '';
+          res.setEncoding('utf8').on('data', (d: string) => (text += d)).on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) }));
+        });
+        req.on('error', reject).end(body);
+      });
+      assert.equal(answer.status, 200, JSON.stringify(answer.json));
+      assert.equal(answer.json.usage.completion_tokens, 4);
+      // The official Realtime client, straight to the gateway.
+      const client = new OpenAI({ baseURL: `https://127.0.0.1:${port}/v1`, apiKey: 'unused-auth-is-off' });
+      const rt = new OpenAIRealtimeWS({ model: 'weft-demo', options: { ca } } as any, client);
+      const events: { type: string; [k: string]: any }[] = [];
+      rt.on('event', (e: any) => events.push(e));
+      rt.on('error', (e: any) => events.push({ type: 'client error', message: String(e) }));
+      try {
+        await until('session.created', () => events.find((e) => e.type === 'session.created' || e.type === 'client error'), 20_000);
+        assert.deepEqual(events.filter((e) => e.type === 'client error'), []);
+        rt.send({ type: 'conversation.item.create', item: { type: 'message', role: 'user', content: [{ type: 'input_text', text: 'Hello' }] } } as any);
+        rt.send({ type: 'response.create', response: { output_modalities: ['text'], max_output_tokens: 3 } } as any);
+        const done = await until('response.done', () => events.find((e) => e.type === 'response.done'), 20_000);
+        assert.equal(done.response.usage.output_tokens, 3, JSON.stringify(done));
+      } finally {
+        rt.close();
+      }
+    } finally {
+      weft.proc.kill('SIGTERM');
+      await weft.waitExit(30_000);
+    }
   });
 });

@@ -2,7 +2,8 @@
 // every one documented in the configuration table.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { availableParallelism, homedir, hostname } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, homedir, hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ConfigError, configTable, loadConfig, SETTINGS } from '../../deploy/config.ts';
 
@@ -94,6 +95,25 @@ describe('loadConfig rejects invalid values, naming the variable and what is val
     rejects({ PORT: 'abc' }, /^PORT=abc: expected an integer from 0 to 65535$/);
     rejects({ PORT: '80.5' }, /^PORT=80\.5: expected an integer from 0 to 65535$/);
     rejects({ WEFT_THREADS: 'many' }, /^WEFT_THREADS=many: expected an integer from 1 to 1024$/);
+  });
+
+  test('TLS: both PEM files or neither; a path that cannot be read, or is not PEM, is named', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'weft-tls-config-'));
+    try {
+      const pem = join(dir, 'a.pem');
+      writeFileSync(pem, '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
+      const notPem = join(dir, 'b.txt');
+      writeFileSync(notPem, 'hello');
+      const both = loadConfig({ WEFT_TLS_CERT: pem, WEFT_TLS_KEY: pem });
+      assert.deepEqual([both.tlsCert, both.tlsKey], [pem, pem]);
+      assert.deepEqual([loadConfig({}).tlsCert, loadConfig({}).tlsKey], [undefined, undefined]);
+      rejects({ WEFT_TLS_CERT: pem }, /^WEFT_TLS_CERT and WEFT_TLS_KEY go together/);
+      rejects({ WEFT_TLS_KEY: pem }, /^WEFT_TLS_CERT and WEFT_TLS_KEY go together/);
+      rejects({ WEFT_TLS_CERT: join(dir, 'missing.pem'), WEFT_TLS_KEY: pem }, /^WEFT_TLS_CERT=.*missing\.pem: cannot read it \(ENOENT\)$/);
+      rejects({ WEFT_TLS_CERT: pem, WEFT_TLS_KEY: notPem }, /^WEFT_TLS_KEY=.*b\.txt: not a PEM file$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('integers out of range, at both ends', () => {
