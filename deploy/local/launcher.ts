@@ -174,8 +174,10 @@ export async function launch(
  * that gateway.
  */
 async function getJson(url: string): Promise<unknown> {
+  // A gateway that accepts and never answers must not hold the caller past its deadline.
+  const timeoutMs = 2_000;
   if (!url.startsWith('https:')) {
-    const r = await fetch(url);
+    const r = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
     return r.ok ? r.json() : undefined;
   }
   return new Promise((resolve, reject) => {
@@ -189,6 +191,7 @@ async function getJson(url: string): Promise<unknown> {
         }
       }).on('error', reject);
     });
+    req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer from ${url} within ${timeoutMs} ms`)));
     req.on('error', reject).end();
   });
 }
