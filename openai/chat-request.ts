@@ -19,6 +19,12 @@ export const text = z.string().transform((s) => s.toWellFormed());
 export const range = (min: number, max: number) => z.number().min(min, `expected a number from ${min} to ${max}`).max(max, `expected a number from ${min} to ${max}`);
 export const tokens = z.number().int().min(1, 'expected a positive integer').max(1_048_576, 'expected at most 1048576 tokens');
 
+/** OpenAI's rule for every streaming endpoint, as a zod refinement: stream_options only with stream: true. */
+export const streamOptionsNeedStream: [(b: { stream_options?: unknown; stream?: boolean | null }) => boolean, { message: string; path: string[] }] = [
+  (b) => b.stream_options == null || b.stream === true,
+  { message: "stream_options is only allowed when 'stream' is true", path: ['stream_options'] },
+];
+
 /** Content part types OpenAI defines that a text-only model cannot take. */
 const NON_TEXT_PARTS = new Set(['image_url', 'input_audio', 'file', 'refusal']);
 
@@ -136,12 +142,10 @@ export const chatCompletionSchema = z.object({
   store: z.boolean().nullish(),
   service_tier: z.string().nullish(),
   parallel_tool_calls: z.boolean().nullish(),
-}).refine((b) => b.stream_options == null || b.stream === true, {
-  message: "stream_options is only allowed when 'stream' is true",
-  path: ['stream_options'],
+}).refine(...streamOptionsNeedStream)
 // As OpenAI: top_logprobs asks for alternatives of the tokens' logprobs, so
 // it needs them (0, asking for nothing, is accepted alone).
-}).refine((b) => !b.top_logprobs || b.logprobs === true, {
+  .refine((b) => !b.top_logprobs || b.logprobs === true, {
   message: "'logprobs' must be true when 'top_logprobs' is set",
   path: ['top_logprobs'],
 }).refine((b) => b.tool_choice == null || b.tool_choice === 'none' || b.tool_choice === 'auto' || (b.tools?.length ?? 0) > 0, {

@@ -5,7 +5,7 @@
 // honoured or rejected by name.
 import { z } from 'zod';
 import { errors, type IChatRequest, type ITokenLogprob, type IUsage } from '../proto/index.ts';
-import { parseWith, samplingOf } from './chat-request.ts';
+import { parseWith, samplingOf, streamOptionsNeedStream } from './chat-request.ts';
 import { usageObject, type OpenAIFinish } from './chat-response.ts';
 import { legacyLogprobs } from './logprobs.ts';
 
@@ -40,10 +40,7 @@ export const completionSchema = z.object({
   logprobs: z.number().int().min(0, 'expected an integer from 0 to 5').max(5, 'expected an integer from 0 to 5').nullish(),
   logit_bias: unsupported('logit_bias', (v) => typeof v === 'object' && v !== null && Object.keys(v).length === 0),
   user: z.string().nullish(),
-}).refine((b) => b.stream_options == null || b.stream === true, {
-  message: "stream_options is only allowed when 'stream' is true",
-  path: ['stream_options'],
-}).refine((b) => b.stream !== true || typeof b.prompt === 'string' || b.prompt.length === 1, {
+}).refine(...streamOptionsNeedStream).refine((b) => b.stream !== true || typeof b.prompt === 'string' || b.prompt.length === 1, {
   message: 'streaming takes one prompt per request',
   path: ['prompt'],
 });

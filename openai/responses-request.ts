@@ -7,7 +7,7 @@
 // field this file does not know; none is silently ignored.
 import { z } from 'zod';
 import { errors, type IChatRequest, type IUsage } from '../proto/index.ts';
-import { flatten, jsonResponseFormat, parseWith, range, samplingOf, text, tokens } from './chat-request.ts';
+import { flatten, jsonResponseFormat, parseWith, range, samplingOf, streamOptionsNeedStream, text, tokens } from './chat-request.ts';
 
 /** Content parts OpenAI defines that a text-only model cannot take. */
 const NON_TEXT_PARTS = new Set(['input_image', 'input_file', 'input_audio']);
@@ -127,10 +127,7 @@ export const responsesSchema = z.object({
   user: z.string().nullish(),
   safety_identifier: z.string().nullish(),
   prompt_cache_key: z.string().nullish(),
-}).refine((b) => b.stream_options == null || b.stream === true, {
-  message: "stream_options is only allowed when 'stream' is true",
-  path: ['stream_options'],
-});
+}).refine(...streamOptionsNeedStream);
 
 /** Every top-level field this route knows: served, or refused by name above. */
 const KNOWN = new Set([...Object.keys(responsesSchema.shape), ...REFUSED.map(([f]) => f)]);

@@ -3,7 +3,6 @@
 // real HTTP status; failures after it end the stream with an error event.
 import type { Hono } from 'hono';
 import type { GenerateChunk, IFinal, ITokenLogprob } from '../../proto/index.ts';
-import { Attr } from '../../observability/names.ts';
 import { chunk, completion, finishReasonName, usageChunk, type OpenAIToolCall } from '../../openai/chat-response.ts';
 import { parseChatRequest } from '../../openai/chat-request.ts';
 import type { GatewayEnv, GatewayDeps } from '../app.ts';
@@ -27,13 +26,6 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
 
     const created = Math.floor(now / 1000);
     const id = `chatcmpl-${requestId.slice(4)}`;
-    // Time to first token as the client sees it (the executor's span has the engine's own).
-    let firstTokenSeen = false;
-    const sawText = (text: string | null | undefined) => {
-      if (firstTokenSeen || !text) return;
-      firstTokenSeen = true;
-      span.setAttribute(Attr.ttftMs, Date.now() - now);
-    };
     const client = call.watchClient([submission]);
     const iterator = submission.chunks[Symbol.asyncIterator]() as AsyncIterator<GenerateChunk>;
 
@@ -44,7 +36,7 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
       const logprobs: ITokenLogprob[] = [];
       try {
         for (let r = await iterator.next(); !r.done; r = await iterator.next()) {
-          sawText(r.value.delta?.text);
+          call.sawText(r.value.delta?.text);
           text += r.value.delta?.text ?? '';
           if (r.value.delta?.logprobs) logprobs.push(...r.value.delta.logprobs);
           const tc = r.value.toolCall;
@@ -54,7 +46,7 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
       } finally {
         client.done();
       }
-      if (last?.usage) span.setAttributes({ [Attr.tokensIn]: last.usage.promptTokens, [Attr.tokensOut]: last.usage.completionTokens });
+      call.recordUsage(last?.usage);
       if (deps.traceContent) span.setAttribute('gen_ai.output.messages', JSON.stringify([{ role: 'assistant', content: text }]));
       return c.json(completion(id, created, parsed.model, text, finishReasonName(last?.finishReason), last?.usage, toolCalls, withLogprobs ? logprobs : null));
     }
@@ -64,7 +56,7 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
       let last: IFinal | undefined;
       for (let r = first; !r.done; r = await iterator.next()) {
         const ch = r.value;
-        sawText(ch.delta?.text);
+        call.sawText(ch.delta?.text);
         // A chunk's logprobs are those of exactly the tokens of its text (they travel together from the engine).
         // (A token with no text, a control token, still gets its entry.)
         if (ch.delta?.text || (withLogprobs && ch.delta?.logprobs?.length)) await send(chunk(id, created, parsed.model, { content: ch.delta!.text ?? '' }, null, parsed.includeUsage, withLogprobs ? (ch.delta!.logprobs ?? []) : null));
@@ -79,7 +71,7 @@ export function chatRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
       }
       await send(chunk(id, created, parsed.model, {}, finishReasonName(last?.finishReason) ?? 'stop', parsed.includeUsage));
       if (parsed.includeUsage) await send(usageChunk(id, created, parsed.model, last?.usage));
-      if (last?.usage) span.setAttributes({ [Attr.tokensIn]: last.usage.promptTokens, [Attr.tokensOut]: last.usage.completionTokens });
+      call.recordUsage(last?.usage);
     });
   });
 }

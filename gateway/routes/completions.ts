@@ -4,7 +4,6 @@
 // Streamed as OpenAI's text_completion chunks.
 import type { Hono } from 'hono';
 import { errors, type GenerateChunk, type IFinal, type ITokenLogprob } from '../../proto/index.ts';
-import { Attr } from '../../observability/names.ts';
 import { finishReasonName } from '../../openai/chat-response.ts';
 import { parseCompletionRequest, textChunk, textCompletion, textUsageChunk } from '../../openai/completions-request.ts';
 import { textLength } from '../../openai/logprobs.ts';
@@ -16,7 +15,7 @@ export function completionsRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): voi
   app.post('/v1/completions', async (c) => {
     const parsed = parseCompletionRequest(await readJson(c));
     const call = fabricCall(c, deps, parsed.model, parsed.stream);
-    const { requestId, span, now } = call;
+    const { requestId, now } = call;
     // Prompts after the first get their own id (request ids are unique on the fabric).
     const submissions = parsed.requests.map((r, i) => call.submit({ chat: r.chat }, { stream: parsed.stream, ...(i === 0 ? {} : { requestId: `${requestId}_${i}` }) }));
     const client = call.watchClient(submissions);
@@ -43,7 +42,7 @@ export function completionsRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): voi
           promptTokens: answers.reduce((n, a) => n + (a.last?.usage?.promptTokens ?? 0), 0),
           completionTokens: answers.reduce((n, a) => n + (a.last?.usage?.completionTokens ?? 0), 0),
         };
-        span.setAttributes({ [Attr.tokensIn]: usage.promptTokens, [Attr.tokensOut]: usage.completionTokens });
+        call.recordUsage(usage);
         return c.json(textCompletion(id, created, parsed.model, answers.map((a) => ({ text: a.text, finish: finishReasonName(a.last?.finishReason), logprobs: parsed.logprobs ? a.logprobs : null })), usage));
       } finally {
         client.done();
@@ -66,7 +65,7 @@ export function completionsRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): voi
       }
       await send(textChunk(id, created, parsed.model, '', finishReasonName(last?.finishReason) ?? 'stop', parsed.includeUsage));
       if (parsed.includeUsage) await send(textUsageChunk(id, created, parsed.model, last?.usage));
-      if (last?.usage) span.setAttributes({ [Attr.tokensIn]: last.usage.promptTokens, [Attr.tokensOut]: last.usage.completionTokens });
+      call.recordUsage(last?.usage);
     });
   });
 }

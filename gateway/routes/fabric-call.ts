@@ -6,7 +6,7 @@
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { SpanKind, trace, type Span } from '@opentelemetry/api';
-import { CONTRACT_VERSION, errors, priorityOf, PriorityClass, WeftError, type GenerateChunk, type IFinal, type IChatRequest, type IEmbedRequest, type IRerankRequest } from '../../proto/index.ts';
+import { CONTRACT_VERSION, errors, priorityOf, PriorityClass, WeftError, type GenerateChunk, type IFinal, type IChatRequest, type IEmbedRequest, type IRerankRequest, type IUsage } from '../../proto/index.ts';
 import { Attr, SpanNames } from '../../observability/names.ts';
 import { tracer } from '../../observability/telemetry.ts';
 import { toOpenAIError } from '../../openai/errors.ts';
@@ -44,6 +44,10 @@ export interface FabricCall {
    * for a stream's own abort), `done` stops watching once the answer is whole.
    */
   watchClient(submissions: Submission[]): { gone: () => void; done: () => void };
+  /** Marks the time to the first token as the client sees it on the request's span, at the first text (the executor's span has the engine's own). */
+  sawText(text: string | null | undefined): void;
+  /** A generated answer's token counts, on the request's span. */
+  recordUsage(usage: IUsage | null | undefined): void;
 }
 
 /** Checks the model, reads the headers, labels the request's span, and returns how to publish on the fabric. */
@@ -57,6 +61,7 @@ export function fabricCall(c: Context<GatewayEnv>, deps: GatewayDeps, model: str
   span.setAttributes({ [Attr.model]: model, [Attr.tenant]: principal.tenant, [Attr.priority]: priority, [Attr.stream]: stream });
   const now = Date.now();
   const spanCtx = trace.setSpan(c.get('otelContext'), span);
+  let firstTokenSeen = false;
   return {
     priority, requestId, span, now,
     submit(body, opts) {
@@ -75,6 +80,14 @@ export function fabricCall(c: Context<GatewayEnv>, deps: GatewayDeps, model: str
       };
       c.req.raw.signal.addEventListener('abort', gone, { once: true });
       return { gone, done: () => c.req.raw.signal.removeEventListener('abort', gone) };
+    },
+    sawText(text) {
+      if (firstTokenSeen || !text) return;
+      firstTokenSeen = true;
+      span.setAttribute(Attr.ttftMs, Date.now() - now);
+    },
+    recordUsage(usage) {
+      if (usage) span.setAttributes({ [Attr.tokensIn]: usage.promptTokens, [Attr.tokensOut]: usage.completionTokens });
     },
   };
 }

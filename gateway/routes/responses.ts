@@ -7,7 +7,6 @@
 // is stored: every Response says `store: false`.
 import type { Hono } from 'hono';
 import type { GenerateChunk, IFinal, IUsage } from '../../proto/index.ts';
-import { Attr } from '../../observability/names.ts';
 import { finishReasonName } from '../../openai/chat-response.ts';
 import { outputMessage, outputText, parseResponsesRequest, responseObject, type ResponseStatus } from '../../openai/responses-request.ts';
 import type { GatewayEnv, GatewayDeps } from '../app.ts';
@@ -30,15 +29,8 @@ export function responsesRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void 
     const messageId = `msg_${requestId.slice(4)}`;
     const response = (status: ResponseStatus, output: ReturnType<typeof outputMessage>[], usage: IUsage | null | undefined = null) =>
       responseObject({ id, createdAt: Math.floor(now / 1000), model: parsed.model, settings: parsed.settings, status, output, usage });
-    // Time to first token as the client sees it (the executor's span has the engine's own).
-    let firstTokenSeen = false;
-    const sawText = (text: string | null | undefined) => {
-      if (firstTokenSeen || !text) return;
-      firstTokenSeen = true;
-      span.setAttribute(Attr.ttftMs, Date.now() - now);
-    };
     const finish = (text: string, last: IFinal | undefined) => {
-      if (last?.usage) span.setAttributes({ [Attr.tokensIn]: last.usage.promptTokens, [Attr.tokensOut]: last.usage.completionTokens });
+      call.recordUsage(last?.usage);
       if (deps.traceContent) span.setAttribute('gen_ai.output.messages', JSON.stringify([{ role: 'assistant', content: text }]));
       const status = statusOf(last);
       return response(status, [outputMessage(messageId, status, [outputText(text)])], last?.usage);
@@ -49,7 +41,7 @@ export function responsesRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void 
       let last: IFinal | undefined;
       try {
         for await (const ch of submission.chunks) {
-          sawText(ch.delta?.text);
+          call.sawText(ch.delta?.text);
           text += ch.delta?.text ?? '';
           if (ch.final) last = ch.final;
         }
@@ -71,7 +63,7 @@ export function responsesRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void 
       for (let r = first; !r.done; r = await iterator.next()) {
         const delta = r.value.delta?.text;
         if (delta) {
-          sawText(delta);
+          call.sawText(delta);
           text += delta;
           await send({ type: 'response.output_text.delta', ...at, delta, logprobs: [] });
         }
