@@ -5,6 +5,7 @@
 // machines, or each its own (WEFT_LAYOUT, see processLayout); one executor,
 // or one per GPU where nvidia-smi lists several (executor-layout.ts).
 import { mkdirSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -176,12 +177,9 @@ export async function launch(
 async function getJson(url: string): Promise<unknown> {
   // A gateway that accepts and never answers must not hold the caller past its deadline.
   const timeoutMs = 2_000;
-  if (!url.startsWith('https:')) {
-    const r = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-    return r.ok ? r.json() : undefined;
-  }
+  const request = url.startsWith('https:') ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const req = httpsRequest(url, { rejectUnauthorized: false }, (res) => {
+    const req = request(url, { rejectUnauthorized: false }, (res) => {
       let text = '';
       res.setEncoding('utf8').on('data', (d: string) => (text += d)).on('end', () => {
         try {
