@@ -8,6 +8,7 @@ import { NodeSDK } from '@opentelemetry/sdk-node';
 import { BatchSpanProcessor, NoopSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { StoreSpanProcessor } from './span-export.ts';
+import { onSpanClockTracer } from './span-clock.ts';
 
 export interface Telemetry {
   tracer: Tracer;
@@ -16,6 +17,9 @@ export interface Telemetry {
 }
 
 let started: Telemetry | undefined;
+// The API's tracer delegates to whichever provider is registered, so one
+// wrapped instance serves before and after initTelemetry.
+const weftTracer = onSpanClockTracer(trace.getTracer('weft'));
 let storeExport: StoreSpanProcessor | undefined;
 
 /** What the trace store needs of a process (deploy/config.ts reads them: WEFT_TRACE_STORE, WEFT_TRACE_CONTENT). */
@@ -76,7 +80,7 @@ export function initTelemetry(serviceName: string, env: NodeJS.ProcessEnv = proc
   });
   sdk.start();
   started = {
-    tracer: trace.getTracer('weft'),
+    tracer: weftTracer,
     shutdown: () => sdk.shutdown().catch(() => undefined),
   };
   return started;
@@ -89,5 +93,5 @@ export function attachSpanExport(nc: NatsConnection, spansSubject: (service: str
 
 /** The tracer, usable before or without initTelemetry (then a no-op). */
 export function tracer(): Tracer {
-  return started?.tracer ?? trace.getTracer('weft');
+  return weftTracer;
 }
