@@ -10,6 +10,8 @@ import { Attr, SpanNames } from '../observability/names.ts';
 import { traceparentOf } from '../observability/propagation.ts';
 import { tracer } from '../observability/telemetry.ts';
 import { auth, type KeyLookup, type Principal } from './auth.ts';
+import type { TenantLimiter } from './tenant-limits.ts';
+import { endRequest } from './request-end.ts';
 import { HttpError, toOpenAIError } from '../openai/errors.ts';
 import type { FabricClient } from './fabric-client.ts';
 import { chatRoutes } from './routes/chat.ts';
@@ -43,6 +45,8 @@ export interface GatewayDeps extends FilesDeps, BatchesDeps, RealtimeDeps, Trace
   cluster(): Promise<object>;
   /** API keys; undefined: auth is off. */
   keys: KeyLookup | undefined;
+  /** Tenants' rate limits (the keys file's `tenants`); undefined: none. */
+  limiter?: TenantLimiter;
   /** Origins browsers may call from (WEFT_CORS_ORIGINS); '*' is any; empty: no CORS. */
   corsOrigins: readonly string[];
   maxBodyBytes: number;
@@ -56,8 +60,10 @@ export type GatewayEnv = {
     principal: Principal;
     span: Span;
     otelContext: Context;
-    /** Set by a streaming route, which then ends the span itself. */
+    /** Set by a streaming route, which then ends the span itself (and calls endRequest). */
     spanEndsWithStream: boolean;
+    /** Frees what the request holds (its tenant's concurrency slot) when it ends: endRequest calls it once. */
+    release?: () => void;
   };
 };
 
@@ -93,7 +99,7 @@ export function createApp(deps: GatewayDeps): Hono<GatewayEnv> {
       if (!c.get('spanEndsWithStream')) {
         span.setAttribute('http.response.status_code', c.res.status);
         if (c.res.status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
-        span.end();
+        endRequest(c);
       }
     }
   });
@@ -104,7 +110,7 @@ export function createApp(deps: GatewayDeps): Hono<GatewayEnv> {
     // so a browser client can read the OpenAI error object.
     app.use('*', cors({
       origin: deps.corsOrigins.includes('*') ? '*' : [...deps.corsOrigins],
-      exposeHeaders: ['x-request-id', 'traceparent', 'Retry-After'],
+      exposeHeaders: ['x-request-id', 'traceparent', 'Retry-After', 'retry-after-ms', ...RATE_LIMIT_HEADERS],
       maxAge: 600,
     }));
   }
@@ -114,6 +120,20 @@ export function createApp(deps: GatewayDeps): Hono<GatewayEnv> {
     c.get('span')?.setAttribute(Attr.tenant, c.get('principal').tenant);
     return next();
   });
+  // Tenants' rate limits, on the calls that run work (not on listing, files,
+  // batches or traces): the OpenAI rate-limit headers on every answer, a 429
+  // naming the limit when one is reached.
+  const limiter = deps.limiter;
+  if (limiter) {
+    app.use('/v1/*', async function rateLimit(c, next) {
+      if (!RATE_LIMITED.has(`${c.req.method} ${c.req.path}`)) return next();
+      const admitted = limiter.admit(c.get('principal').tenant);
+      if (!admitted) return next();
+      c.set('release', admitted.release);
+      for (const [k, v] of Object.entries(admitted.headers)) c.header(k, v);
+      return next();
+    });
+  }
   // Counts bytes as they stream in, so a huge chunked body is cut off at the
   // limit instead of being buffered first. File uploads are streamed to the
   // object store and bounded by their own limit (WEFT_MAX_FILE_BYTES).
@@ -144,6 +164,15 @@ export function createApp(deps: GatewayDeps): Hono<GatewayEnv> {
   app.onError((err, c) => respondError(c, err, deps.log));
   return app;
 }
+
+/** What a tenant's rate limits tell every answer (gateway/tenant-limits.ts). */
+const RATE_LIMIT_HEADERS = ['requests', 'tokens'].flatMap((k) => [`x-ratelimit-limit-${k}`, `x-ratelimit-remaining-${k}`, `x-ratelimit-reset-${k}`]);
+
+/** The calls tenants' rate limits apply to: each runs work on the fabric (a Realtime session counts when it connects). */
+const RATE_LIMITED = new Set([
+  'POST /v1/chat/completions', 'POST /v1/completions', 'POST /v1/responses', 'POST /v1/embeddings', 'POST /v1/rerank',
+  'POST /v1/audio/transcriptions', 'POST /v1/audio/speech', 'GET /v1/realtime',
+]);
 
 function respondError(c: HonoContext<GatewayEnv>, err: unknown, log: Logger) {
   const m = toOpenAIError(err);

@@ -7,6 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from '../observability/logger.ts';
 import { HttpError } from '../openai/errors.ts';
+import { limitsFor, parseTenantLimits, type LimitsLookup, type TenantLimits } from './tenant-limits.ts';
 
 export type Role = 'user' | 'admin';
 
@@ -34,7 +35,13 @@ export function newKey(tenant: string, role: Role): { key: string; record: KeyRe
   return { key, record: { keyId, tenant, role, sha256: hashKey(key) } };
 }
 
-export function parseKeysFile(text: string, file: string): Map<string, Principal> {
+/** A keys file: its keys by SHA-256, and the tenants' rate limits (`tenants`, gateway/tenant-limits.ts). */
+export interface KeysDoc {
+  keys: Map<string, Principal>;
+  limits: Map<string, TenantLimits>;
+}
+
+export function parseKeysDoc(text: string, file: string): KeysDoc {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -51,11 +58,11 @@ export function parseKeysFile(text: string, file: string): Map<string, Principal
     if (k.role !== 'user' && k.role !== 'admin') throw new Error(`${file}: keys[${i}].role: expected "user" or "admin"`);
     out.set(k.sha256, { keyId: k.keyId ?? `keys[${i}]`, tenant: k.tenant, role: k.role });
   });
-  return out;
+  return { keys: out, limits: parseTenantLimits((doc as { tenants?: unknown }).tenants, file) };
 }
 
-export function loadKeysFile(file: string): Map<string, Principal> {
-  return parseKeysFile(readFileSync(file, 'utf8'), file);
+export function parseKeysFile(text: string, file: string): Map<string, Principal> {
+  return parseKeysDoc(text, file).keys;
 }
 
 /** A principal by the SHA-256 of its key (a Map is one). */
@@ -77,11 +84,12 @@ const KEYS_FILE_POLL_MS = 500;
  * with its own first stat instead, so a change made before that first stat
  * was never seen).
  */
-export class KeysFile implements KeyLookup {
+export class KeysFile implements KeyLookup, LimitsLookup {
   readonly file: string;
   /** Reloads refused so far (the file did not read or validate). */
   rejected = 0;
   private keys: Map<string, Principal>;
+  private limits: Map<string, TenantLimits>;
   private readonly log: Logger;
   /** The file's stat when last read ('missing' when it was not there). */
   private version: string;
@@ -92,7 +100,7 @@ export class KeysFile implements KeyLookup {
     this.file = file;
     this.log = log;
     this.version = this.stat();
-    this.keys = loadKeysFile(file);
+    ({ keys: this.keys, limits: this.limits } = this.read());
     this.timer = setInterval(() => {
       const now = this.stat();
       if (now === this.version) return;
@@ -110,8 +118,16 @@ export class KeysFile implements KeyLookup {
     }
   }
 
+  private read(): KeysDoc {
+    return parseKeysDoc(readFileSync(this.file, 'utf8'), this.file);
+  }
+
   get(sha256: string): Principal | undefined {
     return this.keys.get(sha256);
+  }
+
+  limitsOf(tenant: string): TenantLimits | undefined {
+    return limitsFor(this.limits, tenant);
   }
 
   get size(): number {
@@ -121,8 +137,8 @@ export class KeysFile implements KeyLookup {
   /** Reads the file again; on any failure the keys in force stay. Returns whether it loaded. */
   reload(): boolean {
     try {
-      this.keys = loadKeysFile(this.file);
-      this.log.info('API keys reloaded', { file: this.file, keys: this.keys.size });
+      ({ keys: this.keys, limits: this.limits } = this.read());
+      this.log.info('API keys reloaded', { file: this.file, keys: this.keys.size, limitedTenants: this.limits.size });
       return true;
     } catch (err) {
       this.rejected++;

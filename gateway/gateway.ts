@@ -24,6 +24,8 @@ import { BatchStore } from '../batch/batch-store.ts';
 import { attachSpanExport, spanExport } from '../observability/telemetry.ts';
 import { startTraceConsumer } from './trace-consumer.ts';
 import { GatewayMetrics } from './metrics.ts';
+import { TenantLimiter } from './tenant-limits.ts';
+import { syncTenantUsage } from './tenant-usage-sync.ts';
 
 export interface RunningGateway {
   url: string;
@@ -89,8 +91,11 @@ export async function startGateway(config: GatewayOptions, log: Logger): Promise
   });
   const m = metrics;
   spanExport()?.onSpanEnd((span) => m.onSpanEnd(span));
+  // Tenants' rate limits come with the keys; every gateway of the cluster counts them together.
+  const limiter = keys ? new TenantLimiter(keys, { onRefused: (tenant, limit) => m.rateLimited(tenant, limit) }) : undefined;
+  const usageSync = limiter ? syncTenantUsage(nc, subjects, config.gatewayId, limiter, log) : undefined;
   const app = createApp({
-    fabric, keys, log,
+    fabric, keys, limiter, log,
     traces: traces?.store, metrics: () => m.text(), traceContent: config.traceContent,
     models: () => new Set([...catalog.names(), ...registry.models()]),
     hasModel: (model) => catalog.has(model) || registry.serves(model),
@@ -143,6 +148,7 @@ export async function startGateway(config: GatewayOptions, log: Logger): Promise
     async close() {
       clearInterval(expiry);
       keys?.close();
+      usageSync?.stop();
       await traces?.close();
       // Stop accepting, let requests in flight finish (bounded), then fail
       // what is left so no client waits on a gateway that is gone.

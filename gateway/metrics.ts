@@ -35,6 +35,9 @@ export class GatewayMetrics {
   private readonly loads: client.Counter<'model'>;
   private readonly unloads: client.Counter<'model'>;
   private readonly loadTime: client.Histogram<'model'>;
+  private readonly tenantRequests: client.Counter<'tenant' | 'status'>;
+  private readonly tenantTokens: client.Counter<'tenant' | 'direction'>;
+  private readonly limited: client.Counter<'tenant' | 'limit'>;
   /** Last state seen of each executor's model, to count loads and unloads. */
   private readonly states = new Map<string, ModelState>();
 
@@ -45,6 +48,9 @@ export class GatewayMetrics {
     this.ttft = new client.Histogram({ name: 'weft_time_to_first_token_seconds', help: 'Time from a request\'s arrival at this gateway to its first generated text.', labelNames: ['model', 'class'], buckets: LATENCY_BUCKETS, registers });
     this.loads = new client.Counter({ name: 'weft_model_loads_total', help: 'Model replicas seen becoming ready (loaded) on an executor.', labelNames: ['model'], registers });
     this.unloads = new client.Counter({ name: 'weft_model_unloads_total', help: 'Model replicas seen leaving an executor after being ready.', labelNames: ['model'], registers });
+    this.tenantRequests = new client.Counter({ name: 'weft_tenant_requests_total', help: 'Inference requests answered by this gateway, by tenant and HTTP status (those refused for a rate limit are weft_rate_limited_total).', labelNames: ['tenant', 'status'], registers });
+    this.tenantTokens = new client.Counter({ name: 'weft_tenant_tokens_total', help: 'Tokens of the requests this gateway answered, by tenant: direction "input" (prompt) or "output" (completion).', labelNames: ['tenant', 'direction'], registers });
+    this.limited = new client.Counter({ name: 'weft_rate_limited_total', help: 'Requests this gateway refused with 429 for a tenant\'s rate limit, by tenant and limit (requests, tokens, concurrent).', labelNames: ['tenant', 'limit'], registers });
     this.loadTime = new client.Histogram({ name: 'weft_model_load_seconds', help: 'Cold-start time of a model replica: how long its load took.', labelNames: ['model'], buckets: LOAD_BUCKETS, registers });
 
     new client.Gauge({
@@ -174,6 +180,17 @@ export class GatewayMetrics {
     this.latency.observe({ model, class: cls }, span.duration[0] + span.duration[1] / 1e9);
     const ttft = a[Attr.ttftMs];
     if (typeof ttft === 'number') this.ttft.observe({ model, class: cls }, ttft / 1000);
+    const tenant = String(a[Attr.tenant] ?? '');
+    this.tenantRequests.inc({ tenant, status });
+    for (const [direction, attr] of [['input', Attr.tokensIn], ['output', Attr.tokensOut]] as const) {
+      const n = a[attr];
+      if (typeof n === 'number' && n > 0) this.tenantTokens.inc({ tenant, direction }, n);
+    }
+  }
+
+  /** A request refused for `tenant`'s rate limit. */
+  rateLimited(tenant: string, limit: string): void {
+    this.limited.inc({ tenant, limit });
   }
 
   /** Every executor heartbeat: replicas that became ready (a load) or left (an unload). */

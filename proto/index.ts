@@ -9,7 +9,7 @@ export const {
   ChatMessage, SamplingParams, ChatRequest, GenerateChunk, Usage, EngineTiming, ErrorInfo, Device, EngineSupport,
   LoadedModel, ExecutorInfo, DescribeRequest, GenerateRequest, CancelRequest, CancelReply,
   LoadModelRequest, LoadModelReply, UnloadModelRequest, UnloadModelReply, InferenceRequest,
-  Accepted, ReplyFrame, CancelNotice, DiscoverRequest, SchedulerInfo, SchedulerSnapshot, SnapshotRequest,
+  Accepted, ReplyFrame, CancelNotice, DiscoverRequest, SchedulerInfo, SchedulerSnapshot, SnapshotRequest, TenantUsageReport,
   CatalogModel, ReplicaSet, Replica, EmbedRequest, TextDelta, ToolCallDelta, Embedding, Embeddings, AudioOutput, Final,
   TranscribeRequest, SpeakRequest, DetectSpeechRequest, SpeechProbabilities, RerankRequest, RerankScore, RerankScores,
   Priority, FinishReason, ErrorCode, DeviceKind, DeviceSource, ModelState, ContractVersion, Task,

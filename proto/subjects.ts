@@ -118,6 +118,8 @@ export function fabricNames(cluster: string) {
     spans: (service: string) => `${root}.spans.${encodeToken(service)}`,
     /** Every process's spans: the subject of the spans stream. */
     spansAll: `${root}.spans.*`,
+    /** Gateways report what they counted against tenants' rate limits (TenantUsageReport), to each other. */
+    tenantUsage: `${root}.gateways.tenant-usage`,
   } as const;
   return {
     cluster,

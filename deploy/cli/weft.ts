@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, openSync, readSync, closeSync, readFileSync, ren
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { newKey, type KeyRecord, type Role } from '../../gateway/auth.ts';
+import { parseTenantLimits } from '../../gateway/tenant-limits.ts';
 import {
   EMBEDDING_SHAPES, GGUF_RERANK_SHAPES, SHAPES, SYNTH_TOKENIZERS, synthesizeEmbeddingModel, synthesizeModel, synthesizeRerankModel,
   type EmbeddingShapeName, type RerankShapeName, type ShapeName, type SynthTokenizer,
@@ -27,6 +28,10 @@ const HELP = `weft — operate a Weft fabric
   weft keys add --tenant T [--role user|admin] [--file F]
                                            make an API key (printed once; stored hashed in F,
                                            default $WEFT_HOME/keys.json — point WEFT_API_KEYS at it)
+  weft keys limit --tenant T [--rpm N] [--tpm N] [--concurrent N] [--clear] [--file F]
+                                           set tenant T's rate limits (requests and tokens per
+                                           minute, concurrent requests; T "*": every tenant without
+                                           its own); gateways apply them within a second
   weft synth [--kind gguf] --out PATH [--shape ${Object.keys(SHAPES).join('|')}] [--register NAME]
                                            synthesize a random-weight GGUF model (gibberish output)
   weft synth --kind embedding --out DIR [--shape ${Object.keys(EMBEDDING_SHAPES).join('|')}] [--tokenizer wordpiece|bpe] [--register NAME]
@@ -154,6 +159,7 @@ async function main(argv: string[]): Promise<void> {
       'min-replicas': { type: 'string' }, 'max-replicas': { type: 'string' }, 'idle-ttl-ms': { type: 'string' },
       devices: { type: 'string' }, 'memory-mib': { type: 'string' },
       wait: { type: 'boolean' }, url: { type: 'string' }, key: { type: 'string' },
+      rpm: { type: 'string' }, tpm: { type: 'string' }, concurrent: { type: 'string' }, clear: { type: 'boolean' },
     },
   });
   const [cmd, sub, ...rest] = positionals;
@@ -212,6 +218,31 @@ async function main(argv: string[]): Promise<void> {
     writeAtomically(file, JSON.stringify(doc, null, 2) + '\n', 0o600);
     process.stdout.write(`${key}\n`);
     process.stderr.write(`key ${record.keyId} for tenant ${record.tenant} (${role}) stored hashed in ${file}; this is the only time it is shown\n`);
+    return;
+  }
+
+  if (cmd === 'keys' && sub === 'limit') {
+    if (!values.tenant) fail('--tenant is required (a tenant name, or "*" for every tenant without its own limits)');
+    const file = resolve(values.file ?? join(config.home, 'keys.json'));
+    const doc = existsSync(file) ? readKeysDoc(file) : { keys: [] };
+    const tenants = { ...doc.tenants };
+    const limits = {
+      requests_per_minute: positiveInt(values.rpm, 'rpm'),
+      tokens_per_minute: positiveInt(values.tpm, 'tpm'),
+      max_concurrent_requests: positiveInt(values.concurrent, 'concurrent'),
+    };
+    const given = Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined)) as Record<string, number>;
+    if (values.clear) {
+      if (Object.keys(given).length > 0) fail('--clear removes every limit of the tenant; give it alone');
+      delete tenants[values.tenant];
+    } else {
+      if (Object.keys(given).length === 0) fail('give at least one of --rpm, --tpm, --concurrent (or --clear)');
+      tenants[values.tenant] = { ...tenants[values.tenant], ...given };
+    }
+    parseTenantLimits(tenants, file);
+    writeAtomically(file, JSON.stringify({ ...doc, tenants }, null, 2) + '\n', 0o600);
+    const now = tenants[values.tenant];
+    process.stdout.write(now ? `${values.tenant}: ${Object.entries(now).map(([k, v]) => `${k} ${v}`).join(', ')}\n` : `${values.tenant}: no limits\n`);
     return;
   }
 
@@ -289,7 +320,13 @@ async function main(argv: string[]): Promise<void> {
   fail(`unknown command '${[cmd, sub].filter(Boolean).join(' ')}' (weft help lists the commands)`);
 }
 
-function readKeysDoc(file: string): { keys: KeyRecord[] } {
+/** A keys file as written: its keys, and tenants' limits in the file's spelling (gateway/tenant-limits.ts). */
+interface KeysDocText {
+  keys: KeyRecord[];
+  tenants?: Record<string, Record<string, number>>;
+}
+
+function readKeysDoc(file: string): KeysDocText {
   let doc: { keys?: unknown };
   try {
     doc = JSON.parse(readFileSync(file, 'utf8'));
@@ -299,7 +336,7 @@ function readKeysDoc(file: string): { keys: KeyRecord[] } {
     fail(`${file}: ${FS_REASONS[code] ?? (err as Error).message}`);
   }
   if (!Array.isArray(doc?.keys)) fail(`${file}: expected {"keys": [...]}`);
-  return doc as { keys: KeyRecord[] };
+  return doc as KeysDocText;
 }
 
 try {

@@ -3,7 +3,6 @@
 // embeddings, float arrays or base64 float32.
 import type { Hono } from 'hono';
 import { errors } from '../../proto/index.ts';
-import { Attr } from '../../observability/names.ts';
 import { embeddingsResponse, parseEmbeddingsRequest } from '../../openai/embeddings-request.ts';
 import type { GatewayEnv, GatewayDeps } from '../app.ts';
 import { collectOutput, fabricCall } from './fabric-call.ts';
@@ -17,7 +16,7 @@ export function embeddingsRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void
     if (items.length !== parsed.count) {
       throw errors.executorFailed(`The engine returned ${items.length} embeddings for ${parsed.count} inputs.`);
     }
-    if (last?.usage) call.span.setAttributes({ [Attr.tokensIn]: last.usage.promptTokens });
+    call.recordUsage(last?.usage);
     return c.json(embeddingsResponse(parsed.model, items, parsed.encoding, last?.usage));
   });
 }

@@ -11,6 +11,7 @@ import { Attr, SpanNames } from '../../observability/names.ts';
 import { tracer } from '../../observability/telemetry.ts';
 import { toOpenAIError } from '../../openai/errors.ts';
 import type { GatewayEnv, GatewayDeps } from '../app.ts';
+import { endRequest } from '../request-end.ts';
 import type { Submission } from '../fabric-client.ts';
 
 export function priorityHeader(header: string | undefined): PriorityClass {
@@ -46,7 +47,7 @@ export interface FabricCall {
   watchClient(submissions: Submission[]): { gone: () => void; done: () => void };
   /** Marks the time to the first token as the client sees it on the request's span, at the first text (the executor's span has the engine's own). */
   sawText(text: string | null | undefined): void;
-  /** A generated answer's token counts, on the request's span. */
+  /** An answer's token counts: on the request's span, and taken from its tenant's tokens-per-minute limit. */
   recordUsage(usage: IUsage | null | undefined): void;
 }
 
@@ -87,7 +88,9 @@ export function fabricCall(c: Context<GatewayEnv>, deps: GatewayDeps, model: str
       span.setAttribute(Attr.ttftMs, Date.now() - now);
     },
     recordUsage(usage) {
-      if (usage) span.setAttributes({ [Attr.tokensIn]: usage.promptTokens, [Attr.tokensOut]: usage.completionTokens });
+      if (!usage) return;
+      span.setAttributes({ [Attr.tokensIn]: usage.promptTokens, ...(usage.completionTokens ? { [Attr.tokensOut]: usage.completionTokens } : {}) });
+      deps.limiter?.spend(principal.tenant, (usage.promptTokens ?? 0) + (usage.completionTokens ?? 0));
     },
   };
 }
@@ -150,7 +153,7 @@ export async function streamAnswer(
       span.setStatus({ code: 2, message: (err as Error).message });
     } finally {
       client.done();
-      span.end();
+      endRequest(c);
     }
   });
 }

@@ -3,7 +3,6 @@
 // with the documents ordered by relevance.
 import type { Hono } from 'hono';
 import { errors } from '../../proto/index.ts';
-import { Attr } from '../../observability/names.ts';
 import { parseRerankRequest, rerankResponse } from '../../openai/rerank-request.ts';
 import type { GatewayEnv, GatewayDeps } from '../app.ts';
 import { collectOutput, fabricCall } from './fabric-call.ts';
@@ -16,7 +15,7 @@ export function rerankRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
     const { items: scores, final: last } = await collectOutput(call, { rerank: parsed.rerank }, (ch) => ch.scores?.items);
     const count = parsed.rerank.documents?.length ?? 0;
     if (scores.length !== count) throw errors.executorFailed(`The engine returned ${scores.length} scores for ${count} documents.`);
-    if (last?.usage) call.span.setAttributes({ [Attr.tokensIn]: last.usage.promptTokens });
+    call.recordUsage(last?.usage);
     return c.json(rerankResponse(parsed, scores, last?.usage));
   });
 }

@@ -1718,6 +1718,66 @@ export namespace weft {
             type $Shape = weft.v1.DiscoverRequest.$Properties;
         }
 
+        interface ITenantUsageReport extends weft.v1.TenantUsageReport.$Properties {
+        }
+
+        class TenantUsageReport {
+            constructor(properties?: weft.v1.TenantUsageReport.$Properties);
+            $unknowns?: Uint8Array[];
+            gatewayId: string;
+            tenants: weft.v1.TenantUsage.$Properties[];
+            static create(properties: weft.v1.TenantUsageReport.$Shape): weft.v1.TenantUsageReport & weft.v1.TenantUsageReport.$Shape;
+            static create(properties?: weft.v1.TenantUsageReport.$Properties): weft.v1.TenantUsageReport;
+            static encode(message: weft.v1.TenantUsageReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.TenantUsageReport & weft.v1.TenantUsageReport.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.TenantUsageReport;
+            static toObject(message: weft.v1.TenantUsageReport, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TenantUsageReport {
+            interface $Properties {
+                gatewayId?: (string|null);
+                tenants?: (weft.v1.TenantUsage.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.TenantUsageReport.$Properties;
+        }
+
+        interface ITenantUsage extends weft.v1.TenantUsage.$Properties {
+        }
+
+        class TenantUsage {
+            constructor(properties?: weft.v1.TenantUsage.$Properties);
+            $unknowns?: Uint8Array[];
+            tenant: string;
+            requests: number;
+            tokens: number;
+            inFlight: number;
+            static create(properties: weft.v1.TenantUsage.$Shape): weft.v1.TenantUsage & weft.v1.TenantUsage.$Shape;
+            static create(properties?: weft.v1.TenantUsage.$Properties): weft.v1.TenantUsage;
+            static encode(message: weft.v1.TenantUsage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): weft.v1.TenantUsage & weft.v1.TenantUsage.$Shape;
+            static verify(message: { [k: string]: any }): (string|null);
+            static fromObject(object: { [k: string]: any }): weft.v1.TenantUsage;
+            static toObject(message: weft.v1.TenantUsage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TenantUsage {
+            interface $Properties {
+                tenant?: (string|null);
+                requests?: (number|null);
+                tokens?: (number|null);
+                inFlight?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = weft.v1.TenantUsage.$Properties;
+        }
+
         interface ICatalogModel extends weft.v1.CatalogModel.$Properties {
         }
 

@@ -17949,6 +17949,649 @@ export const weft = $root.weft = (() => {
             return DiscoverRequest;
         })();
 
+        v1.TenantUsageReport = (function() {
+
+            /**
+             * Properties of a TenantUsageReport.
+             * @typedef {Object} weft.v1.TenantUsageReport.$Properties
+             * @property {string|null} [gatewayId] TenantUsageReport gatewayId
+             * @property {Array.<weft.v1.TenantUsage.$Properties>|null} [tenants] TenantUsageReport tenants
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TenantUsageReport.
+             * @memberof weft.v1
+             * @interface ITenantUsageReport
+             * @augments weft.v1.TenantUsageReport.$Properties
+             * @deprecated Use weft.v1.TenantUsageReport.$Properties instead.
+             */
+
+            /**
+             * Shape of a TenantUsageReport.
+             * @typedef {weft.v1.TenantUsageReport.$Properties} weft.v1.TenantUsageReport.$Shape
+             */
+
+            /**
+             * Constructs a new TenantUsageReport.
+             * @memberof weft.v1
+             * @classdesc Represents a TenantUsageReport.
+             * @constructor
+             * @param {weft.v1.TenantUsageReport.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TenantUsageReport = function (properties) {
+                this.tenants = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TenantUsageReport gatewayId.
+             * @member {string} gatewayId
+             * @memberof weft.v1.TenantUsageReport
+             * @instance
+             */
+            TenantUsageReport.prototype.gatewayId = "";
+
+            /**
+             * TenantUsageReport tenants.
+             * @member {Array.<weft.v1.TenantUsage.$Properties>} tenants
+             * @memberof weft.v1.TenantUsageReport
+             * @instance
+             */
+            TenantUsageReport.prototype.tenants = $util.emptyArray;
+
+            /**
+             * Creates a new TenantUsageReport instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.TenantUsageReport
+             * @static
+             * @param {weft.v1.TenantUsageReport.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.TenantUsageReport} TenantUsageReport instance
+             * @type {{
+             *   (properties: weft.v1.TenantUsageReport.$Shape): weft.v1.TenantUsageReport & weft.v1.TenantUsageReport.$Shape;
+             *   (properties?: weft.v1.TenantUsageReport.$Properties): weft.v1.TenantUsageReport;
+             * }}
+             */
+            TenantUsageReport.create = function(properties) {
+                return new TenantUsageReport(properties);
+            };
+
+            /**
+             * Encodes the specified TenantUsageReport message. Does not implicitly {@link weft.v1.TenantUsageReport.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.TenantUsageReport
+             * @static
+             * @param {weft.v1.TenantUsageReport.$Properties} message TenantUsageReport message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TenantUsageReport.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.gatewayId != null && $Object.hasOwnProperty.call(message, "gatewayId") && message.gatewayId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.gatewayId);
+                if (message.tenants != null && message.tenants.length)
+                    for (let i = 0; i < message.tenants.length; ++i)
+                        $root.weft.v1.TenantUsage.encode(message.tenants[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TenantUsageReport message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.TenantUsageReport
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.TenantUsageReport & weft.v1.TenantUsageReport.$Shape} TenantUsageReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TenantUsageReport.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.TenantUsageReport();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.gatewayId = value;
+                            else
+                                delete message.gatewayId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tenants && message.tenants.length))
+                                message.tenants = [];
+                            message.tenants.push($root.weft.v1.TenantUsage.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a TenantUsageReport message.
+             * @function verify
+             * @memberof weft.v1.TenantUsageReport
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TenantUsageReport.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.gatewayId != null && $Object.hasOwnProperty.call(message, "gatewayId"))
+                    if (!$util.isString(message.gatewayId))
+                        return "gatewayId: string expected";
+                if (message.tenants != null && $Object.hasOwnProperty.call(message, "tenants")) {
+                    if (!$Array.isArray(message.tenants))
+                        return "tenants: array expected";
+                    for (let i = 0; i < message.tenants.length; ++i) {
+                        let error = $root.weft.v1.TenantUsage.verify(message.tenants[i], _depth + 1);
+                        if (error)
+                            return "tenants." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a TenantUsageReport message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.TenantUsageReport
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.TenantUsageReport} TenantUsageReport
+             */
+            TenantUsageReport.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.TenantUsageReport)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.TenantUsageReport: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.TenantUsageReport();
+                if (object.gatewayId != null)
+                    if (typeof object.gatewayId !== "string" || object.gatewayId.length)
+                        message.gatewayId = $String(object.gatewayId);
+                if (object.tenants) {
+                    if (!$Array.isArray(object.tenants))
+                        throw $TypeError(".weft.v1.TenantUsageReport.tenants: array expected");
+                    message.tenants = $Array(object.tenants.length);
+                    for (let i = 0; i < object.tenants.length; ++i) {
+                        if (!$util.isObject(object.tenants[i]))
+                            throw $TypeError(".weft.v1.TenantUsageReport.tenants: object expected");
+                        message.tenants[i] = $root.weft.v1.TenantUsage.fromObject(object.tenants[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TenantUsageReport message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.TenantUsageReport
+             * @static
+             * @param {weft.v1.TenantUsageReport} message TenantUsageReport
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TenantUsageReport.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.tenants = [];
+                if (options.defaults)
+                    object.gatewayId = "";
+                if (message.gatewayId != null && $Object.hasOwnProperty.call(message, "gatewayId"))
+                    object.gatewayId = message.gatewayId;
+                if (message.tenants && message.tenants.length) {
+                    object.tenants = $Array(message.tenants.length);
+                    for (let j = 0; j < message.tenants.length; ++j)
+                        object.tenants[j] = $root.weft.v1.TenantUsage.toObject(message.tenants[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this TenantUsageReport to JSON.
+             * @function toJSON
+             * @memberof weft.v1.TenantUsageReport
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TenantUsageReport.prototype.toJSON = function() {
+                return TenantUsageReport.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TenantUsageReport
+             * @function getTypeUrl
+             * @memberof weft.v1.TenantUsageReport
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TenantUsageReport.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.TenantUsageReport";
+            };
+
+            return TenantUsageReport;
+        })();
+
+        v1.TenantUsage = (function() {
+
+            /**
+             * Properties of a TenantUsage.
+             * @typedef {Object} weft.v1.TenantUsage.$Properties
+             * @property {string|null} [tenant] TenantUsage tenant
+             * @property {number|null} [requests] TenantUsage requests
+             * @property {number|null} [tokens] TenantUsage tokens
+             * @property {number|null} [inFlight] TenantUsage inFlight
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TenantUsage.
+             * @memberof weft.v1
+             * @interface ITenantUsage
+             * @augments weft.v1.TenantUsage.$Properties
+             * @deprecated Use weft.v1.TenantUsage.$Properties instead.
+             */
+
+            /**
+             * Shape of a TenantUsage.
+             * @typedef {weft.v1.TenantUsage.$Properties} weft.v1.TenantUsage.$Shape
+             */
+
+            /**
+             * Constructs a new TenantUsage.
+             * @memberof weft.v1
+             * @classdesc Represents a TenantUsage.
+             * @constructor
+             * @param {weft.v1.TenantUsage.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TenantUsage = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TenantUsage tenant.
+             * @member {string} tenant
+             * @memberof weft.v1.TenantUsage
+             * @instance
+             */
+            TenantUsage.prototype.tenant = "";
+
+            /**
+             * TenantUsage requests.
+             * @member {number} requests
+             * @memberof weft.v1.TenantUsage
+             * @instance
+             */
+            TenantUsage.prototype.requests = 0;
+
+            /**
+             * TenantUsage tokens.
+             * @member {number} tokens
+             * @memberof weft.v1.TenantUsage
+             * @instance
+             */
+            TenantUsage.prototype.tokens = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * TenantUsage inFlight.
+             * @member {number} inFlight
+             * @memberof weft.v1.TenantUsage
+             * @instance
+             */
+            TenantUsage.prototype.inFlight = 0;
+
+            /**
+             * Creates a new TenantUsage instance using the specified properties.
+             * @function create
+             * @memberof weft.v1.TenantUsage
+             * @static
+             * @param {weft.v1.TenantUsage.$Properties=} [properties] Properties to set
+             * @returns {weft.v1.TenantUsage} TenantUsage instance
+             * @type {{
+             *   (properties: weft.v1.TenantUsage.$Shape): weft.v1.TenantUsage & weft.v1.TenantUsage.$Shape;
+             *   (properties?: weft.v1.TenantUsage.$Properties): weft.v1.TenantUsage;
+             * }}
+             */
+            TenantUsage.create = function(properties) {
+                return new TenantUsage(properties);
+            };
+
+            /**
+             * Encodes the specified TenantUsage message. Does not implicitly {@link weft.v1.TenantUsage.verify|verify} messages.
+             * @function encode
+             * @memberof weft.v1.TenantUsage
+             * @static
+             * @param {weft.v1.TenantUsage.$Properties} message TenantUsage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TenantUsage.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant") && message.tenant !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.tenant);
+                if (message.requests != null && $Object.hasOwnProperty.call(message, "requests") && message.requests !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.requests);
+                if (message.tokens != null && $Object.hasOwnProperty.call(message, "tokens") && (typeof message.tokens === "object" ? message.tokens.low || message.tokens.high : message.tokens !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.tokens);
+                if (message.inFlight != null && $Object.hasOwnProperty.call(message, "inFlight") && message.inFlight !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.inFlight);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TenantUsage message from the specified reader or buffer.
+             * @function decode
+             * @memberof weft.v1.TenantUsage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {weft.v1.TenantUsage & weft.v1.TenantUsage.$Shape} TenantUsage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TenantUsage.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.weft.v1.TenantUsage();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tenant = value;
+                            else
+                                delete message.tenant;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.requests = value;
+                            else
+                                delete message.requests;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.tokens = value;
+                            else
+                                delete message.tokens;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.inFlight = value;
+                            else
+                                delete message.inFlight;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a TenantUsage message.
+             * @function verify
+             * @memberof weft.v1.TenantUsage
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TenantUsage.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant"))
+                    if (!$util.isString(message.tenant))
+                        return "tenant: string expected";
+                if (message.requests != null && $Object.hasOwnProperty.call(message, "requests"))
+                    if (!$util.isInteger(message.requests))
+                        return "requests: integer expected";
+                if (message.tokens != null && $Object.hasOwnProperty.call(message, "tokens"))
+                    if (!$util.isInteger(message.tokens) && !(message.tokens && $util.isInteger(message.tokens.low) && $util.isInteger(message.tokens.high)))
+                        return "tokens: integer|Long expected";
+                if (message.inFlight != null && $Object.hasOwnProperty.call(message, "inFlight"))
+                    if (!$util.isInteger(message.inFlight))
+                        return "inFlight: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a TenantUsage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof weft.v1.TenantUsage
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {weft.v1.TenantUsage} TenantUsage
+             */
+            TenantUsage.fromObject = function (object, _depth) {
+                if (object instanceof $root.weft.v1.TenantUsage)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".weft.v1.TenantUsage: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.weft.v1.TenantUsage();
+                if (object.tenant != null)
+                    if (typeof object.tenant !== "string" || object.tenant.length)
+                        message.tenant = $String(object.tenant);
+                if (object.requests != null)
+                    if ($Number(object.requests) !== 0)
+                        message.requests = object.requests >>> 0;
+                if (object.tokens != null)
+                    if (typeof object.tokens === "object" ? object.tokens.low || object.tokens.high : $Number(object.tokens) !== 0)
+                        if ($util.Long)
+                            message.tokens = $util.Long.fromValue(object.tokens, true);
+                        else if (typeof object.tokens === "string")
+                            message.tokens = $parseInt(object.tokens, 10);
+                        else if (typeof object.tokens === "number")
+                            message.tokens = object.tokens;
+                        else if (typeof object.tokens === "object")
+                            message.tokens = new $util.LongBits(object.tokens.low >>> 0, object.tokens.high >>> 0).toNumber(true);
+                if (object.inFlight != null)
+                    if ($Number(object.inFlight) !== 0)
+                        message.inFlight = object.inFlight >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TenantUsage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof weft.v1.TenantUsage
+             * @static
+             * @param {weft.v1.TenantUsage} message TenantUsage
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TenantUsage.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.tenant = "";
+                    object.requests = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.tokens = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.tokens = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.inFlight = 0;
+                }
+                if (message.tenant != null && $Object.hasOwnProperty.call(message, "tenant"))
+                    object.tenant = message.tenant;
+                if (message.requests != null && $Object.hasOwnProperty.call(message, "requests"))
+                    object.requests = message.requests;
+                if (message.tokens != null && $Object.hasOwnProperty.call(message, "tokens"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.tokens = typeof message.tokens === "number" ? $BigInt(message.tokens) : $util.Long.fromBits(message.tokens.low >>> 0, message.tokens.high >>> 0, true).toBigInt();
+                    else if (typeof message.tokens === "number")
+                        object.tokens = options.longs === $String ? $String(message.tokens) : message.tokens;
+                    else
+                        object.tokens = options.longs === $String ? $util.Long.prototype.toString.call(message.tokens) : options.longs === $Number ? new $util.LongBits(message.tokens.low >>> 0, message.tokens.high >>> 0).toNumber(true) : message.tokens;
+                if (message.inFlight != null && $Object.hasOwnProperty.call(message, "inFlight"))
+                    object.inFlight = message.inFlight;
+                return object;
+            };
+
+            /**
+             * Converts this TenantUsage to JSON.
+             * @function toJSON
+             * @memberof weft.v1.TenantUsage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TenantUsage.prototype.toJSON = function() {
+                return TenantUsage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TenantUsage
+             * @function getTypeUrl
+             * @memberof weft.v1.TenantUsage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TenantUsage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/weft.v1.TenantUsage";
+            };
+
+            return TenantUsage;
+        })();
+
         v1.CatalogModel = (function() {
 
             /**

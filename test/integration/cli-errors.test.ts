@@ -83,3 +83,38 @@ test('and a correct command still works: exit 0, the entry written', () => {
   assert.equal(r.status, 0, r.stderr);
   assert.deepEqual(JSON.parse(readFileSync(models, 'utf8')).models.map((m: { name: string; slots: number }) => [m.name, m.slots]), [['d', 3]]);
 });
+
+describe('weft keys limit', () => {
+  test('sets a tenant\'s limits in the keys file, keeps its keys, and clears them', () => {
+    const file = join(dir, 'limits-keys.json');
+    assert.equal(weft(['keys', 'add', '--tenant', 'acme', '--file', file]).status, 0);
+    let r = weft(['keys', 'limit', '--tenant', 'acme', '--rpm', '60', '--concurrent', '4', '--file', file]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, 'acme: requests_per_minute 60, max_concurrent_requests 4\n');
+    assert.equal(weft(['keys', 'limit', '--tenant', '*', '--tpm', '1000', '--file', file]).status, 0);
+    const doc = JSON.parse(readFileSync(file, 'utf8'));
+    assert.equal(doc.keys.length, 1);
+    assert.deepEqual(doc.tenants, { acme: { requests_per_minute: 60, max_concurrent_requests: 4 }, '*': { tokens_per_minute: 1000 } });
+    r = weft(['keys', 'limit', '--tenant', 'acme', '--clear', '--file', file]);
+    assert.equal(r.stdout, 'acme: no limits\n');
+    assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')).tenants, { '*': { tokens_per_minute: 1000 } });
+  });
+
+  test('mistakes are one line, exit 2, and the keys file is left as it was', () => {
+    const file = join(dir, 'limits-mistakes.json');
+    assert.equal(weft(['keys', 'limit', '--tenant', 'acme', '--rpm', '5', '--file', file]).status, 0);
+    const before = readFileSync(file, 'utf8');
+    for (const [args, line] of [
+      [['--rpm', '5'], /--tenant is required/],
+      [['--tenant', 'acme'], /give at least one of --rpm, --tpm, --concurrent/],
+      [['--tenant', 'acme', '--rpm', '0'], /--rpm must be a positive integer \(got "0"\)/],
+      [['--tenant', 'acme', '--clear', '--tpm', '5'], /--clear removes every limit of the tenant; give it alone/],
+    ] as const) {
+      const r = weft(['keys', 'limit', ...args, '--file', file]);
+      assert.equal(r.status, 2, r.stderr);
+      assert.equal(r.stderr.split('\n').filter(Boolean).length, 1, r.stderr);
+      assert.match(r.stderr, line);
+    }
+    assert.equal(readFileSync(file, 'utf8'), before);
+  });
+});

@@ -640,13 +640,14 @@ describe('CORS (corsOrigins)', () => {
     assert.equal(res.headers.get('access-control-max-age'), '600');
   });
 
-  test('responses to an allowed origin, errors included, let it read the request id and Retry-After', async () => {
+  test('responses to an allowed origin, errors included, let it read the request id, Retry-After and the rate-limit headers', async () => {
     const { app } = fakeGateway({ keys: KEYS, corsOrigins: [ORIGIN] });
     const withKeyAndWithout: Record<string, string>[] = [{ origin: ORIGIN }, { origin: ORIGIN, authorization: `Bearer ${USER_KEY}` }];
     for (const headers of withKeyAndWithout) {
       const res = await app.request('/v1/models', { headers });
       assert.equal(res.headers.get('access-control-allow-origin'), ORIGIN, `status ${res.status}`);
-      assert.equal(res.headers.get('access-control-expose-headers'), 'x-request-id,traceparent,Retry-After');
+      assert.equal(res.headers.get('access-control-expose-headers'), ['x-request-id', 'traceparent', 'Retry-After', 'retry-after-ms',
+        ...['requests', 'tokens'].flatMap((k) => [`x-ratelimit-limit-${k}`, `x-ratelimit-remaining-${k}`, `x-ratelimit-reset-${k}`])].join(','));
       await res.body?.cancel();
     }
   });

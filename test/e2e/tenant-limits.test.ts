@@ -1,0 +1,183 @@
+// Tenants' rate limits as a user of the official openai client meets them,
+// on a real fabric with two gateways (nats-server, scheduler, executor on
+// the synthetic engine): the OpenAI rate-limit headers on answers, a 429
+// RateLimitError naming the limit, requests, tokens and concurrent requests
+// counted per tenant and across both gateways, limits changed in the keys
+// file without a restart, and the refusals and token use in /metrics.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import OpenAI, { RateLimitError } from 'openai';
+import { newKey, type KeyRecord } from '../../gateway/auth.ts';
+import { Fabric, MAIN, WeftProcess } from '../harness/processes.ts';
+import { writeModels } from '../harness/models.ts';
+import { until } from '../harness/until.ts';
+
+const FAST = 'syn-fast';
+const SLOW = 'syn-slow';
+const tenants = ['acme', 'spread', 'single', 'thrifty', 'free'] as const;
+const keys = Object.fromEntries(tenants.map((t) => [t, newKey(t, 'user')])) as Record<(typeof tenants)[number], { key: string; record: KeyRecord }>;
+const LIMITS = {
+  acme: { requests_per_minute: 3 },
+  spread: { requests_per_minute: 10 },
+  single: { max_concurrent_requests: 1 },
+  thrifty: { tokens_per_minute: 50 },
+};
+
+let fabric: Fabric;
+let second: WeftProcess;
+let secondUrl: string;
+let keysFile: string;
+
+function writeKeys(limits: object): void {
+  writeFileSync(keysFile, JSON.stringify({ keys: Object.values(keys).map((k) => k.record), tenants: limits }));
+}
+
+function client(tenant: keyof typeof keys, url = fabric.gatewayUrl): OpenAI {
+  return new OpenAI({ baseURL: `${url}/v1`, apiKey: keys[tenant].key, maxRetries: 0 });
+}
+
+const ask = (c: OpenAI, o: { model?: string; max_tokens?: number } = {}) =>
+  c.chat.completions.create({ model: o.model ?? FAST, messages: [{ role: 'user', content: 'hi' }], max_tokens: o.max_tokens ?? 2 }).withResponse();
+
+/** The RateLimitError `p` rejects with. */
+async function limited(p: Promise<unknown>): Promise<RateLimitError> {
+  try {
+    await p;
+  } catch (err) {
+    assert.ok(err instanceof RateLimitError, String(err));
+    return err;
+  }
+  assert.fail('expected a 429');
+}
+
+before(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'weft-limits-'));
+  keysFile = join(dir, 'keys.json');
+  writeKeys(LIMITS);
+  const modelsFile = writeModels(dir, [
+    { name: FAST, engine: 'synthetic', path: 'synthetic:?tps=2000&ttft=1', slots: 8, contextSize: 2048 },
+    { name: SLOW, engine: 'synthetic', path: 'synthetic:?tps=20&ttft=1', slots: 4, contextSize: 2048 },
+  ]);
+  fabric = await Fabric.start({ modelsFile, gatewayEnv: { WEFT_API_KEYS: keysFile }, waitForModels: [FAST, SLOW] });
+  second = new WeftProcess('gateway-2', MAIN.gateway, { ...fabric.env, PORT: '0', WEFT_GATEWAY_ID: 'gw-2', WEFT_API_KEYS: keysFile });
+  secondUrl = (await second.waitFor('gateway listening')).url as string;
+});
+
+after(async () => {
+  await second?.kill();
+  await fabric?.stop();
+});
+
+describe('tenant rate limits', () => {
+  test('requests past the per-minute limit get a 429 the openai client raises; answers carry the rate-limit headers', async () => {
+    const acme = client('acme');
+    const remaining: (string | null)[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { data, response } = await ask(acme);
+      assert.equal(data.choices.length, 1);
+      assert.equal(response.headers.get('x-ratelimit-limit-requests'), '3');
+      remaining.push(response.headers.get('x-ratelimit-remaining-requests'));
+    }
+    assert.deepEqual(remaining, ['2', '1', '0']);
+    const err = await limited(ask(acme));
+    assert.equal(err.status, 429);
+    assert.equal(err.code, 'rate_limit_exceeded');
+    assert.equal((err.error as { type: string }).type, 'requests');
+    assert.match(err.message, /requests per minute: limit 3/);
+    assert.ok(Number(err.headers?.get('retry-after')) >= 1, 'Retry-After');
+    assert.equal(err.headers?.get('x-ratelimit-remaining-requests'), '0');
+    // Streamed requests are refused the same way, before any event.
+    await limited(acme.chat.completions.create({ model: FAST, messages: [{ role: 'user', content: 'hi' }], stream: true }));
+    // Another tenant is not limited by acme's use, and a tenant without limits gets no headers.
+    const { response } = await ask(client('free'));
+    assert.equal(response.headers.get('x-ratelimit-limit-requests'), null);
+  });
+
+  test('a second gateway of the cluster counts what the first admitted', async () => {
+    for (let i = 0; i < 10; i++) await ask(client('spread'));
+    await limited(ask(client('spread')));
+    // Without the gateways' reports the second would admit ten of its own.
+    const there = client('spread', secondUrl);
+    let admitted = 0;
+    await until('the second gateway refuses the tenant', async () => {
+      try {
+        await ask(there);
+        admitted++;
+        return false;
+      } catch (err) {
+        if (err instanceof RateLimitError) return true;
+        throw err;
+      }
+    }, 10_000, 300);
+    assert.ok(admitted < 10, `the second gateway admitted ${admitted} of the tenant's exhausted 10`);
+  });
+
+  test('concurrent requests: one stream held, the next refused on both gateways, admitted again when it ends', async () => {
+    const single = client('single');
+    const stream = await single.chat.completions.create({ model: SLOW, messages: [{ role: 'user', content: 'hi' }], max_tokens: 40, stream: true });
+    const it = stream[Symbol.asyncIterator]();
+    await it.next();
+    const err = await limited(ask(single));
+    assert.match(err.message, /concurrent requests: limit 1/);
+    await until('the second gateway refuses while the first holds the stream', async () => {
+      try {
+        await ask(client('single', secondUrl));
+        return false;
+      } catch (e) {
+        if (e instanceof RateLimitError) return true;
+        throw e;
+      }
+    }, 10_000, 300);
+    let chunks = 1;
+    while (!(await it.next()).done) chunks++;
+    assert.ok(chunks > 1);
+    const { data } = await until('a request is admitted once the stream ended', async () => {
+      try {
+        return await ask(single);
+      } catch (e) {
+        if (e instanceof RateLimitError) return undefined;
+        throw e;
+      }
+    });
+    assert.equal(data.choices.length, 1);
+  });
+
+  test('tokens per minute: an answer\'s prompt and completion tokens are taken; past the limit the tenant waits', async () => {
+    const thrifty = client('thrifty');
+    const { data, response } = await ask(thrifty, { max_tokens: 60 });
+    assert.equal(response.headers.get('x-ratelimit-limit-tokens'), '50');
+    assert.equal(response.headers.get('x-ratelimit-remaining-tokens'), '50');
+    assert.ok(data.usage!.total_tokens > 50, `used ${data.usage!.total_tokens}`);
+    const err = await limited(ask(thrifty));
+    assert.equal((err.error as { type: string }).type, 'tokens');
+    assert.match(err.message, new RegExp(`tokens per minute: limit 50, used ${data.usage!.total_tokens}`));
+  });
+
+  test('/metrics counts refusals by tenant and limit, and tokens by tenant', async () => {
+    const text = await (await fetch(`${fabric.gatewayUrl}/metrics`)).text();
+    const value = (series: string) => Number(new RegExp(`^${series.replace(/[{}]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+    assert.ok(value('weft_rate_limited_total{tenant="acme",limit="requests"}') >= 2);
+    assert.ok(value('weft_rate_limited_total{tenant="single",limit="concurrent"}') >= 1);
+    assert.ok(value('weft_rate_limited_total{tenant="thrifty",limit="tokens"}') >= 1);
+    assert.ok(value('weft_tenant_tokens_total{tenant="thrifty",direction="output"}') >= 60);
+    assert.ok(value('weft_tenant_requests_total{tenant="acme",status="200"}') >= 3);
+  });
+
+  test('a limit changed in the keys file applies without a restart', async () => {
+    const acme = client('acme');
+    await limited(ask(acme));
+    writeKeys({ ...LIMITS, acme: { requests_per_minute: 1000 } });
+    const { response } = await until('acme admitted under its new limit', async () => {
+      try {
+        return await ask(acme);
+      } catch (e) {
+        if (e instanceof RateLimitError) return undefined;
+        throw e;
+      }
+    });
+    assert.equal(response.headers.get('x-ratelimit-limit-requests'), '1000');
+  });
+});
