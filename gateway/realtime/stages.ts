@@ -3,7 +3,7 @@
 // (streamed) and speech. The models come from the gateway's settings;
 // the LLM is the session's own.
 import type { Context } from '@opentelemetry/api';
-import type { IChatMessage, ISamplingParams } from '../../proto/index.ts';
+import type { GenerateChunk, IChatMessage, ISamplingParams } from '../../proto/index.ts';
 import { pcm16Bytes } from '../../audio/pcm.ts';
 import type { FabricClient } from '../fabric-client.ts';
 import { submitStage, type StageCall } from '../fabric-stage.ts';
@@ -21,12 +21,15 @@ export class Stages {
   private readonly tenant: string;
   readonly models: StageModels;
   private readonly timeoutMs: number;
+  private readonly onTokens?: (tokens: number) => void;
 
-  constructor(fabric: FabricClient, tenant: string, models: StageModels, timeoutMs: number) {
+  /** `onTokens` sees each reply's prompt and completion tokens (the tenant's tokens-per-minute limit). */
+  constructor(fabric: FabricClient, tenant: string, models: StageModels, timeoutMs: number, onTokens?: (tokens: number) => void) {
     this.fabric = fabric;
     this.tenant = tenant;
     this.models = models;
     this.timeoutMs = timeoutMs;
+    this.onTokens = onTokens;
   }
 
   /** Speech probabilities of 16 kHz samples; `state` continues the stream. */
@@ -53,7 +56,17 @@ export class Stages {
   }
 
   chat(messages: IChatMessage[], sampling: ISamplingParams, parent: Context): StageCall {
-    return submitStage(this.fabric, { stage: 'chat', model: this.models.llm, tenant: this.tenant, timeoutMs: this.timeoutMs, parent, body: { chat: { messages, sampling } } });
+    const call = submitStage(this.fabric, { stage: 'chat', model: this.models.llm, tenant: this.tenant, timeoutMs: this.timeoutMs, parent, body: { chat: { messages, sampling } } });
+    const onTokens = this.onTokens;
+    if (!onTokens) return call;
+    async function* counted(chunks: AsyncIterable<GenerateChunk>): AsyncIterable<GenerateChunk> {
+      for await (const c of chunks) {
+        const u = c.final?.usage;
+        if (u) onTokens!((u.promptTokens ?? 0) + (u.completionTokens ?? 0));
+        yield c;
+      }
+    }
+    return { requestId: call.requestId, span: call.span, cancel: (reason) => call.cancel(reason), chunks: counted(call.chunks) };
   }
 
   speak(text: string, voice: string, speed: number, parent: Context): StageCall {

@@ -24,6 +24,7 @@ export interface RealtimeDeps {
 
 export function realtimeRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
   const open = new Map<string, number>();
+  const limiter = deps.limiter;
   app.get('/v1/realtime', async (c, next) => {
     if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') {
       throw new HttpError(426, 'The Realtime API is served over WebSocket: connect with an Upgrade: websocket request.', { code: 'upgrade_required' });
@@ -38,7 +39,7 @@ export function realtimeRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
     }
     const protocol = /realtime=v1/.test(c.req.header('openai-beta') ?? '') ? 'beta' as const : 'ga' as const;
     const parent = trace.setSpan(c.get('otelContext'), c.get('span'));
-    const stages = new Stages(deps.fabric, tenant, { llm: model, vad: limits.vadModel, transcribe: limits.transcribeModel, speak: limits.speechModel }, deps.requestTimeoutMs);
+    const stages = new Stages(deps.fabric, tenant, { llm: model, vad: limits.vadModel, transcribe: limits.transcribeModel, speak: limits.speechModel }, deps.requestTimeoutMs, limiter && ((n) => limiter.spend(tenant, n)));
     let session: RealtimeSession | undefined;
     let timer: NodeJS.Timeout | undefined;
     const upgrade = upgradeWebSocket(() => ({

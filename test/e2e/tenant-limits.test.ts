@@ -10,6 +10,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import OpenAI, { RateLimitError } from 'openai';
+import WebSocket from 'ws';
 import { newKey, type KeyRecord } from '../../gateway/auth.ts';
 import { Fabric, MAIN, WeftProcess } from '../harness/processes.ts';
 import { writeModels } from '../harness/models.ts';
@@ -17,13 +18,14 @@ import { until } from '../harness/until.ts';
 
 const FAST = 'syn-fast';
 const SLOW = 'syn-slow';
-const tenants = ['acme', 'spread', 'single', 'thrifty', 'free'] as const;
+const tenants = ['acme', 'spread', 'single', 'thrifty', 'voice', 'free'] as const;
 const keys = Object.fromEntries(tenants.map((t) => [t, newKey(t, 'user')])) as Record<(typeof tenants)[number], { key: string; record: KeyRecord }>;
 const LIMITS = {
   acme: { requests_per_minute: 3 },
   spread: { requests_per_minute: 10 },
   single: { max_concurrent_requests: 1 },
   thrifty: { tokens_per_minute: 50 },
+  voice: { tokens_per_minute: 30 },
 };
 
 let fabric: Fabric;
@@ -91,6 +93,19 @@ describe('tenant rate limits', () => {
     assert.equal(err.headers?.get('x-ratelimit-remaining-requests'), '0');
     // Streamed requests are refused the same way, before any event.
     await limited(acme.chat.completions.create({ model: FAST, messages: [{ role: 'user', content: 'hi' }], stream: true }));
+    // So is a Realtime session, at its upgrade: an HTTP 429 with the error object.
+    const ws = new WebSocket(`${fabric.gatewayUrl.replace(/^http/, 'ws')}/v1/realtime?model=${FAST}`, { headers: { authorization: `Bearer ${keys.acme.key}` } });
+    const refused = await new Promise<{ status?: number; body: string }>((resolve, reject) => {
+      ws.once('open', () => reject(new Error('the upgrade was accepted')));
+      ws.once('error', () => undefined);
+      ws.once('unexpected-response', (_req, res) => {
+        let body = '';
+        res.on('data', (d) => (body += d));
+        res.on('end', () => resolve({ status: res.statusCode, body }));
+      });
+    });
+    assert.equal(refused.status, 429);
+    assert.equal(JSON.parse(refused.body).error.code, 'rate_limit_exceeded');
     // Another tenant is not limited by acme's use, and a tenant without limits gets no headers.
     const { response } = await ask(client('free'));
     assert.equal(response.headers.get('x-ratelimit-limit-requests'), null);
@@ -154,6 +169,26 @@ describe('tenant rate limits', () => {
     const err = await limited(ask(thrifty));
     assert.equal((err.error as { type: string }).type, 'tokens');
     assert.match(err.message, new RegExp(`tokens per minute: limit 50, used ${data.usage!.total_tokens}`));
+  });
+
+  test('a Realtime session\'s replies take their tokens from the same limit', async () => {
+    const ws = new WebSocket(`${fabric.gatewayUrl.replace(/^http/, 'ws')}/v1/realtime?model=${FAST}`, { headers: { authorization: `Bearer ${keys.voice.key}` } });
+    const events: { type: string; response?: { usage?: { total_tokens: number } } }[] = [];
+    ws.on('message', (d) => events.push(JSON.parse(String(d))));
+    await new Promise((resolve, reject) => {
+      ws.once('open', resolve);
+      ws.once('error', reject);
+    });
+    try {
+      ws.send(JSON.stringify({ type: 'conversation.item.create', item: { type: 'message', role: 'user', content: [{ type: 'input_text', text: 'hi' }] } }));
+      ws.send(JSON.stringify({ type: 'response.create', response: { output_modalities: ['text'], max_output_tokens: 40 } }));
+      const done = await until('response.done', () => events.find((e) => e.type === 'response.done'));
+      assert.ok(done.response!.usage!.total_tokens > 30, JSON.stringify(done.response!.usage));
+    } finally {
+      ws.close();
+    }
+    const err = await limited(ask(client('voice')));
+    assert.equal((err.error as { type: string }).type, 'tokens');
   });
 
   test('/metrics counts refusals by tenant and limit, and tokens by tenant', async () => {
