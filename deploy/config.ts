@@ -56,6 +56,17 @@ const pemFile: Parse<string | undefined> = (raw, name) => {
   if (!/-----BEGIN [A-Z0-9 ]+-----/.test(text)) throw new ConfigError(`${name}=${raw}: not a PEM file`);
   return raw;
 };
+/** A file holding an NKey user seed (SU…), checked readable now. */
+const nkeySeedFile: Parse<string | undefined> = (raw, name) => {
+  let text: string;
+  try {
+    text = readFileSync(raw, 'utf8').trim();
+  } catch (err) {
+    throw new ConfigError(`${name}=${raw}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  if (!/^SU[A-Z2-7]{56}$/.test(text)) throw new ConfigError(`${name}=${raw}: not an NKey user seed (one line starting SU, as \`nsc\` or nk -gen user writes it)`);
+  return raw;
+};
 /** "*", or comma-separated origins: scheme://host[:port], as a browser sends them in Origin. */
 const origins: Parse<string[]> = (raw, name) => {
   const list = raw.split(',').map((o) => o.trim()).filter(Boolean);
@@ -92,7 +103,15 @@ export const SETTINGS = {
   home: setting({ env: 'WEFT_HOME', default: weftHome, defaultText: '~/.weft', parse: (r) => resolve(r), usedBy: 'all',
     doc: 'Data directory: models, models.json, NATS JetStream storage of the local launcher.' }),
   natsUrl: setting({ env: 'NATS_URL', default: () => 'nats://127.0.0.1:4222', defaultText: 'nats://127.0.0.1:4222', parse: str, usedBy: 'all',
-    doc: 'NATS server(s), comma-separated. The launcher starts its own nats-server when unset and none answers.' }),
+    doc: 'NATS server(s), comma-separated. The launcher starts its own nats-server when unset and none answers. A server that requires a user and password or a token takes them in the URL (nats://user:password@host:4222, nats://token@host:4222; logs never print them); tls://host:4222 requires TLS.' }),
+  natsNkey: setting<string | undefined>({ env: 'NATS_NKEY', default: () => undefined, defaultText: '(none)', parse: nkeySeedFile, usedBy: 'all',
+    doc: 'File holding the NKey user seed (SU…) this process signs in to NATS with, for a server whose users are NKeys.' }),
+  natsTlsCa: setting<string | undefined>({ env: 'NATS_TLS_CA', default: () => undefined, defaultText: '(system CAs)', parse: pemFile, usedBy: 'all',
+    doc: 'PEM CA the NATS server\'s certificate must chain to. Setting it (or NATS_TLS_CERT, or a tls:// URL) makes the connection TLS.' }),
+  natsTlsCert: setting<string | undefined>({ env: 'NATS_TLS_CERT', default: () => undefined, defaultText: '(none)', parse: pemFile, usedBy: 'all',
+    doc: 'PEM client certificate for a NATS server that verifies clients (mutual TLS); set NATS_TLS_KEY with it.' }),
+  natsTlsKey: setting<string | undefined>({ env: 'NATS_TLS_KEY', default: () => undefined, defaultText: '(none)', parse: pemFile, usedBy: 'all',
+    doc: 'PEM private key of NATS_TLS_CERT.' }),
   cluster: setting({ env: 'WEFT_CLUSTER', default: defaultCluster, defaultText: 'home-<hash of WEFT_HOME>', parse: clusterName, usedBy: 'all',
     doc: 'Name of the fabric. It scopes every NATS subject, queue group and KV bucket, so fabrics on one NATS server never see each other. Processes with the same WEFT_CLUSTER and NATS_URL form one fabric: set both alike on every machine that joins. The default is one per WEFT_HOME, so two installs stay apart.' }),
   port: setting({ env: 'PORT', default: () => 8080, defaultText: '8080', parse: int(0, 65535), usedBy: 'gateway',
@@ -127,6 +146,12 @@ export const SETTINGS = {
     doc: 'Port of the executor gRPC server.' }),
   grpcAdvertise: setting<string | undefined>({ env: 'WEFT_GRPC_ADVERTISE', default: () => undefined, defaultText: '<host>:<port> bound', parse: optional, usedBy: 'executor',
     doc: 'Address schedulers dial, when it differs from the bound one (containers, NAT).' }),
+  grpcTlsCa: setting<string | undefined>({ env: 'WEFT_GRPC_TLS_CA', default: () => undefined, defaultText: '(plaintext gRPC)', parse: pemFile, usedBy: 'scheduler, executor',
+    doc: 'PEM CA of the scheduler–executor gRPC channel. With WEFT_GRPC_TLS_CERT and WEFT_GRPC_TLS_KEY (all three on every scheduler and executor), executors serve gRPC over TLS and take calls only from a certificate this CA signed; schedulers present theirs. An executor\'s certificate must name the host it advertises (WEFT_GRPC_ADVERTISE). Without them gRPC is plaintext and unauthenticated: keep executors on 127.0.0.1 or a trusted network.' }),
+  grpcTlsCert: setting<string | undefined>({ env: 'WEFT_GRPC_TLS_CERT', default: () => undefined, defaultText: '(plaintext gRPC)', parse: pemFile, usedBy: 'scheduler, executor',
+    doc: 'PEM certificate this process presents on the gRPC channel (the executor\'s as a server, the scheduler\'s as a client), signed by WEFT_GRPC_TLS_CA.' }),
+  grpcTlsKey: setting<string | undefined>({ env: 'WEFT_GRPC_TLS_KEY', default: () => undefined, defaultText: '(plaintext gRPC)', parse: pemFile, usedBy: 'scheduler, executor',
+    doc: 'PEM private key of WEFT_GRPC_TLS_CERT.' }),
   gpu: setting<number | undefined>({ env: 'WEFT_GPU', default: () => undefined, defaultText: 'the first GPU detected', parse: int(0, 63), usedBy: 'executor',
     doc: 'The NVIDIA GPU (nvidia-smi index) this executor drives when the host has several: one executor per GPU (`npm start` starts one per GPU itself). Its models run there with every layer offloaded; the other GPUs are listed without engines. With WEFT_DEVICES, it picks the declared GPU that gets engines the same way.' }),
   cpuDevice: setting({ env: 'WEFT_CPU_DEVICE', default: () => 'on' as const, defaultText: 'on', parse: oneOf('on', 'off'), usedBy: 'executor',
@@ -234,6 +259,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     out[key] = raw === undefined || raw === '' ? s.default(env) : s.parse(raw, s.env);
   }
   if ((out.tlsCert === undefined) !== (out.tlsKey === undefined)) throw new ConfigError('WEFT_TLS_CERT and WEFT_TLS_KEY go together: set both (PEM files) or neither');
+  const grpcTls = [out.grpcTlsCa, out.grpcTlsCert, out.grpcTlsKey].filter((v) => v !== undefined).length;
+  if (grpcTls !== 0 && grpcTls !== 3) throw new ConfigError('WEFT_GRPC_TLS_CA, WEFT_GRPC_TLS_CERT and WEFT_GRPC_TLS_KEY go together: set all three (PEM files) or none');
+  if ((out.natsTlsCert === undefined) !== (out.natsTlsKey === undefined)) throw new ConfigError('NATS_TLS_CERT and NATS_TLS_KEY go together: set both (PEM files) or neither');
   return Object.freeze(out) as Config;
 }
 

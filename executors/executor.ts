@@ -11,6 +11,7 @@ import { discoverDevices } from './devices/index.ts';
 import { EngineSet } from './engine-set.ts';
 import { createEngines } from './engines/registry.ts';
 import { startExecutorGrpcServer } from './grpc-server.ts';
+import { executorServerCredentials } from '../cluster/grpc-tls.ts';
 import { startHeartbeat, type Heartbeat } from './heartbeat.ts';
 import { ReplicaAgent } from './replica-agent.ts';
 import { createExecutorService } from './service.ts';
@@ -70,13 +71,17 @@ export async function startExecutor(config: ExecutorOptions, log: Logger): Promi
     },
   });
   // Health says NOT_SERVING until the planned replicas are loaded below.
-  const grpc = await startExecutorGrpcServer(runtime.implementation, config.grpcHost, config.grpcPort);
+  const grpc = await startExecutorGrpcServer(runtime.implementation, config.grpcHost, config.grpcPort, executorServerCredentials(config));
   address = config.grpcAdvertise ?? `${config.grpcHost}:${grpc.port}`;
-  log.info('gRPC server listening', { address, threads: config.threads });
+  const tls = config.grpcTlsCa !== undefined;
+  log.info('gRPC server listening', { address, threads: config.threads, tls });
+  if (!tls && !isLoopback(config.grpcHost)) {
+    log.warn('gRPC is plaintext and unauthenticated on a non-loopback address: anyone who reaches it can run and load models here. Set WEFT_GRPC_TLS_CA, WEFT_GRPC_TLS_CERT and WEFT_GRPC_TLS_KEY on executors and schedulers', { address });
+  }
 
   // This executor's cluster: only its schedulers see its heartbeats and dial it.
   const { subjects, buckets } = fabricNames(config.cluster);
-  const { nc } = await connectFabric(config.natsUrl, config.executorId, log);
+  const { nc } = await connectFabric(config, config.executorId, log);
   attachSpanExport(nc, subjects.spans);
   const [catalog, plan] = await Promise.all([
     KvCollection.open(nc, buckets.catalog, CatalogModel),
@@ -105,4 +110,8 @@ export async function startExecutor(config: ExecutorOptions, log: Logger): Promi
       await engine.dispose();
     },
   };
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\./.test(host);
 }

@@ -23,7 +23,8 @@ export interface ExecutorGrpcServer {
   close(graceMs?: number): Promise<void>;
 }
 
-export async function startExecutorGrpcServer(implementation: ExecutorServer, host: string, port: number): Promise<ExecutorGrpcServer> {
+/** `creds`: plaintext by default; mutual TLS from cluster/grpc-tls.ts when configured. */
+export async function startExecutorGrpcServer(implementation: ExecutorServer, host: string, port: number, creds: ServerCredentials = ServerCredentials.createInsecure()): Promise<ExecutorGrpcServer> {
   const server = new Server({
     'grpc.max_receive_message_length': 64 * 1024 * 1024,
     // grpc-js keeps channelz records for every call by default; nothing here
@@ -36,7 +37,7 @@ export async function startExecutorGrpcServer(implementation: ExecutorServer, ho
   const health = new HealthImplementation(Object.fromEntries(HEALTH_SERVICES.map((s) => [s, 'NOT_SERVING' satisfies ServingStatus])));
   health.addToServer(server);
   const bound = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`${host}:${port}`, ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
+    server.bindAsync(`${host}:${port}`, creds, (err, p) => (err ? reject(err) : resolve(p))),
   );
   const setServing = (serving: boolean) => {
     for (const s of HEALTH_SERVICES) health.setStatus(s, serving ? 'SERVING' : 'NOT_SERVING');

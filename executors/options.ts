@@ -1,8 +1,9 @@
 // What an executor needs to be told. deploy/config.ts reads these from the
 // environment (and documents them); the executor only sees this shape.
-export interface ExecutorOptions {
+import type { NatsSettings } from '../cluster/nats-options.ts';
+import type { GrpcTlsSettings } from '../cluster/grpc-tls.ts';
+export interface ExecutorOptions extends NatsSettings, GrpcTlsSettings {
   readonly executorId: string;
-  readonly natsUrl: string;
   readonly cluster: string;
   readonly grpcHost: string;
   readonly grpcPort: number;

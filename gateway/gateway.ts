@@ -41,7 +41,7 @@ export async function startGateway(config: GatewayOptions, log: Logger): Promise
   // Every subject and bucket of this gateway's cluster: it sees only that fabric.
   const names = fabricNames(config.cluster);
   const { subjects, buckets } = names;
-  const connection = await connectFabric(config.natsUrl, config.gatewayId, log);
+  const connection = await connectFabric(config, config.gatewayId, log);
   const nc = connection.nc;
   // Traces: this process's spans go to the cluster's spans stream; with
   // WEFT_TRACE_STORE=on this gateway also indexes every process's spans

@@ -1,8 +1,8 @@
 // What a gateway needs to be told. deploy/config.ts reads these from the
 // environment (and documents them); the gateway only sees this shape.
-export interface GatewayOptions {
+import type { NatsSettings } from '../cluster/nats-options.ts';
+export interface GatewayOptions extends NatsSettings {
   readonly gatewayId: string;
-  readonly natsUrl: string;
   readonly cluster: string;
   readonly host: string;
   readonly port: number;

@@ -1,5 +1,5 @@
 // One gRPC client per executor address, reused across requests.
-import { credentials, Metadata, type ClientReadableStream } from '@grpc/grpc-js';
+import { credentials, Metadata, type ChannelCredentials, type ClientReadableStream } from '@grpc/grpc-js';
 import { ExecutorClient } from '../proto/grpc.ts';
 import type { GenerateChunk, IGenerateRequest } from '../proto/index.ts';
 
@@ -16,11 +16,17 @@ export const EXECUTOR_CHANNEL_OPTIONS = {
 
 export class ExecutorClients {
   private readonly clients = new Map<string, ExecutorClient>();
+  private readonly creds: ChannelCredentials;
+
+  /** `creds`: plaintext by default; TLS with the scheduler's certificate from cluster/grpc-tls.ts when configured. */
+  constructor(creds: ChannelCredentials = credentials.createInsecure()) {
+    this.creds = creds;
+  }
 
   private get(address: string): ExecutorClient {
     let c = this.clients.get(address);
     if (!c) {
-      c = new ExecutorClient(address, credentials.createInsecure(), EXECUTOR_CHANNEL_OPTIONS);
+      c = new ExecutorClient(address, this.creds, EXECUTOR_CHANNEL_OPTIONS);
       this.clients.set(address, c);
     }
     return c;

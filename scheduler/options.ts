@@ -1,8 +1,9 @@
 // What a scheduler needs to be told. deploy/config.ts reads these from the
 // environment (and documents them); the scheduler only sees this shape.
-export interface SchedulerOptions {
+import type { NatsSettings } from '../cluster/nats-options.ts';
+import type { GrpcTlsSettings } from '../cluster/grpc-tls.ts';
+export interface SchedulerOptions extends NatsSettings, GrpcTlsSettings {
   readonly schedulerId: string;
-  readonly natsUrl: string;
   readonly cluster: string;
   readonly modelsFile: string;
   /** Defaults of catalog models that set none. */

@@ -12,6 +12,7 @@ import { attachSpanExport } from '../observability/telemetry.ts';
 import { KvCollection } from '../cluster/kv-collection.ts';
 import type { Logger } from '../observability/logger.ts';
 import { ExecutorClients } from './executor-clients.ts';
+import { executorChannelCredentials } from '../cluster/grpc-tls.ts';
 import { DecisionLog } from './decision-log.ts';
 import { ExecutorRegistry } from '../cluster/registry.ts';
 import { ReplicaController } from './replica-controller.ts';
@@ -41,9 +42,9 @@ export async function startScheduler(config: SchedulerOptions, log: Logger): Pro
   // Every subject and bucket of this scheduler's cluster.
   const names = fabricNames(config.cluster);
   const { subjects, buckets } = names;
-  const { nc } = await connectFabric(config.natsUrl, id, log);
+  const { nc } = await connectFabric(config, id, log);
   attachSpanExport(nc, subjects.spans);
-  const clients = new ExecutorClients();
+  const clients = new ExecutorClients(executorChannelCredentials(config));
   const decisions = new DecisionLog();
   const startedAt = Date.now();
 

@@ -34,14 +34,14 @@ async function resolveNats(config: Config, env: NodeJS.ProcessEnv, log: Logger):
   if (env.NATS_URL) {
     // Checked before any child starts: children that cannot connect would
     // only be restarted, again and again, each failing the same way.
-    const why = await natsUnreachable(config.natsUrl);
+    const why = await natsUnreachable(config);
     if (why !== undefined) {
       throw new Error(`cannot reach NATS at ${displayNatsUrl(config.natsUrl)} (NATS_URL): ${why}. Start that server, correct NATS_URL, or unset it to use or start a local nats-server.`);
     }
     return { url: config.natsUrl };
   }
   const local = 'nats://127.0.0.1:4222';
-  if ((await natsUnreachable(local, 1_000)) === undefined) {
+  if ((await natsUnreachable({ ...config, natsUrl: local }, 1_000)) === undefined) {
     // Shared with whatever else uses it; WEFT_CLUSTER keeps this fabric's names apart.
     log.info('using the NATS server already answering', { url: local, cluster: config.cluster });
     return { url: local };

@@ -34,14 +34,15 @@ export interface NatsServer {
  * Starts nats-server with JetStream storing in `storeDir`. Port -1 lets the
  * server pick a free one; the URL is read from its log, so there is no race
  * between choosing a port and binding it. The server is tied to this
- * process: it stops when this process is gone, however it ended.
+ * process: it stops when this process is gone, however it ended. `args`
+ * are more of nats-server's options (auth and TLS, in tests).
  */
-export async function startNatsServer(opts: { storeDir: string; port?: number; host?: string; binary?: string; tie?: Tie }): Promise<NatsServer> {
+export async function startNatsServer(opts: { storeDir: string; port?: number; host?: string; binary?: string; tie?: Tie; args?: string[] }): Promise<NatsServer> {
   const binary = opts.binary ?? findNatsServer();
   if (!binary) throw new Error(NATS_INSTALL_HINT);
   mkdirSync(opts.storeDir, { recursive: true });
   const host = opts.host ?? '127.0.0.1';
-  const child = spawnTied(binary, ['-a', host, '-p', String(opts.port ?? -1), '-js', '-sd', opts.storeDir, '--http_port', '0'], {
+  const child = spawnTied(binary, ['-a', host, '-p', String(opts.port ?? -1), '-js', '-sd', opts.storeDir, '--http_port', '0', ...(opts.args ?? [])], {
     stdio: ['ignore', 'ignore', 'pipe'],
   }, opts.tie);
   const port = await new Promise<number>((resolve, reject) => {

@@ -116,6 +116,27 @@ describe('loadConfig rejects invalid values, naming the variable and what is val
     }
   });
 
+  test('NATS and gRPC TLS files go in their sets; an NKey file must hold a user seed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'weft-cfg-sec-'));
+    try {
+      const pem = join(dir, 'a.pem');
+      writeFileSync(pem, '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
+      const grpc = loadConfig({ WEFT_GRPC_TLS_CA: pem, WEFT_GRPC_TLS_CERT: pem, WEFT_GRPC_TLS_KEY: pem });
+      assert.deepEqual([grpc.grpcTlsCa, grpc.grpcTlsCert, grpc.grpcTlsKey], [pem, pem, pem]);
+      rejects({ WEFT_GRPC_TLS_CA: pem, WEFT_GRPC_TLS_CERT: pem }, /^WEFT_GRPC_TLS_CA, WEFT_GRPC_TLS_CERT and WEFT_GRPC_TLS_KEY go together/);
+      assert.equal(loadConfig({ NATS_TLS_CA: pem }).natsTlsCa, pem);
+      rejects({ NATS_TLS_CERT: pem }, /^NATS_TLS_CERT and NATS_TLS_KEY go together/);
+      const seed = join(dir, 'u.nk');
+      writeFileSync(seed, `SU${'A'.repeat(56)}\n`);
+      assert.equal(loadConfig({ NATS_NKEY: seed }).natsNkey, seed);
+      writeFileSync(join(dir, 'pub.nk'), `U${'A'.repeat(55)}`);
+      rejects({ NATS_NKEY: join(dir, 'pub.nk') }, /^NATS_NKEY=.*pub\.nk: not an NKey user seed/);
+      rejects({ NATS_NKEY: join(dir, 'missing.nk') }, /^NATS_NKEY=.*missing\.nk: cannot read it \(ENOENT\)$/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('integers out of range, at both ends', () => {
     rejects({ PORT: '-1' }, /^PORT=-1: expected an integer from 0 to 65535$/);
     rejects({ PORT: '65536' }, /^PORT=65536: expected an integer from 0 to 65535$/);
