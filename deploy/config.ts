@@ -45,26 +45,22 @@ const oneOf = <T extends string>(...values: T[]): Parse<T> => (raw, name) => {
   return raw as T;
 };
 const optional = (raw: string) => raw || undefined;
+/** A file's text, or the ConfigError naming the variable and why it cannot be read. */
+function readSettingFile(raw: string, name: string): string {
+  try {
+    return readFileSync(raw, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`${name}=${raw}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+}
 /** A PEM file's path, checked readable and PEM now, so a wrong path stops the start with one line. */
 const pemFile: Parse<string | undefined> = (raw, name) => {
-  let text: string;
-  try {
-    text = readFileSync(raw, 'utf8');
-  } catch (err) {
-    throw new ConfigError(`${name}=${raw}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
-  if (!/-----BEGIN [A-Z0-9 ]+-----/.test(text)) throw new ConfigError(`${name}=${raw}: not a PEM file`);
+  if (!/-----BEGIN [A-Z0-9 ]+-----/.test(readSettingFile(raw, name))) throw new ConfigError(`${name}=${raw}: not a PEM file`);
   return raw;
 };
-/** A file holding an NKey user seed (SU…), checked readable now. */
+/** A file holding an NKey user seed (SU…), checked now. */
 const nkeySeedFile: Parse<string | undefined> = (raw, name) => {
-  let text: string;
-  try {
-    text = readFileSync(raw, 'utf8').trim();
-  } catch (err) {
-    throw new ConfigError(`${name}=${raw}: cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
-  if (!/^SU[A-Z2-7]{56}$/.test(text)) throw new ConfigError(`${name}=${raw}: not an NKey user seed (one line starting SU, as \`nsc\` or nk -gen user writes it)`);
+  if (!/^SU[A-Z2-7]{56}$/.test(readSettingFile(raw, name).trim())) throw new ConfigError(`${name}=${raw}: not an NKey user seed (one line starting SU, as \`nsc\` or nk -gen user writes it)`);
   return raw;
 };
 /** "*", or comma-separated origins: scheme://host[:port], as a browser sends them in Origin. */

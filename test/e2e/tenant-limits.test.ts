@@ -44,6 +44,16 @@ function client(tenant: keyof typeof keys, url = fabric.gatewayUrl): OpenAI {
 const ask = (c: OpenAI, o: { model?: string; max_tokens?: number } = {}) =>
   c.chat.completions.create({ model: o.model ?? FAST, messages: [{ role: 'user', content: 'hi' }], max_tokens: o.max_tokens ?? 2 }).withResponse();
 
+/** `ask`'s answer, or undefined when the tenant's limit refused it (a probe for `until`). */
+async function admitted(c: OpenAI, o?: Parameters<typeof ask>[1]): Promise<Awaited<ReturnType<typeof ask>> | undefined> {
+  try {
+    return await ask(c, o);
+  } catch (e) {
+    if (e instanceof RateLimitError) return undefined;
+    throw e;
+  }
+}
+
 /** The RateLimitError `p` rejects with. */
 async function limited(p: Promise<unknown>): Promise<RateLimitError> {
   try {
@@ -116,18 +126,13 @@ describe('tenant rate limits', () => {
     await limited(ask(client('spread')));
     // Without the gateways' reports the second would admit ten of its own.
     const there = client('spread', secondUrl);
-    let admitted = 0;
+    let served = 0;
     await until('the second gateway refuses the tenant', async () => {
-      try {
-        await ask(there);
-        admitted++;
-        return false;
-      } catch (err) {
-        if (err instanceof RateLimitError) return true;
-        throw err;
-      }
+      if (!(await admitted(there))) return true;
+      served++;
+      return false;
     }, 10_000, 300);
-    assert.ok(admitted < 10, `the second gateway admitted ${admitted} of the tenant's exhausted 10`);
+    assert.ok(served < 10, `the second gateway admitted ${served} of the tenant's exhausted 10`);
   });
 
   test('concurrent requests: one stream held, the next refused on both gateways, admitted again when it ends', async () => {
@@ -137,26 +142,11 @@ describe('tenant rate limits', () => {
     await it.next();
     const err = await limited(ask(single));
     assert.match(err.message, /concurrent requests: limit 1/);
-    await until('the second gateway refuses while the first holds the stream', async () => {
-      try {
-        await ask(client('single', secondUrl));
-        return false;
-      } catch (e) {
-        if (e instanceof RateLimitError) return true;
-        throw e;
-      }
-    }, 10_000, 300);
+    await until('the second gateway refuses while the first holds the stream', async () => !(await admitted(client('single', secondUrl))), 10_000, 300);
     let chunks = 1;
     while (!(await it.next()).done) chunks++;
     assert.ok(chunks > 1);
-    const { data } = await until('a request is admitted once the stream ended', async () => {
-      try {
-        return await ask(single);
-      } catch (e) {
-        if (e instanceof RateLimitError) return undefined;
-        throw e;
-      }
-    });
+    const { data } = await until('a request is admitted once the stream ended', () => admitted(single));
     assert.equal(data.choices.length, 1);
   });
 
@@ -205,14 +195,7 @@ describe('tenant rate limits', () => {
     const acme = client('acme');
     await limited(ask(acme));
     writeKeys({ ...LIMITS, acme: { requests_per_minute: 1000 } });
-    const { response } = await until('acme admitted under its new limit', async () => {
-      try {
-        return await ask(acme);
-      } catch (e) {
-        if (e instanceof RateLimitError) return undefined;
-        throw e;
-      }
-    });
+    const { response } = await until('acme admitted under its new limit', () => admitted(acme));
     assert.equal(response.headers.get('x-ratelimit-limit-requests'), '1000');
   });
 });
