@@ -32,6 +32,7 @@ import { chunksOf, streamFrom } from './streams.ts';
 import { errorFileId, outputFileId, TERMINAL, type BatchError, type BatchRecord, type LineResult } from './records.ts';
 import { checkLine, Validator } from './validate.ts';
 import { errors } from '../proto/index.ts';
+import { modelAllowed } from '../catalog/model-access.ts';
 
 export interface CoordinatorOptions extends JobsStreamOptions {
   nc: NatsConnection;
@@ -170,7 +171,8 @@ export class BatchCoordinator {
       }
     }
     let verdict = v.verdict();
-    if (verdict.ok && !this.o.hasModel(verdict.model)) {
+    // A model its tenant may not use is refused as a missing one, as the gateway refuses it (gateway/model-gate.ts).
+    if (verdict.ok && (!this.o.hasModel(verdict.model) || !modelAllowed(rec.models, verdict.model))) {
       verdict = { ok: false, errors: [{ code: 'model_not_found', message: `The model '${verdict.model}' does not exist or is not served here.`, param: 'body.model', line: null }] };
     }
     const now = Date.now();

@@ -57,6 +57,8 @@ export interface BatchRecord {
   completion_window: string;
   metadata: Record<string, string> | null;
   model: string | null;
+  /** The models (names or globs) its tenant may use, as the gateway found them when it was created; absent or null: any (catalog/model-access.ts). */
+  models?: readonly string[] | null;
   status: BatchStatus;
   errors: BatchError[] | null;
   output_file_id: string | null;

@@ -37,6 +37,8 @@ export interface GatewayDeps extends FilesDeps, BatchesDeps, RealtimeDeps, Trace
   models(): Set<string>;
   /** Whether clients may ask for `model` (per request: no set is built). */
   hasModel(model: string): boolean;
+  /** The models (names or globs) `tenant` may use, from the keys file; undefined: every model (model-gate.ts). */
+  tenantModels?(tenant: string): readonly string[] | undefined;
   /** The model catalog, for the admin API. */
   catalog: CatalogAdmin;
   /** /readyz: NATS, executors, and which models serve (see routes/health.ts). */

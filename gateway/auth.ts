@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from '../observability/logger.ts';
 import { HttpError } from '../openai/errors.ts';
-import { limitsFor, parseTenantLimits, type LimitsLookup, type TenantLimits } from './tenant-limits.ts';
+import { parseTenants, policyFor, type PolicyLookup, type TenantPolicy } from './tenant-policy.ts';
 
 export type Role = 'user' | 'admin';
 
@@ -35,10 +35,10 @@ export function newKey(tenant: string, role: Role): { key: string; record: KeyRe
   return { key, record: { keyId, tenant, role, sha256: hashKey(key) } };
 }
 
-/** A keys file: its keys by SHA-256, and the tenants' rate limits (`tenants`, gateway/tenant-limits.ts). */
+/** A keys file: its keys by SHA-256, and what it says of tenants (`tenants`: rate limits, models; gateway/tenant-policy.ts). */
 export interface KeysDoc {
   keys: Map<string, Principal>;
-  limits: Map<string, TenantLimits>;
+  tenants: Map<string, TenantPolicy>;
 }
 
 export function parseKeysDoc(text: string, file: string): KeysDoc {
@@ -58,7 +58,7 @@ export function parseKeysDoc(text: string, file: string): KeysDoc {
     if (k.role !== 'user' && k.role !== 'admin') throw new Error(`${file}: keys[${i}].role: expected "user" or "admin"`);
     out.set(k.sha256, { keyId: k.keyId ?? `keys[${i}]`, tenant: k.tenant, role: k.role });
   });
-  return { keys: out, limits: parseTenantLimits((doc as { tenants?: unknown }).tenants, file) };
+  return { keys: out, tenants: parseTenants((doc as { tenants?: unknown }).tenants, file) };
 }
 
 export function parseKeysFile(text: string, file: string): Map<string, Principal> {
@@ -84,12 +84,12 @@ const KEYS_FILE_POLL_MS = 500;
  * with its own first stat instead, so a change made before that first stat
  * was never seen).
  */
-export class KeysFile implements KeyLookup, LimitsLookup {
+export class KeysFile implements KeyLookup, PolicyLookup {
   readonly file: string;
   /** Reloads refused so far (the file did not read or validate). */
   rejected = 0;
   private keys: Map<string, Principal>;
-  private limits: Map<string, TenantLimits>;
+  private tenants: Map<string, TenantPolicy>;
   private readonly log: Logger;
   /** The file's stat when last read ('missing' when it was not there). */
   private version: string;
@@ -100,7 +100,7 @@ export class KeysFile implements KeyLookup, LimitsLookup {
     this.file = file;
     this.log = log;
     this.version = this.stat();
-    ({ keys: this.keys, limits: this.limits } = this.read());
+    ({ keys: this.keys, tenants: this.tenants } = this.read());
     this.timer = setInterval(() => {
       const now = this.stat();
       if (now === this.version) return;
@@ -126,8 +126,8 @@ export class KeysFile implements KeyLookup, LimitsLookup {
     return this.keys.get(sha256);
   }
 
-  limitsOf(tenant: string): TenantLimits | undefined {
-    return limitsFor(this.limits, tenant);
+  policyOf(tenant: string): TenantPolicy | undefined {
+    return policyFor(this.tenants, tenant);
   }
 
   get size(): number {
@@ -137,8 +137,8 @@ export class KeysFile implements KeyLookup, LimitsLookup {
   /** Reads the file again; on any failure the keys in force stay. Returns whether it loaded. */
   reload(): boolean {
     try {
-      ({ keys: this.keys, limits: this.limits } = this.read());
-      this.log.info('API keys reloaded', { file: this.file, keys: this.keys.size, limitedTenants: this.limits.size });
+      ({ keys: this.keys, tenants: this.tenants } = this.read());
+      this.log.info('API keys reloaded', { file: this.file, keys: this.keys.size, tenantPolicies: this.tenants.size });
       return true;
     } catch (err) {
       this.rejected++;

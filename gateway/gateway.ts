@@ -99,6 +99,7 @@ export async function startGateway(config: GatewayOptions, log: Logger): Promise
     traces: traces?.store, metrics: () => m.text(), traceContent: config.traceContent,
     models: () => new Set([...catalog.names(), ...registry.models()]),
     hasModel: (model) => catalog.has(model) || registry.serves(model),
+    tenantModels: keys && ((tenant) => keys.policyOf(tenant)?.models),
     catalog: catalogAdmin,
     cluster: async () => clusterView(registry, await schedulerSnapshots(nc, subjects, fabric.liveSchedulers(), config.gatewayId), catalogAdmin),
     readiness: () => ({

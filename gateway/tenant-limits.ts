@@ -9,53 +9,10 @@
 // what it counted to the others (gateway/tenant-usage-sync.ts), so a
 // tenant's limit holds across gateways, within one report interval.
 import { HttpError } from '../openai/errors.ts';
-
-/** A tenant's limits; an absent field is no limit. */
-export interface TenantLimits {
-  requestsPerMinute?: number;
-  tokensPerMinute?: number;
-  maxConcurrent?: number;
-}
+import type { PolicyLookup } from './tenant-policy.ts';
 
 /** Which limit refused a request. */
 export type RateLimitKind = 'requests' | 'tokens' | 'concurrent';
-
-/** A tenant's limits by name; '*' applies to tenants without their own entry. */
-export interface LimitsLookup {
-  limitsOf(tenant: string): TenantLimits | undefined;
-}
-
-/** The keys file's `tenants` object as written there, parsed and checked. */
-export function parseTenantLimits(doc: unknown, file: string): Map<string, TenantLimits> {
-  const out = new Map<string, TenantLimits>();
-  if (doc === undefined) return out;
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new Error(`${file}: tenants: expected an object of tenant name to limits`);
-  for (const [tenant, raw] of Object.entries(doc)) {
-    const at = `${file}: tenants[${JSON.stringify(tenant)}]`;
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new Error(`${at}: expected {"requests_per_minute", "tokens_per_minute", "max_concurrent_requests"}`);
-    const limits: TenantLimits = {};
-    for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-      const field = FIELDS[key];
-      if (!field) throw new Error(`${at}.${key}: unknown limit (expected one of ${Object.keys(FIELDS).join(', ')})`);
-      if (!Number.isSafeInteger(value) || (value as number) < 1) throw new Error(`${at}.${key}: expected a whole number of at least 1`);
-      limits[field] = value as number;
-    }
-    out.set(tenant, limits);
-  }
-  return out;
-}
-
-/** The keys file's spelling of each limit. */
-export const FIELDS: Record<string, keyof TenantLimits> = {
-  requests_per_minute: 'requestsPerMinute',
-  tokens_per_minute: 'tokensPerMinute',
-  max_concurrent_requests: 'maxConcurrent',
-};
-
-/** A tenant's own limits, else the '*' entry's. */
-export function limitsFor(all: ReadonlyMap<string, TenantLimits>, tenant: string): TenantLimits | undefined {
-  return all.get(tenant) ?? all.get('*');
-}
 
 /** A bucket holding up to `capacity`, refilled at capacity per minute. */
 class Bucket {
@@ -125,12 +82,12 @@ export class TenantLimiter {
   /** Other gateways' in-flight counts: gateway → tenant → count, with when it was reported. */
   private readonly remote = new Map<string, { at: number; inFlight: Map<string, number> }>();
 
-  private readonly limits: LimitsLookup;
+  private readonly policies: PolicyLookup;
   private readonly opts: { now?: () => number; onRefused?: (tenant: string, limit: RateLimitKind) => void };
 
   /** `onRefused` sees each refusal (the gateway's /metrics counts them). */
-  constructor(limits: LimitsLookup, opts: { now?: () => number; onRefused?: (tenant: string, limit: RateLimitKind) => void } = {}) {
-    this.limits = limits;
+  constructor(policies: PolicyLookup, opts: { now?: () => number; onRefused?: (tenant: string, limit: RateLimitKind) => void } = {}) {
+    this.policies = policies;
     this.opts = opts;
   }
 
@@ -168,7 +125,7 @@ export class TenantLimiter {
    * it hit and when to retry. Returns undefined when the tenant has no limits.
    */
   admit(tenant: string): Admission | undefined {
-    const limits = this.limits.limitsOf(tenant);
+    const limits = this.policies.policyOf(tenant);
     if (!limits || (limits.requestsPerMinute === undefined && limits.tokensPerMinute === undefined && limits.maxConcurrent === undefined)) return undefined;
     const now = this.now();
     const s = this.state(tenant);
@@ -224,7 +181,7 @@ export class TenantLimiter {
 
   /** Takes `tokens` (a request's prompt and completion) from `tenant`'s bucket. */
   spend(tenant: string, tokens: number): void {
-    const limits = this.limits.limitsOf(tenant);
+    const limits = this.policies.policyOf(tenant);
     if (!(tokens > 0) || limits?.tokensPerMinute === undefined) return;
     const s = this.state(tenant);
     s.unreported.tokens += tokens;
@@ -237,7 +194,7 @@ export class TenantLimiter {
     const inFlight = new Map<string, number>();
     for (const r of reports) {
       if (r.inFlight > 0) inFlight.set(r.tenant, r.inFlight);
-      const limits = this.limits.limitsOf(r.tenant);
+      const limits = this.policies.policyOf(r.tenant);
       if (!limits) continue;
       const s = this.state(r.tenant);
       const requests = this.bucket(s, 'requests', limits.requestsPerMinute, now);

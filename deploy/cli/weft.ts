@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, openSync, readSync, closeSync, readFileSync, ren
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { newKey, type KeyRecord, type Role } from '../../gateway/auth.ts';
-import { parseTenantLimits } from '../../gateway/tenant-limits.ts';
+import { parseTenants } from '../../gateway/tenant-policy.ts';
 import {
   EMBEDDING_SHAPES, GGUF_RERANK_SHAPES, SHAPES, SYNTH_TOKENIZERS, synthesizeEmbeddingModel, synthesizeModel, synthesizeRerankModel,
   type EmbeddingShapeName, type RerankShapeName, type ShapeName, type SynthTokenizer,
@@ -28,10 +28,11 @@ const HELP = `weft — operate a Weft fabric
   weft keys add --tenant T [--role user|admin] [--file F]
                                            make an API key (printed once; stored hashed in F,
                                            default $WEFT_HOME/keys.json — point WEFT_API_KEYS at it)
-  weft keys limit --tenant T [--rpm N] [--tpm N] [--concurrent N] [--clear] [--file F]
+  weft keys limit --tenant T [--rpm N] [--tpm N] [--concurrent N] [--models A,B*] [--clear] [--file F]
                                            set tenant T's rate limits (requests and tokens per
-                                           minute, concurrent requests; T "*": every tenant without
-                                           its own); gateways apply them within a second
+                                           minute, concurrent requests) and the models it may use
+                                           (names or globs); T "*": every tenant without its own;
+                                           gateways apply them within a second
   weft synth [--kind gguf] --out PATH [--shape ${Object.keys(SHAPES).join('|')}] [--register NAME]
                                            synthesize a random-weight GGUF model (gibberish output)
   weft synth --kind embedding --out DIR [--shape ${Object.keys(EMBEDDING_SHAPES).join('|')}] [--tokenizer wordpiece|bpe] [--register NAME]
@@ -159,7 +160,7 @@ async function main(argv: string[]): Promise<void> {
       'min-replicas': { type: 'string' }, 'max-replicas': { type: 'string' }, 'idle-ttl-ms': { type: 'string' },
       devices: { type: 'string' }, 'memory-mib': { type: 'string' },
       wait: { type: 'boolean' }, url: { type: 'string' }, key: { type: 'string' },
-      rpm: { type: 'string' }, tpm: { type: 'string' }, concurrent: { type: 'string' }, clear: { type: 'boolean' },
+      rpm: { type: 'string' }, tpm: { type: 'string' }, concurrent: { type: 'string' }, models: { type: 'string' }, clear: { type: 'boolean' },
     },
   });
   const [cmd, sub, ...rest] = positionals;
@@ -231,15 +232,17 @@ async function main(argv: string[]): Promise<void> {
       tokens_per_minute: positiveInt(values.tpm, 'tpm'),
       max_concurrent_requests: positiveInt(values.concurrent, 'concurrent'),
     };
-    const given = Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined)) as Record<string, number>;
+    const models = values.models?.split(',').map((m) => m.trim()).filter(Boolean);
+    if (models?.length === 0) fail('--models: expected model names or globs, comma-separated');
+    const given = { ...Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined)), ...(models ? { models } : {}) } as Record<string, number | string[]>;
     if (values.clear) {
       if (Object.keys(given).length > 0) fail('--clear removes every limit of the tenant; give it alone');
       delete tenants[values.tenant];
     } else {
-      if (Object.keys(given).length === 0) fail('give at least one of --rpm, --tpm, --concurrent (or --clear)');
+      if (Object.keys(given).length === 0) fail('give at least one of --rpm, --tpm, --concurrent, --models (or --clear)');
       tenants[values.tenant] = { ...tenants[values.tenant], ...given };
     }
-    parseTenantLimits(tenants, file);
+    parseTenants(tenants, file);
     writeAtomically(file, JSON.stringify({ ...doc, tenants }, null, 2) + '\n', 0o600);
     const now = tenants[values.tenant];
     process.stdout.write(now ? `${values.tenant}: ${Object.entries(now).map(([k, v]) => `${k} ${v}`).join(', ')}\n` : `${values.tenant}: no limits\n`);
@@ -323,7 +326,7 @@ async function main(argv: string[]): Promise<void> {
 /** A keys file as written: its keys, and tenants' limits in the file's spelling (gateway/tenant-limits.ts). */
 interface KeysDocText {
   keys: KeyRecord[];
-  tenants?: Record<string, Record<string, number>>;
+  tenants?: Record<string, Record<string, number | string[]>>;
 }
 
 function readKeysDoc(file: string): KeysDocText {

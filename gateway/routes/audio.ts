@@ -12,6 +12,7 @@ import type { GatewayEnv, GatewayDeps } from '../app.ts';
 import { submitStage } from '../fabric-stage.ts';
 import { boundaryOf, readField, readParts } from '../multipart.ts';
 import { readJson } from './read-json.ts';
+import { requireModel } from '../model-gate.ts';
 
 const OUT_RATE = 24_000;
 const ENGINE_RATE = 16_000;
@@ -55,7 +56,7 @@ export function audioRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
     }
     const f = parseTranscriptionFields(fields);
     if (!file) throw errors.invalid("Missing required parameter: 'file'.", 'file');
-    if (!deps.hasModel(f.model)) throw errors.modelNotFound(f.model);
+    requireModel(c, deps, f.model);
     const samples = uploadSamples(file.bytes, file.name);
     const call = submitStage(deps.fabric, {
       stage: 'transcribe', model: f.model, tenant: c.get('principal').tenant, timeoutMs: deps.requestTimeoutMs,
@@ -78,7 +79,7 @@ export function audioRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
 
   app.post('/v1/audio/speech', async (c) => {
     const r = parseSpeechRequest(await readJson(c));
-    if (!deps.hasModel(r.model)) throw errors.modelNotFound(r.model);
+    requireModel(c, deps, r.model);
     const call = submitStage(deps.fabric, {
       stage: 'speak', model: r.model, tenant: c.get('principal').tenant, timeoutMs: deps.requestTimeoutMs,
       parent: trace.setSpan(c.get('otelContext'), c.get('span')), requestId: c.get('requestId'),

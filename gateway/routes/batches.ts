@@ -7,7 +7,8 @@ import { errors } from '../../proto/index.ts';
 import type { BatchStore } from '../../batch/batch-store.ts';
 import type { FileStore } from '../../batch/file-store.ts';
 import { batchObject, newBatchId, type BatchRecord } from '../../batch/records.ts';
-import type { GatewayEnv } from '../app.ts';
+import type { GatewayDeps, GatewayEnv } from '../app.ts';
+import { modelsOf } from '../model-gate.ts';
 import { HttpError } from '../../openai/errors.ts';
 import { readJson } from './read-json.ts';
 import { noSuchFile } from './files.ts';
@@ -37,7 +38,7 @@ function parseMetadata(v: unknown): Record<string, string> | null {
   return Object.fromEntries(entries) as Record<string, string>;
 }
 
-export function batchRoutes(app: Hono<GatewayEnv>, deps: BatchesDeps): void {
+export function batchRoutes(app: Hono<GatewayEnv>, deps: BatchesDeps & Pick<GatewayDeps, 'tenantModels'>): void {
   const { files, batches } = deps;
 
   app.post('/v1/batches', async (c) => {
@@ -66,6 +67,7 @@ export function batchRoutes(app: Hono<GatewayEnv>, deps: BatchesDeps): void {
     const now = Date.now();
     const rec: BatchRecord = {
       id: newBatchId(), tenant, endpoint, input_file_id: file.id, completion_window: '24h', metadata, model: null,
+      models: modelsOf(deps, c.get('principal')) ?? null,
       status: 'validating', errors: null, output_file_id: null, error_file_id: null,
       created_at: now, expires_at_ms: now + deps.batchWindowMs,
       in_progress_at: null, finalizing_at: null, completed_at: null, failed_at: null, expired_at: null, cancelling_at: null, cancelled_at: null,

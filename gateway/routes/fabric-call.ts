@@ -12,6 +12,7 @@ import { tracer } from '../../observability/telemetry.ts';
 import { toOpenAIError } from '../../openai/errors.ts';
 import type { GatewayEnv, GatewayDeps } from '../app.ts';
 import { endRequest } from '../request-end.ts';
+import { requireModel } from '../model-gate.ts';
 import type { Submission } from '../fabric-client.ts';
 
 export function priorityHeader(header: string | undefined): PriorityClass {
@@ -53,7 +54,7 @@ export interface FabricCall {
 
 /** Checks the model, reads the headers, labels the request's span, and returns how to publish on the fabric. */
 export function fabricCall(c: Context<GatewayEnv>, deps: GatewayDeps, model: string, stream: boolean): FabricCall {
-  if (!deps.hasModel(model)) throw errors.modelNotFound(model);
+  requireModel(c, deps, model);
   const priority = priorityHeader(c.req.header('x-weft-priority'));
   const timeoutMs = timeoutOf(c.req.header('x-weft-timeout-ms'), deps.requestTimeoutMs);
   const requestId = c.get('requestId');

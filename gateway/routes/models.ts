@@ -1,6 +1,8 @@
 import type { Hono } from 'hono';
-import { DEFAULT_ENGINE, ENGINE_TASKS, errors, taskName, type EngineName, type ICatalogModel } from '../../proto/index.ts';
+import { DEFAULT_ENGINE, ENGINE_TASKS, taskName, type EngineName, type ICatalogModel } from '../../proto/index.ts';
 import type { GatewayDeps, GatewayEnv } from '../app.ts';
+import { modelsOf, requireModel } from '../model-gate.ts';
+import { modelAllowed } from '../../catalog/model-access.ts';
 
 /**
  * OpenAI's model object, plus what a caller needs to pick a model for a
@@ -18,10 +20,14 @@ function modelObject(id: string, m: ICatalogModel | undefined) {
 }
 
 export function modelRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
-  app.get('/v1/models', (c) => c.json({ object: 'list', data: [...deps.models()].sort().map((id) => modelObject(id, deps.catalog.get(id))) }));
+  app.get('/v1/models', (c) => {
+    const allowed = modelsOf(deps, c.get('principal'));
+    const ids = [...deps.models()].filter((id) => modelAllowed(allowed, id)).sort();
+    return c.json({ object: 'list', data: ids.map((id) => modelObject(id, deps.catalog.get(id))) });
+  });
   app.get('/v1/models/:model{.+}', (c) => {
     const id = c.req.param('model');
-    if (!deps.hasModel(id)) throw errors.modelNotFound(id);
+    requireModel(c, deps, id);
     return c.json(modelObject(id, deps.catalog.get(id)));
   });
 }

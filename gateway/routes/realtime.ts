@@ -11,6 +11,7 @@ import { HttpError } from '../../openai/errors.ts';
 import type { GatewayEnv, GatewayDeps } from '../app.ts';
 import { RealtimeSession } from '../realtime/session.ts';
 import { Stages } from '../realtime/stages.ts';
+import { requireModel } from '../model-gate.ts';
 
 export interface RealtimeDeps {
   realtime: {
@@ -31,7 +32,7 @@ export function realtimeRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
     }
     const model = c.req.query('model');
     if (!model) throw errors.invalid("Missing required parameter: 'model'.", 'model');
-    if (!deps.hasModel(model)) throw errors.modelNotFound(model);
+    requireModel(c, deps, model);
     const tenant = c.get('principal').tenant;
     const limits = deps.realtime;
     if ((open.get(tenant) ?? 0) >= limits.maxSessionsPerTenant) {

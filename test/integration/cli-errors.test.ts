@@ -92,9 +92,11 @@ describe('weft keys limit', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout, 'acme: requests_per_minute 60, max_concurrent_requests 4\n');
     assert.equal(weft(['keys', 'limit', '--tenant', '*', '--tpm', '1000', '--file', file]).status, 0);
+    r = weft(['keys', 'limit', '--tenant', 'acme', '--models', 'llama-*, embed', '--file', file]);
+    assert.equal(r.stdout, 'acme: requests_per_minute 60, max_concurrent_requests 4, models llama-*,embed\n');
     const doc = JSON.parse(readFileSync(file, 'utf8'));
     assert.equal(doc.keys.length, 1);
-    assert.deepEqual(doc.tenants, { acme: { requests_per_minute: 60, max_concurrent_requests: 4 }, '*': { tokens_per_minute: 1000 } });
+    assert.deepEqual(doc.tenants, { acme: { requests_per_minute: 60, max_concurrent_requests: 4, models: ['llama-*', 'embed'] }, '*': { tokens_per_minute: 1000 } });
     r = weft(['keys', 'limit', '--tenant', 'acme', '--clear', '--file', file]);
     assert.equal(r.stdout, 'acme: no limits\n');
     assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')).tenants, { '*': { tokens_per_minute: 1000 } });
@@ -109,6 +111,7 @@ describe('weft keys limit', () => {
       [['--tenant', 'acme'], /give at least one of --rpm, --tpm, --concurrent/],
       [['--tenant', 'acme', '--rpm', '0'], /--rpm must be a positive integer \(got "0"\)/],
       [['--tenant', 'acme', '--clear', '--tpm', '5'], /--clear removes every limit of the tenant; give it alone/],
+      [['--tenant', 'acme', '--models', ' , '], /--models: expected model names or globs, comma-separated/],
     ] as const) {
       const r = weft(['keys', 'limit', ...args, '--file', file]);
       assert.equal(r.status, 2, r.stderr);

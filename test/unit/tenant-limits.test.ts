@@ -7,13 +7,15 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HttpError } from '../../openai/errors.ts';
 import { parseKeysDoc } from '../../gateway/auth.ts';
-import { limitsFor, parseTenantLimits, REMOTE_IN_FLIGHT_TTL_MS, resetText, TenantLimiter, type TenantLimits } from '../../gateway/tenant-limits.ts';
+import { REMOTE_IN_FLIGHT_TTL_MS, resetText, TenantLimiter } from '../../gateway/tenant-limits.ts';
+import { parseTenants, policyFor, type TenantPolicy } from '../../gateway/tenant-policy.ts';
+import { modelAllowed } from '../../catalog/model-access.ts';
 
-function limiterWith(limits: Record<string, TenantLimits>) {
+function limiterWith(limits: Record<string, TenantPolicy>) {
   let now = 1_000_000;
   const refused: string[] = [];
   const table = new Map(Object.entries(limits));
-  const limiter = new TenantLimiter({ limitsOf: (t) => limitsFor(table, t) }, { now: () => now, onRefused: (t, l) => refused.push(`${t}:${l}`) });
+  const limiter = new TenantLimiter({ policyOf: (t) => policyFor(table, t) }, { now: () => now, onRefused: (t, l) => refused.push(`${t}:${l}`) });
   return { limiter, refused, table, advance: (ms: number) => { now += ms; } };
 }
 
@@ -156,17 +158,28 @@ describe('the keys file\'s tenants', () => {
   const FILE = '/etc/weft/keys.json';
   test('limits by tenant, in the file\'s spelling', () => {
     const doc = parseKeysDoc(JSON.stringify({ keys: [], tenants: { acme: { requests_per_minute: 60, tokens_per_minute: 90_000, max_concurrent_requests: 4 }, '*': { requests_per_minute: 10 } } }), FILE);
-    assert.deepEqual(doc.limits.get('acme'), { requestsPerMinute: 60, tokensPerMinute: 90_000, maxConcurrent: 4 });
-    assert.deepEqual(limitsFor(doc.limits, 'other'), { requestsPerMinute: 10 });
-    assert.equal(parseKeysDoc('{"keys": []}', FILE).limits.size, 0);
+    assert.deepEqual(doc.tenants.get('acme'), { requestsPerMinute: 60, tokensPerMinute: 90_000, maxConcurrent: 4 });
+    assert.deepEqual(policyFor(doc.tenants, 'other'), { requestsPerMinute: 10 });
+    assert.equal(parseKeysDoc('{"keys": []}', FILE).tenants.size, 0);
+  });
+
+  test('the models a tenant may use: names and globs', () => {
+    const doc = parseKeysDoc(JSON.stringify({ keys: [], tenants: { acme: { models: ['llama-*', 'bge-small'] } } }), FILE);
+    const models = doc.tenants.get('acme')!.models;
+    assert.deepEqual(['llama-3-8b', 'llama-', 'bge-small', 'bge-small-v2', 'my-llama-3'].map((m) => modelAllowed(models, m)), [true, true, true, false, false]);
+    assert.equal(modelAllowed(undefined, 'anything'), true);
+    assert.equal(modelAllowed(['a.b'], 'aXb'), false, 'only * is special');
+    assert.equal(modelAllowed(['*'], 'anything'), true);
+    assert.throws(() => parseTenants({ acme: { models: 'llama' } }, FILE), /tenants\["acme"\]\.models: expected a list of model names or globs/);
+    assert.throws(() => parseTenants({ acme: { models: [''] } }, FILE), /\.models: expected a list/);
   });
 
   test('a mistake is refused by name', () => {
-    assert.throws(() => parseTenantLimits([], FILE), /tenants: expected an object/);
-    assert.throws(() => parseTenantLimits({ acme: 5 }, FILE), /tenants\["acme"\]: expected/);
-    assert.throws(() => parseTenantLimits({ acme: { rpm: 5 } }, FILE), /tenants\["acme"\]\.rpm: unknown limit \(expected one of requests_per_minute, tokens_per_minute, max_concurrent_requests\)/);
+    assert.throws(() => parseTenants([], FILE), /tenants: expected an object/);
+    assert.throws(() => parseTenants({ acme: 5 }, FILE), /tenants\["acme"\]: expected/);
+    assert.throws(() => parseTenants({ acme: { rpm: 5 } }, FILE), /tenants\["acme"\]\.rpm: unknown field \(expected one of requests_per_minute, tokens_per_minute, max_concurrent_requests, models\)/);
     for (const bad of [0, -1, 1.5, '10', null]) {
-      assert.throws(() => parseTenantLimits({ acme: { requests_per_minute: bad } }, FILE), /requests_per_minute: expected a whole number of at least 1/, String(bad));
+      assert.throws(() => parseTenants({ acme: { requests_per_minute: bad } }, FILE), /requests_per_minute: expected a whole number of at least 1/, String(bad));
     }
   });
 });

@@ -1,15 +1,17 @@
-// Tenants' rate limits as a user of the official openai client meets them,
-// on a real fabric with two gateways (nats-server, scheduler, executor on
-// the synthetic engine): the OpenAI rate-limit headers on answers, a 429
-// RateLimitError naming the limit, requests, tokens and concurrent requests
-// counted per tenant and across both gateways, limits changed in the keys
-// file without a restart, and the refusals and token use in /metrics.
+// What the keys file says of tenants, as a user of the official openai
+// client meets it, on a real fabric with two gateways (nats-server,
+// scheduler, executor on the synthetic engine). Rate limits: the OpenAI
+// rate-limit headers on answers, a 429 RateLimitError naming the limit,
+// requests, tokens and concurrent requests counted per tenant and across
+// both gateways, limits changed without a restart, refusals and token use
+// in /metrics. Models: a tenant held to some models finds the others
+// missing, in calls, in /v1/models and in batches.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import OpenAI, { RateLimitError } from 'openai';
+import OpenAI, { NotFoundError, RateLimitError, toFile } from 'openai';
 import WebSocket from 'ws';
 import { newKey, type KeyRecord } from '../../gateway/auth.ts';
 import { Fabric, MAIN, WeftProcess } from '../harness/processes.ts';
@@ -18,14 +20,19 @@ import { until } from '../harness/until.ts';
 
 const FAST = 'syn-fast';
 const SLOW = 'syn-slow';
-const tenants = ['acme', 'spread', 'single', 'thrifty', 'voice', 'free'] as const;
-const keys = Object.fromEntries(tenants.map((t) => [t, newKey(t, 'user')])) as Record<(typeof tenants)[number], { key: string; record: KeyRecord }>;
+const tenants = ['acme', 'spread', 'single', 'thrifty', 'voice', 'narrow', 'free'] as const;
+const keys = {
+  ...Object.fromEntries(tenants.map((t) => [t, newKey(t, 'user')])) as Record<(typeof tenants)[number], { key: string; record: KeyRecord }>,
+  // An admin of the narrow tenant: admins may use every model.
+  narrowAdmin: newKey('narrow', 'admin'),
+};
 const LIMITS = {
   acme: { requests_per_minute: 3 },
   spread: { requests_per_minute: 10 },
   single: { max_concurrent_requests: 1 },
   thrifty: { tokens_per_minute: 50 },
   voice: { tokens_per_minute: 30 },
+  narrow: { models: ['syn-f*'] },
 };
 
 let fabric: Fabric;
@@ -83,7 +90,7 @@ after(async () => {
   await fabric?.stop();
 });
 
-describe('tenant rate limits', () => {
+describe('tenant policies: rate limits and models', () => {
   test('requests past the per-minute limit get a 429 the openai client raises; answers carry the rate-limit headers', async () => {
     const acme = client('acme');
     const remaining: (string | null)[] = [];
@@ -179,6 +186,29 @@ describe('tenant rate limits', () => {
     }
     const err = await limited(ask(client('voice')));
     assert.equal((err.error as { type: string }).type, 'tokens');
+  });
+
+  test('a tenant held to some models uses those, and the others are missing to it, batches included', async () => {
+    const narrow = client('narrow');
+    assert.equal((await ask(narrow, { model: FAST })).data.choices.length, 1);
+    const err = await narrow.chat.completions.create({ model: SLOW, messages: [{ role: 'user', content: 'hi' }] }).catch((e) => e);
+    assert.ok(err instanceof NotFoundError, String(err));
+    assert.equal(err.code, 'model_not_found');
+    assert.deepEqual((await narrow.models.list()).data.map((m) => m.id), [FAST]);
+    await assert.rejects(narrow.models.retrieve(SLOW), NotFoundError);
+    // Its admin key may use any model; other tenants are not held to its list.
+    assert.equal((await ask(client('narrowAdmin'), { model: SLOW, max_tokens: 1 })).data.choices.length, 1);
+    assert.ok((await client('free').models.list()).data.some((m) => m.id === SLOW));
+    // A batch of a model it may not use fails validation as a missing model would.
+    const line = JSON.stringify({ custom_id: 'a', method: 'POST', url: '/v1/chat/completions', body: { model: SLOW, messages: [{ role: 'user', content: 'hi' }], max_tokens: 1 } });
+    const file = await narrow.files.create({ file: await toFile(Buffer.from(`${line}\n`), 'in.jsonl'), purpose: 'batch' });
+    const batch = await narrow.batches.create({ input_file_id: file.id, endpoint: '/v1/chat/completions', completion_window: '24h' });
+    const done = await until('the batch is validated', async () => {
+      const b = await narrow.batches.retrieve(batch.id);
+      return b.status === 'validating' ? undefined : b;
+    });
+    assert.equal(done.status, 'failed');
+    assert.equal(done.errors?.data?.[0]?.code, 'model_not_found');
   });
 
   test('/metrics counts refusals by tenant and limit, and tokens by tenant', async () => {
