@@ -38,6 +38,8 @@ export interface SessionDeps {
   send(event: object): void;
   log: Logger;
   parent: Context;
+  /** Whether the session's tenant may use a catalog model it names (a transcription model); absent: any. */
+  mayUse?: (model: string) => boolean;
 }
 
 const samplesToMs = (n: number) => (n * 1000) / ENGINE_RATE;
@@ -122,7 +124,11 @@ export class RealtimeSession {
   private dispatch(type: string, ev: Record<string, unknown>): void {
     switch (type) {
       case 'session.update': {
-        this.cfg = applySessionUpdate(this.cfg, ev.session);
+        const next = applySessionUpdate(this.cfg, ev.session);
+        const named = catalogTranscriptionModel(next);
+        // Refused as a missing model, as the gateway refuses a model the tenant may not use.
+        if (named && this.d.mayUse && !this.d.mayUse(named)) throw new ClientEventError('model_not_found', `The model '${named}' does not exist or is not served here.`, 'session.audio.input.transcription.model');
+        this.cfg = next;
         this.input.setFormat(this.cfg.inputFormat);
         if (!this.cfg.turnDetection) this.turns.reset();
         return this.emit('session.updated', { session: this.session() });
@@ -317,9 +323,7 @@ export class RealtimeSession {
   }
 
   private transcribeModel(): string | undefined {
-    const m = this.cfg.transcriptionModel;
-    // OpenAI's model names (whisper-1, gpt-4o-transcribe) mean "transcribe": the configured model does.
-    return m && !/^(whisper|gpt-)/.test(m) && m !== 'default' ? m : undefined;
+    return catalogTranscriptionModel(this.cfg);
   }
 
   private createItem(ev: Record<string, unknown>): void {
@@ -463,4 +467,11 @@ export class RealtimeSession {
   within<T>(fn: () => T): T {
     return context.with(this.ctx, fn);
   }
+}
+
+/** The catalog model a session's transcription names; undefined: the gateway's own. */
+function catalogTranscriptionModel(cfg: SessionConfig): string | undefined {
+  const m = cfg.transcriptionModel;
+  // OpenAI's model names (whisper-1, gpt-4o-transcribe) mean "transcribe": the configured model does.
+  return m && !/^(whisper|gpt-)/.test(m) && m !== 'default' ? m : undefined;
 }

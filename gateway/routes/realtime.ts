@@ -11,7 +11,7 @@ import { HttpError } from '../../openai/errors.ts';
 import type { GatewayEnv, GatewayDeps } from '../app.ts';
 import { RealtimeSession } from '../realtime/session.ts';
 import { Stages } from '../realtime/stages.ts';
-import { requireModel } from '../model-gate.ts';
+import { mayUse, requireModel } from '../model-gate.ts';
 
 export interface RealtimeDeps {
   realtime: {
@@ -33,7 +33,8 @@ export function realtimeRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
     const model = c.req.query('model');
     if (!model) throw errors.invalid("Missing required parameter: 'model'.", 'model');
     requireModel(c, deps, model);
-    const tenant = c.get('principal').tenant;
+    const principal = c.get('principal');
+    const tenant = principal.tenant;
     const limits = deps.realtime;
     if ((open.get(tenant) ?? 0) >= limits.maxSessionsPerTenant) {
       throw new HttpError(429, `Too many concurrent Realtime sessions for this tenant (limit ${limits.maxSessionsPerTenant}).`, { type: 'rate_limit_error', code: 'session_limit' });
@@ -46,7 +47,7 @@ export function realtimeRoutes(app: Hono<GatewayEnv>, deps: GatewayDeps): void {
     const upgrade = upgradeWebSocket(() => ({
       onOpen(_ev, ws) {
         open.set(tenant, (open.get(tenant) ?? 0) + 1);
-        session = new RealtimeSession({ stages, protocol, parent, log: deps.log, send: (e) => ws.readyState === 1 && ws.send(JSON.stringify(e)) });
+        session = new RealtimeSession({ stages, protocol, parent, log: deps.log, mayUse: (m) => mayUse(deps, principal, m), send: (e) => ws.readyState === 1 && ws.send(JSON.stringify(e)) });
         session.open();
         timer = setTimeout(() => {
           ws.send(JSON.stringify({ type: 'error', event_id: 'event_session_expired', error: { type: 'invalid_request_error', code: 'session_expired', message: `Your session hit the maximum duration of ${limits.maxSessionMs / 1000} seconds.`, param: null, event_id: null } }));

@@ -199,6 +199,18 @@ describe('tenant policies: rate limits and models', () => {
     // Its admin key may use any model; other tenants are not held to its list.
     assert.equal((await ask(client('narrowAdmin'), { model: SLOW, max_tokens: 1 })).data.choices.length, 1);
     assert.ok((await client('free').models.list()).data.some((m) => m.id === SLOW));
+    // A Realtime session may not name one as its transcription model.
+    const ws = new WebSocket(`${fabric.gatewayUrl.replace(/^http/, 'ws')}/v1/realtime?model=${FAST}`, { headers: { authorization: `Bearer ${keys.narrow.key}` } });
+    const events: { type: string; error?: { code: string } }[] = [];
+    ws.on('message', (d) => events.push(JSON.parse(String(d))));
+    await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+    try {
+      ws.send(JSON.stringify({ type: 'session.update', session: { type: 'realtime', audio: { input: { transcription: { model: SLOW } } } } }));
+      const e = await until('the error event', () => events.find((x) => x.type === 'error'));
+      assert.equal(e.error!.code, 'model_not_found');
+    } finally {
+      ws.close();
+    }
     // A batch of a model it may not use fails validation as a missing model would.
     const line = JSON.stringify({ custom_id: 'a', method: 'POST', url: '/v1/chat/completions', body: { model: SLOW, messages: [{ role: 'user', content: 'hi' }], max_tokens: 1 } });
     const file = await narrow.files.create({ file: await toFile(Buffer.from(`${line}\n`), 'in.jsonl'), purpose: 'batch' });
