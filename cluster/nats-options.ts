@@ -1,15 +1,17 @@
 // How a Weft process reaches NATS, from its configuration, in the shape
 // nats.js takes: the servers of NATS_URL, the user and password (or token)
-// written in it, an NKey (NATS_NKEY), and TLS (a tls:// URL, NATS_TLS_CA,
+// written in it, a credentials file (NATS_CREDS) or an NKey (NATS_NKEY), and TLS (a tls:// URL, NATS_TLS_CA,
 // NATS_TLS_CERT and NATS_TLS_KEY). nats.js itself ignores credentials in a
 // server URL, so they are taken out here and passed as options.
 import { readFileSync } from 'node:fs';
-import { nkeyAuthenticator, type ConnectionOptions } from '@nats-io/transport-node';
+import { credsAuthenticator, nkeyAuthenticator, type ConnectionOptions } from '@nats-io/transport-node';
 
 /** What deploy/config.ts reads for NATS (every process's options include it). */
 export interface NatsSettings {
   /** Comma-separated servers; `nats://user:password@host:port` or `nats://token@host:port` carries credentials. */
   readonly natsUrl: string;
+  /** Path of a user credentials file (JWT and NKey seed), for a server in operator mode. */
+  readonly natsCreds: string | undefined;
   /** Path of a file holding an NKey seed (SU…): the client signs the server's challenge with it. */
   readonly natsNkey: string | undefined;
   /** PEM CA the server's certificate must chain to; setting it requires TLS. */
@@ -46,6 +48,7 @@ export function natsConnectOptions(s: NatsSettings): ConnectionOptions {
     ...(user !== undefined ? { user, pass } : {}),
     ...(token !== undefined ? { token } : {}),
     ...(s.natsNkey ? { authenticator: nkeyAuthenticator(new TextEncoder().encode(readFileSync(s.natsNkey, 'utf8').trim())) } : {}),
+    ...(s.natsCreds ? { authenticator: credsAuthenticator(readFileSync(s.natsCreds)) } : {}),
     ...(tlsWanted ? {
       tls: {
         ...(s.natsTlsCa ? { caFile: s.natsTlsCa } : {}),

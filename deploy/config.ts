@@ -63,6 +63,12 @@ const nkeySeedFile: Parse<string | undefined> = (raw, name) => {
   if (!/^SU[A-Z2-7]{56}$/.test(readSettingFile(raw, name).trim())) throw new ConfigError(`${name}=${raw}: not an NKey user seed (one line starting SU, as \`nsc\` or nk -gen user writes it)`);
   return raw;
 };
+/** A NATS user credentials file (a user JWT and its NKey seed, as `nsc` writes it), checked now. */
+const natsCredsFile: Parse<string | undefined> = (raw, name) => {
+  const text = readSettingFile(raw, name);
+  if (!/-----BEGIN NATS USER JWT-----/.test(text) || !/-----BEGIN USER NKEY SEED-----/.test(text)) throw new ConfigError(`${name}=${raw}: not a NATS credentials file (a user JWT and NKey seed, as nsc writes it)`);
+  return raw;
+};
 /** "*", or comma-separated origins: scheme://host[:port], as a browser sends them in Origin. */
 const origins: Parse<string[]> = (raw, name) => {
   const list = raw.split(',').map((o) => o.trim()).filter(Boolean);
@@ -100,6 +106,8 @@ export const SETTINGS = {
     doc: 'Data directory: models, models.json, NATS JetStream storage of the local launcher.' }),
   natsUrl: setting({ env: 'NATS_URL', default: () => 'nats://127.0.0.1:4222', defaultText: 'nats://127.0.0.1:4222', parse: str, usedBy: 'all',
     doc: 'NATS server(s), comma-separated. The launcher starts its own nats-server when unset and none answers. A server that requires a user and password or a token takes them in the URL (nats://user:password@host:4222, nats://token@host:4222; logs never print them); tls://host:4222 requires TLS.' }),
+  natsCreds: setting<string | undefined>({ env: 'NATS_CREDS', default: () => undefined, defaultText: '(none)', parse: natsCredsFile, usedBy: 'all',
+    doc: 'NATS user credentials file (.creds: a user JWT and its NKey seed, as `nsc` writes it), for a server in operator mode: each fabric can then live in its own NATS account, which no other account can see.' }),
   natsNkey: setting<string | undefined>({ env: 'NATS_NKEY', default: () => undefined, defaultText: '(none)', parse: nkeySeedFile, usedBy: 'all',
     doc: 'File holding the NKey user seed (SU…) this process signs in to NATS with, for a server whose users are NKeys.' }),
   natsTlsCa: setting<string | undefined>({ env: 'NATS_TLS_CA', default: () => undefined, defaultText: '(system CAs)', parse: pemFile, usedBy: 'all',
@@ -257,6 +265,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if ((out.tlsCert === undefined) !== (out.tlsKey === undefined)) throw new ConfigError('WEFT_TLS_CERT and WEFT_TLS_KEY go together: set both (PEM files) or neither');
   const grpcTls = [out.grpcTlsCa, out.grpcTlsCert, out.grpcTlsKey].filter((v) => v !== undefined).length;
   if (grpcTls !== 0 && grpcTls !== 3) throw new ConfigError('WEFT_GRPC_TLS_CA, WEFT_GRPC_TLS_CERT and WEFT_GRPC_TLS_KEY go together: set all three (PEM files) or none');
+  if (out.natsCreds !== undefined && out.natsNkey !== undefined) throw new ConfigError('NATS_CREDS and NATS_NKEY both sign in to NATS: set one');
   if ((out.natsTlsCert === undefined) !== (out.natsTlsKey === undefined)) throw new ConfigError('NATS_TLS_CERT and NATS_TLS_KEY go together: set both (PEM files) or neither');
   return Object.freeze(out) as Config;
 }

@@ -29,7 +29,7 @@ export async function natsUnreachable(nats: NatsSettings, timeoutMs = 5_000): Pr
 /** Why a NATS connection could not be opened, in words; undefined for an error that is not that. */
 export function connectFailure(err: unknown): string | undefined {
   if (err instanceof errors.TimeoutError) return 'no answer';
-  if (err instanceof errors.AuthorizationError) return `the server refused this process's credentials (${err.message}): check the user and password or token in NATS_URL, or NATS_NKEY`;
+  if (err instanceof errors.AuthorizationError) return `the server refused this process's credentials (${err.message}): check the user and password or token in NATS_URL, NATS_CREDS or NATS_NKEY`;
   const e = err as NodeJS.ErrnoException & { hostname?: string };
   // Node's TLS errors: a certificate the CA does not vouch for, a name that does not match, a server without TLS.
   if (typeof e?.code === 'string' && /CERT|SIGNATURE|ISSUER|SELF_SIGNED|TLS|SSL/.test(e.code)) return `TLS failed (${e.message.trim()}): check NATS_TLS_CA, NATS_TLS_CERT and NATS_TLS_KEY`;

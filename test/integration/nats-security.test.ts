@@ -1,5 +1,6 @@
 // A fabric on a NATS server that admits only who it should: a user and
-// password (or a token) written in NATS_URL, an NKey seed (NATS_NKEY), and
+// password (or a token) written in NATS_URL, an NKey seed (NATS_NKEY), a
+// user credentials file of an account (NATS_CREDS, operator mode), and
 // mutual TLS (NATS_TLS_CA, NATS_TLS_CERT, NATS_TLS_KEY). Each fabric is
 // real (nats-server with that configuration, gateway, scheduler, executor
 // on the synthetic engine) and answers a chat; a process without the right
@@ -16,6 +17,7 @@ import { splitNatsUrl } from '../../cluster/nats-options.ts';
 import { Fabric, MAIN, WeftProcess } from '../harness/processes.ts';
 import { writeModels } from '../harness/models.ts';
 import { testCa } from '../harness/certs.ts';
+import { natsAccounts } from '../harness/nats-accounts.ts';
 
 const MODEL = 'syn-secure';
 const dir = mkdtempSync(join(tmpdir(), 'weft-nats-sec-'));
@@ -86,6 +88,32 @@ describe('NATS credentials and TLS', () => {
     const other = join(dir, 'other.nk');
     writeFileSync(other, new TextDecoder().decode(nkeys.createUser().getSeed()));
     assert.match(await refused({ NATS_URL: s.url, NATS_NKEY: other }), /refused this process's credentials/);
+  });
+
+  test('credentials files (NATS_CREDS): two fabrics of one cluster name in two accounts never see each other', async () => {
+    const accounts = natsAccounts(dir, ['team-a', 'team-b']);
+    const s = await server('operator', accounts.serverArgs);
+    const modelsB = writeModels(join(dir, 'b-models'), [{ name: 'syn-only-b', engine: 'synthetic', path: 'synthetic:?tps=2000&ttft=1', slots: 1, contextSize: 2048 }]);
+    const a = await Fabric.start({ modelsFile, nats: s, cluster: 'shared-name', env: { NATS_CREDS: accounts.userCreds('team-a') }, waitForModels: [MODEL] });
+    try {
+      const b = await Fabric.start({ modelsFile: modelsB, nats: s, cluster: 'shared-name', env: { NATS_CREDS: accounts.userCreds('team-b') }, waitForModels: ['syn-only-b'] });
+      try {
+        const listed = async (f: Fabric) => ((await (await fetch(`${f.gatewayUrl}/v1/models`)).json()) as { data: { id: string }[] }).data.map((m) => m.id);
+        assert.deepEqual(await listed(a), [MODEL]);
+        assert.deepEqual(await listed(b), ['syn-only-b']);
+        const r = await fetch(`${b.gatewayUrl}/v1/chat/completions`, {
+          method: 'POST', headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ model: MODEL, messages: [{ role: 'user', content: 'hi' }], max_tokens: 2 }),
+        });
+        assert.equal(r.status, 404, 'team B cannot reach team A\'s model');
+        assert.equal((await a.clusterView()).executors.length, 1);
+      } finally {
+        await b.stop();
+      }
+    } finally {
+      await a.stop();
+    }
+    assert.match(await refused({ NATS_URL: s.url }), /refused this process's credentials/);
   });
 
   test('mutual TLS: the server\'s certificate checked against NATS_TLS_CA, the process\'s own presented', async () => {

@@ -132,6 +132,11 @@ describe('loadConfig rejects invalid values, naming the variable and what is val
       writeFileSync(join(dir, 'pub.nk'), `U${'A'.repeat(55)}`);
       rejects({ NATS_NKEY: join(dir, 'pub.nk') }, /^NATS_NKEY=.*pub\.nk: not an NKey user seed/);
       rejects({ NATS_NKEY: join(dir, 'missing.nk') }, /^NATS_NKEY=.*missing\.nk: cannot read it \(ENOENT\)$/);
+      const creds = join(dir, 'u.creds');
+      writeFileSync(creds, '-----BEGIN NATS USER JWT-----\nx\n------END NATS USER JWT------\n-----BEGIN USER NKEY SEED-----\ny\n------END USER NKEY SEED------\n');
+      assert.equal(loadConfig({ NATS_CREDS: creds }).natsCreds, creds);
+      rejects({ NATS_CREDS: pem }, /^NATS_CREDS=.*a\.pem: not a NATS credentials file/);
+      rejects({ NATS_CREDS: creds, NATS_NKEY: seed }, /^NATS_CREDS and NATS_NKEY both sign in to NATS: set one$/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
