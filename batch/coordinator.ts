@@ -220,9 +220,11 @@ export class BatchCoordinator {
         pending.push(store.recordResult(rec.id, c.line.custom_id, failedLine(c.line.custom_id, requestId, built.error)));
       } else {
         const data = InferenceRequest.encode(built.req).finish();
-        if (data.length > maxPayload) {
+        const response = built.responses && Buffer.from(JSON.stringify(built.responses)).toString('base64url');
+        const size = data.length + (response?.length ?? 0);
+        if (size > maxPayload) {
           pending.push(store.recordResult(rec.id, c.line.custom_id, failedLine(c.line.custom_id, requestId,
-            errors.invalid(`The request is ${data.length} bytes encoded, more than a batch line may carry (${maxPayload}).`))));
+            errors.invalid(`The request is ${size} bytes encoded, more than a batch line may carry (${maxPayload}).`))));
         } else {
           const h = natsHeaders();
           h.set(H.batchId, rec.id);
@@ -230,6 +232,7 @@ export class BatchCoordinator {
           h.set(H.batchLine, String(c.line.n));
           h.set(H.requestId, requestId);
           if (built.encoding) h.set(H.batchEncoding, built.encoding);
+          if (response) h.set(H.batchResponse, response);
           h.set(H.tenant, rec.tenant);
           pending.push(this.js.publish(subject, data, { msgID: msgId(requestId), headers: h }));
           published++;

@@ -191,6 +191,8 @@ export const headers = {
   batchLine: 'Weft-Batch-Line',
   /** An embeddings batch line's encoding_format ("float" when absent), for its output. */
   batchEncoding: 'Weft-Batch-Encoding',
+  /** A /v1/responses batch line's settings the Response echoes (instructions, metadata, text format…), as base64url JSON. */
+  batchResponse: 'Weft-Batch-Response',
 } as const;
 
 /**

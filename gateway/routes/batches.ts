@@ -21,8 +21,8 @@ export interface BatchesDeps {
 }
 
 /** Endpoints a batch may target here (OpenAI lists more). */
-const ENDPOINTS = ['/v1/chat/completions', '/v1/embeddings'];
-const OPENAI_ENDPOINTS = ['/v1/responses', '/v1/completions', '/v1/moderations', '/v1/images/generations', '/v1/images/edits', '/v1/videos'];
+const ENDPOINTS = ['/v1/chat/completions', '/v1/responses', '/v1/embeddings'];
+const OPENAI_ENDPOINTS = ['/v1/completions', '/v1/moderations', '/v1/images/generations', '/v1/images/edits', '/v1/videos'];
 
 const noSuchBatch = (id: string) => new HttpError(404, `No batch found with id '${id}'.`, { param: 'batch_id', code: 'batch_not_found' });
 

@@ -8,7 +8,8 @@ import type { JsMsg } from '@nats-io/jetstream';
 import { ErrorCode, errors, type IEmbedding, type IFinal, type IGenerateChunk, type WeftError } from '../../proto/index.ts';
 import type { Logger } from '../../observability/logger.ts';
 import type { BatchStore } from '../../batch/batch-store.ts';
-import { answeredLine, embeddedLine, failedLine, type LineEncoding } from '../../batch/line-request.ts';
+import { answeredLine, embeddedLine, failedLine, respondedLine, type LineEncoding } from '../../batch/line-request.ts';
+import type { ResponseSettings } from '../../openai/responses-request.ts';
 import type { LineResult } from '../../batch/records.ts';
 import type { ResultSink } from '../core/ports.ts';
 
@@ -24,6 +25,8 @@ export interface BatchLine {
   model: string;
   /** An embeddings line: how many inputs it has, and how its vectors are written. */
   embeddings?: { count: number; encoding: LineEncoding };
+  /** A /v1/responses line: what its Response echoes. */
+  responses?: ResponseSettings;
 }
 
 export interface BatchResultsDeps {
@@ -60,7 +63,8 @@ export class BatchResultsSink implements ResultSink {
   }
 
   final(): void {
-    const { customId, requestId, model, embeddings } = this.line;
+    const { customId, requestId, model, embeddings, responses } = this.line;
+    if (responses) return void this.record(respondedLine(customId, requestId, model, this.text, this.last, responses));
     if (!embeddings) return void this.record(answeredLine(customId, requestId, model, this.text, this.last));
     if (this.items.length !== embeddings.count) {
       return void this.record(failedLine(customId, requestId, errors.executorFailed(`The engine returned ${this.items.length} embeddings for ${embeddings.count} inputs.`)));

@@ -19,6 +19,7 @@ import type { BatchStore } from '../../batch/batch-store.ts';
 import { failedLine } from '../../batch/line-request.ts';
 import { TERMINAL } from '../../batch/records.ts';
 import { BatchResultsSink, type BatchLine } from '../sinks/batch-results.ts';
+import type { ResponseSettings } from '../../openai/responses-request.ts';
 import type { JobSource, JobTarget } from '../core/ports.ts';
 
 export interface JetStreamBatchOptions {
@@ -166,8 +167,11 @@ export class JetStreamBatchSource implements JobSource {
     // result is written only if absent, so a line that had one anyway adds nothing).
     if (m.info.deliveryCount > 1 && await store.hasResult(batchId, customId)) return done(() => m.ack());
     let req;
+    let responses: ResponseSettings | undefined;
     try {
       req = InferenceRequest.decode(m.data);
+      const echoed = m.headers?.get(H.batchResponse);
+      if (echoed) responses = JSON.parse(Buffer.from(echoed, 'base64url').toString('utf8')) as ResponseSettings;
     } catch (err) {
       const r = failedLine(customId, requestId, errors.invalid(`The batch line could not be decoded: ${(err as Error).message}`));
       await store.recordResult(batchId, customId, r);
@@ -176,6 +180,7 @@ export class JetStreamBatchSource implements JobSource {
     const line: BatchLine = {
       batchId, customId, requestId, model: req.model,
       ...(req.embed ? { embeddings: { count: (req.embed.inputs?.length ?? 0) + (req.embed.tokenInputs?.length ?? 0), encoding: m.headers?.get(H.batchEncoding) === 'base64' ? 'base64' as const : 'float' as const } } : {}),
+      ...(responses ? { responses } : {}),
     };
     // Each delivery runs under an id of its own: a line delivered again while
     // an earlier delivery still runs (elsewhere, after a NATS outage ate its

@@ -142,6 +142,37 @@ describe('Batch API with the openai client', () => {
     assert.deepEqual(errs.map((l) => [l.custom_id, l.response!.status_code]), [['bad', 400]]);
   });
 
+  test('a /v1/responses batch: each line answered with the Response that endpoint returns, a streaming line fails alone', async () => {
+    const line = (id: string, body: Record<string, unknown>) => JSON.stringify({ custom_id: id, method: 'POST', url: '/v1/responses', body: { model: MODEL, ...body } });
+    const file = await upload(client, [
+      line('plain', { input: 'Hello there', max_output_tokens: 8, temperature: 0 }),
+      line('told', { input: [{ role: 'user', content: 'Hi' }], instructions: 'Be brief.', max_output_tokens: 4, metadata: { run: 'batch' } }),
+      line('streamed', { input: 'Hi', stream: true }),
+    ]);
+    const batch = await client.batches.create({ input_file_id: file.id, endpoint: '/v1/responses', completion_window: '24h' });
+    const done = await waitDone(client, batch.id);
+    assert.equal(done.status, 'completed', JSON.stringify(done));
+    assert.deepEqual(done.request_counts, { total: 3, completed: 2, failed: 1 });
+    const out = new Map((await linesOf(client, done.output_file_id)).map((l) => [l.custom_id, l.response!.body]));
+    for (const [id, cap] of [['plain', 8], ['told', 4]] as const) {
+      const r = out.get(id);
+      assert.equal(r.object, 'response');
+      assert.match(r.id, /^resp_/);
+      assert.equal(r.model, MODEL);
+      assert.equal(r.output[0].type, 'message');
+      assert.equal(r.output[0].content[0].type, 'output_text');
+      assert.ok(r.output[0].content[0].text.length > 0);
+      assert.ok(r.usage.output_tokens > 0 && r.usage.output_tokens <= cap, JSON.stringify(r.usage));
+      assert.equal(r.usage.total_tokens, r.usage.input_tokens + r.usage.output_tokens);
+      assert.equal(r.max_output_tokens, cap);
+    }
+    assert.equal(out.get('told').instructions, 'Be brief.');
+    assert.deepEqual(out.get('told').metadata, { run: 'batch' });
+    assert.deepEqual(done.usage && [done.usage.input_tokens > 0, done.usage.output_tokens > 0], [true, true]);
+    const errs = await linesOf(client, done.error_file_id);
+    assert.deepEqual(errs.map((l) => [l.custom_id, l.response!.status_code, (l.response!.body as { error: { param: string } }).error.param]), [['streamed', 400, 'stream']]);
+  });
+
   test('structural problems fail the batch in validating, naming each bad line', async () => {
     const file = await upload(client, [
       chatLine('a'),
