@@ -52,6 +52,10 @@ export class Dispatcher implements JobTarget {
   private readonly jobs = new Map<string, Job>();
   /** When each model last got a realtime request (reserved slots are kept only while that is recent). */
   private readonly lastRealtime = new Map<string, number>();
+  /** Attempts running per model and tenant (`model\u0000tenant`), and when each last started one (a count of starts), for fairHead. */
+  private readonly runningByTenant = new Map<string, number>();
+  private readonly lastStartByTenant = new Map<string, number>();
+  private starts = 0;
   private readonly queues: Queues<Job>;
   private readonly affinity = new PrefixAffinity();
 
@@ -261,16 +265,17 @@ export class Dispatcher implements JobTarget {
         return;
       }
       if (q.realtime.length > 0) {
-        const head = q.realtime[0]!;
+        const at = this.fairHead(model, q.realtime);
+        const head = q.realtime[at]!;
         const slots = all.filter((s) => runsTask(s.tasks, head.task));
         if (slots.length === 0) {
-          this.finish(q.realtime.shift()!, this.unsupported(head, all)!);
+          this.finish(q.realtime.splice(at, 1)[0]!, this.unsupported(head, all)!);
           continue;
         }
         const preferred = this.affinityFor(head, slots);
         const slot = pickExecutor(slots, 0, preferred);
         if (slot) {
-          const job = q.realtime.shift()!;
+          const job = q.realtime.splice(at, 1)[0]!;
           const why = preferred?.executorId === slot.executor.info.executorId ? 'prefix affinity: the replica holding this conversation' : 'least outstanding work for its measured speed';
           this.dispatch(job, slot, slots.length, why, performance.now() - t0);
           continue;
@@ -278,17 +283,18 @@ export class Dispatcher implements JobTarget {
         this.preemptFor(model, q.realtime.length);
       }
       if (q.batch.length > 0) {
-        const head = q.batch[0]!;
+        const at = this.fairHead(model, q.batch);
+        const head = q.batch[at]!;
         const slots = all.filter((s) => runsTask(s.tasks, head.task));
         if (slots.length === 0) {
-          this.finish(q.batch.shift()!, this.unsupported(head, all)!);
+          this.finish(q.batch.splice(at, 1)[0]!, this.unsupported(head, all)!);
           continue;
         }
         const aged = clock.now() - head.receivedAt > config.batchAgingMs;
         const quiet = this.realtimeQuiet(model);
         const slot = pickExecutor(slots, aged || quiet ? 0 : config.batchReserveSlots, this.affinityFor(head, slots));
         if (slot) {
-          const job = q.batch.shift()!;
+          const job = q.batch.splice(at, 1)[0]!;
           const why = aged ? `batch aged past ${config.batchAgingMs} ms: may use reserved slots`
             : quiet ? `no realtime request for ${config.batchReserveIdleMs} ms: may use reserved slots`
             : `least outstanding work for its measured speed, keeping ${config.batchReserveSlots} slot(s) for realtime`;
@@ -306,6 +312,35 @@ export class Dispatcher implements JobTarget {
     if (config.batchReserveIdleMs <= 0 || config.preemption === 'off' || config.batchReserveSlots === 0) return false;
     const last = this.lastRealtime.get(model);
     return last === undefined || clock.now() - last > config.batchReserveIdleMs;
+  }
+
+  /**
+   * Which queued job of `model` goes next within its class: the first of
+   * the tenant with the fewest of its requests running on the model, and
+   * among those the one that started a request least recently. A tenant
+   * that sent a burst so takes turns with the others instead of making them
+   * wait behind all of it; within a tenant, first come first served. With
+   * one tenant this is the head of the queue.
+   */
+  private fairHead(model: string, list: readonly Job[]): number {
+    let best = 0;
+    let bestRunning = Infinity;
+    let bestLast = Infinity;
+    const seen = new Set<string>();
+    for (let i = 0; i < list.length; i++) {
+      const tenant = list[i]!.req.tenant ?? '';
+      if (seen.has(tenant)) continue;
+      seen.add(tenant);
+      const key = `${model}\u0000${tenant}`;
+      const running = this.runningByTenant.get(key) ?? 0;
+      const last = this.lastStartByTenant.get(key) ?? -1;
+      if (running < bestRunning || (running === bestRunning && last < bestLast)) {
+        best = i;
+        bestRunning = running;
+        bestLast = last;
+      }
+    }
+    return best;
   }
 
   private affinityFor(job: Job, slots: ModelSlot[]): Preferred | undefined {
@@ -400,11 +435,17 @@ export class Dispatcher implements JobTarget {
     this.endQueueWait(job, executor);
     log.debug('dispatch', { requestId: req.requestId, executorId: executor.info.executorId, tenant: req.tenant, attempt: job.attempts });
     replicas.addInflight(executor, req.model, 1);
+    const tenantKey = `${req.model}\u0000${req.tenant ?? ''}`;
+    this.runningByTenant.set(tenantKey, (this.runningByTenant.get(tenantKey) ?? 0) + 1);
+    this.lastStartByTenant.set(tenantKey, ++this.starts);
     let settled = false;
     const settle = () => {
       if (settled) return false;
       settled = true;
       replicas.addInflight(executor, req.model, -1);
+      const n = (this.runningByTenant.get(tenantKey) ?? 1) - 1;
+      if (n > 0) this.runningByTenant.set(tenantKey, n);
+      else this.runningByTenant.delete(tenantKey);
       job.call = undefined;
       // After this event is handled, not inside it: the next attempt must
       // not start from within the runner's callback.

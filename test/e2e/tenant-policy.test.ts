@@ -14,13 +14,15 @@ import { join } from 'node:path';
 import OpenAI, { NotFoundError, RateLimitError, toFile } from 'openai';
 import WebSocket from 'ws';
 import { newKey, type KeyRecord } from '../../gateway/auth.ts';
-import { Fabric, MAIN, WeftProcess } from '../harness/processes.ts';
+import { Fabric, MAIN, queuedOf, WeftProcess } from '../harness/processes.ts';
 import { writeModels } from '../harness/models.ts';
 import { until } from '../harness/until.ts';
 
 const FAST = 'syn-fast';
 const SLOW = 'syn-slow';
-const tenants = ['acme', 'spread', 'single', 'thrifty', 'voice', 'narrow', 'free'] as const;
+/** One slot: requests of it queue. */
+const ONE = 'syn-one';
+const tenants = ['acme', 'spread', 'single', 'thrifty', 'voice', 'narrow', 'free', 'bursty', 'polite'] as const;
 const keys = {
   ...Object.fromEntries(tenants.map((t) => [t, newKey(t, 'user')])) as Record<(typeof tenants)[number], { key: string; record: KeyRecord }>,
   // An admin of the narrow tenant: admins may use every model.
@@ -79,8 +81,9 @@ before(async () => {
   const modelsFile = writeModels(dir, [
     { name: FAST, engine: 'synthetic', path: 'synthetic:?tps=2000&ttft=1', slots: 8, contextSize: 2048 },
     { name: SLOW, engine: 'synthetic', path: 'synthetic:?tps=20&ttft=1', slots: 4, contextSize: 2048 },
+    { name: ONE, engine: 'synthetic', path: 'synthetic:?tps=100&ttft=1', slots: 1, contextSize: 2048 },
   ]);
-  fabric = await Fabric.start({ modelsFile, gatewayEnv: { WEFT_API_KEYS: keysFile }, waitForModels: [FAST, SLOW] });
+  fabric = await Fabric.start({ modelsFile, gatewayEnv: { WEFT_API_KEYS: keysFile }, waitForModels: [FAST, SLOW, ONE] });
   second = new WeftProcess('gateway-2', MAIN.gateway, { ...fabric.env, PORT: '0', WEFT_GATEWAY_ID: 'gw-2', WEFT_API_KEYS: keysFile });
   secondUrl = (await second.waitFor('gateway listening')).url as string;
 });
@@ -221,6 +224,20 @@ describe('tenant policies: rate limits and models', () => {
     });
     assert.equal(done.status, 'failed');
     assert.equal(done.errors?.data?.[0]?.code, 'model_not_found');
+  });
+
+  test('tenants take turns on a busy model: one tenant\'s burst does not make another wait behind all of it', async () => {
+    const done: string[] = [];
+    const run = (tenant: 'bursty' | 'polite', id: string) => ask(client(tenant), { model: ONE, max_tokens: 10 }).then(() => void done.push(id));
+    const burst = Array.from({ length: 8 }, (_, i) => run('bursty', `bursty-${i}`));
+    const queued = await until('the burst queued', async () => {
+      const view = await fabric.clusterView(keys.narrowAdmin.key);
+      return view.schedulers.reduce((n, s) => n + queuedOf(s, ONE), 0) >= 6;
+    });
+    assert.ok(queued);
+    await Promise.all([run('polite', 'polite'), ...burst]);
+    // First come first served would finish it ninth; taking turns, right after the one running and at most one more.
+    assert.ok(done.indexOf('polite') <= 2, done.join(' '));
   });
 
   test('/metrics counts refusals by tenant and limit, and tokens by tenant', async () => {

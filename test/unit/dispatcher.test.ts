@@ -210,12 +210,13 @@ function setup(config: Partial<DispatcherOptions> = {}, catalogModels: string[] 
   };
   let delivery = 0;
   /** Submits a request as a source would; returns its sink. */
-  const submit = (requestId: string, o: { model?: string; priority?: 'realtime' | 'batch'; stream?: boolean; deadlineInMs?: number; body?: 'chat' | 'embed' | 'none'; attempt?: string } = {}) => {
+  const submit = (requestId: string, o: { model?: string; priority?: 'realtime' | 'batch'; stream?: boolean; deadlineInMs?: number; body?: 'chat' | 'embed' | 'none'; attempt?: string; tenant?: string } = {}) => {
     const body = o.body ?? 'chat';
     const fields: IInferenceRequest = {
       requestId, model: o.model ?? 'm', replySubject: `reply.${requestId}`, stream: o.stream ?? false,
       priority: o.priority === 'batch' ? Priority.PRIORITY_BATCH : Priority.PRIORITY_REALTIME,
       deadlineUnixMs: o.deadlineInMs === undefined ? 0 : clock.now() + o.deadlineInMs,
+      ...(o.tenant !== undefined ? { tenant: o.tenant } : {}),
     };
     if (body === 'chat') fields.chat = { messages: [{ role: 'user', content: `hello from ${requestId}` }] };
     if (body === 'embed') fields.embed = { inputs: ['text'] };
@@ -319,6 +320,46 @@ describe('dispatcher: priorities', () => {
     f.dispatcher.drainAll();
     assert.deepEqual(f.runner.running(), ['b1', 'b2']);
     assert.match(f.placements.at(-1)!, /^b2@a: batch aged past 10000 ms: may use reserved slots/);
+  });
+});
+
+describe('dispatcher: tenants take turns', () => {
+  test('a tenant\'s burst does not hold another tenant back: the tenant with fewer requests running goes next', async () => {
+    const f = setup();
+    f.replicas.serve('a', 'm', 2);
+    for (let i = 1; i <= 4; i++) f.submit(`burst-${i}`, { tenant: 'big' });
+    f.submit('small-1', { tenant: 'small' });
+    f.submit('small-2', { tenant: 'small' });
+    assert.deepEqual(f.runner.running(), ['burst-1', 'burst-2']);
+    await f.complete(f.runner.last('burst-1'));
+    assert.deepEqual(f.runner.running(), ['burst-2', 'small-1'], 'small has none running, big has one: small goes first');
+    await f.complete(f.runner.last('burst-2'));
+    assert.deepEqual(f.runner.running(), ['small-1', 'burst-3'], 'big has none running now, small one: big goes');
+    await f.complete(f.runner.last('burst-3'));
+    assert.deepEqual(f.runner.running(), ['small-1', 'burst-4'], 'again none of big running against one of small');
+    await f.complete(f.runner.last('small-1'));
+    assert.deepEqual(f.runner.running(), ['burst-4', 'small-2']);
+  });
+
+  test('with one slot, the tenant that started a request least recently goes next', async () => {
+    const f = setup();
+    f.replicas.serve('a', 'm', 1);
+    for (let i = 1; i <= 3; i++) f.submit(`big-${i}`, { tenant: 'big' });
+    f.submit('small-1', { tenant: 'small' });
+    await f.complete(f.runner.last('big-1'));
+    assert.deepEqual(f.runner.running(), ['small-1'], 'neither has one running: small has not started one yet');
+    await f.complete(f.runner.last('small-1'));
+    assert.deepEqual(f.runner.running(), ['big-2']);
+  });
+
+  test('within one tenant the queue is first come, first served', async () => {
+    const f = setup();
+    f.replicas.serve('a', 'm', 1);
+    for (const id of ['one', 'two', 'three']) f.submit(id, { tenant: 't' });
+    await f.complete(f.runner.last('one'));
+    assert.deepEqual(f.runner.running(), ['two']);
+    await f.complete(f.runner.last('two'));
+    assert.deepEqual(f.runner.running(), ['three']);
   });
 });
 
