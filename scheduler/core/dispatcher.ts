@@ -47,6 +47,9 @@ const ANNOUNCE_AFTER_MS = 50;
 /** How long a running job may outlive its deadline before it is failed here (the executor enforces it; this is for one that stopped answering). */
 const DEADLINE_BACKSTOP_MS = 1_000;
 
+/** How far into a queue fairHead looks for other tenants' requests (a full realtime queue, WEFT_QUEUE_MAX_REALTIME's default). */
+const FAIR_SCAN = 256;
+
 export class Dispatcher implements JobTarget {
   private readonly d: DispatcherDeps;
   private readonly jobs = new Map<string, Job>();
@@ -320,14 +323,16 @@ export class Dispatcher implements JobTarget {
    * among those the one that started a request least recently. A tenant
    * that sent a burst so takes turns with the others instead of making them
    * wait behind all of it; within a tenant, first come first served. With
-   * one tenant this is the head of the queue.
+   * one tenant this is the head of the queue. Only the first FAIR_SCAN jobs
+   * are looked at, so a deep batch queue costs no more per dispatch than a
+   * full realtime one.
    */
   private fairHead(model: string, list: readonly Job[]): number {
     let best = 0;
     let bestRunning = Infinity;
     let bestLast = Infinity;
     const seen = new Set<string>();
-    for (let i = 0; i < list.length; i++) {
+    for (let i = 0; i < Math.min(list.length, FAIR_SCAN); i++) {
       const tenant = list[i]!.req.tenant ?? '';
       if (seen.has(tenant)) continue;
       seen.add(tenant);
