@@ -5,6 +5,7 @@ import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
 
 export interface BatchCli {
@@ -74,6 +75,29 @@ export function duration(s: number): string {
   return `${Math.floor(t / 3600)}h${String(Math.floor((t % 3600) / 60)).padStart(2, '0')}m`;
 }
 
+/**
+ * The batch's endpoint: the `url` of the file's first line (every line must
+ * name the same one; the server checks them all). Chat completions when the
+ * first line does not say.
+ */
+async function firstLineUrl(path: string): Promise<string> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  try {
+    for await (const line of lines) {
+      if (line.trim() === '') continue;
+      try {
+        const url = (JSON.parse(line) as { url?: unknown }).url;
+        return typeof url === 'string' && url !== '' ? url : '/v1/chat/completions';
+      } catch {
+        return '/v1/chat/completions';
+      }
+    }
+    return '/v1/chat/completions';
+  } finally {
+    lines.close();
+  }
+}
+
 async function download(cli: BatchCli, fileId: string, to: string): Promise<void> {
   const r = await call(cli, 'GET', `/files/${encodeURIComponent(fileId)}/content`);
   await pipeline(Readable.fromWeb(r.body as import('node:stream/web').ReadableStream), createWriteStream(to));
@@ -85,12 +109,13 @@ export async function runBatchCommand(cli: BatchCli, sub: string | undefined, ar
     const [path] = args;
     if (!path) throw new BatchCliError('usage: weft batch submit FILE.jsonl [--wait]');
     statSync(path);
+    const endpoint = await firstLineUrl(path);
     const boundary = `weft-${randomBytes(12).toString('hex')}`;
     const file = await json<{ id: string; bytes: number }>(await call(cli, 'POST', '/files', {
       body: uploadBody(path, boundary), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, duplex: 'half',
     }));
     const created = await json<Batch>(await call(cli, 'POST', '/batches', {
-      body: JSON.stringify({ input_file_id: file.id, endpoint: '/v1/chat/completions', completion_window: '24h' }), headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ input_file_id: file.id, endpoint, completion_window: '24h' }), headers: { 'content-type': 'application/json' },
     }));
     cli.out(`${created.id}\t${created.status}\t(input ${file.id}, ${file.bytes} bytes)`);
     if (!wait) return;

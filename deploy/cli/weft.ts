@@ -48,9 +48,10 @@ const HELP = `weft — operate a Weft fabric
                                            synthesize a random-weight GGUF reranker laid out as
                                            Qwen3-Reranker (rank pooling, cls.output head, rerank
                                            prompt) for llama.cpp; meaningless scores
-  weft batch submit FILE.jsonl [--wait]    upload a JSONL file and start a batch over it (chat
-                                           completions); --wait shows progress and writes
-                                           FILE.output.jsonl / FILE.errors.jsonl when it ends
+  weft batch submit FILE.jsonl [--wait]    upload a JSONL file and start a batch over it (the
+                                           endpoint its first line's url names); --wait shows
+                                           progress and writes FILE.output.jsonl /
+                                           FILE.errors.jsonl when it ends
   weft batch list | show ID | cancel ID    the batches of your tenant (docs/batch.md)
                   [--url URL] [--key KEY]  the gateway (default http://WEFT_HOST:PORT/v1, https with WEFT_TLS_CERT) and API key
   weft trace REQUEST_ID|TRACE_ID [--url URL] [--key KEY]

@@ -301,6 +301,13 @@ describe('Batch API with the openai client', () => {
     assert.match(stderr, /3\/3 completed/);
     const out = readFileSync(join(fabric.dir, 'cli.output.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as OutLine);
     assert.deepEqual(out.map((l) => l.custom_id).sort(), ['x1', 'x2', 'x3']);
+    // The endpoint is the one the lines name: an embeddings file makes an embeddings batch.
+    const embeds = join(fabric.dir, 'cli-embed.jsonl');
+    writeFileSync(embeds, `${JSON.stringify({ custom_id: 'e1', method: 'POST', url: '/v1/embeddings', body: { model: EMBED, input: 'hello' } })}\n`);
+    const second = await promisify(execFile)(process.execPath, [cli, 'batch', 'submit', embeds, '--wait', '--url', `${fabric.gatewayUrl}/v1`, '--key', acme.key], { env: fabric.env });
+    assert.match(second.stderr, /1\/1 completed/);
+    const [line] = readFileSync(join(fabric.dir, 'cli-embed.output.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as OutLine);
+    assert.equal((line!.response!.body as { object: string }).object, 'list');
   });
 
   test('a batch and interactive streams at once: realtime requests are not queued behind batch lines, and the batch keeps progressing', async () => {
