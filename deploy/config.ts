@@ -125,7 +125,7 @@ export const SETTINGS = {
   apiKeys: setting<string | undefined>({ env: 'WEFT_API_KEYS', default: () => undefined, defaultText: '(auth off)', parse: optional, usedBy: 'gateway',
     doc: 'Path of the API keys file (see "Keys and tenants"). When set, every /v1 call needs a Bearer key. Changes to the file take effect within a second.' }),
   tlsCert: setting<string | undefined>({ env: 'WEFT_TLS_CERT', default: () => undefined, defaultText: '(plain HTTP)', parse: pemFile, usedBy: 'gateway',
-    doc: 'PEM certificate (with its chain) for HTTPS and wss on the gateway\'s port; set WEFT_TLS_KEY with it. The openai package opens Realtime sockets on wss: only, so its Realtime client needs TLS here or in front of the gateway (a load balancer or reverse proxy).' }),
+    doc: 'PEM certificate (with its chain) for HTTPS and wss on the gateway\'s port; set WEFT_TLS_KEY with it. The openai package opens Realtime sockets on wss: only, so its Realtime client needs TLS here or in front of the gateway (a load balancer or reverse proxy). Replaced files (a renewal) are served to new connections within a second.' }),
   tlsKey: setting<string | undefined>({ env: 'WEFT_TLS_KEY', default: () => undefined, defaultText: '(plain HTTP)', parse: pemFile, usedBy: 'gateway',
     doc: 'PEM private key of WEFT_TLS_CERT.' }),
   corsOrigins: setting<string[]>({ env: 'WEFT_CORS_ORIGINS', default: () => [], defaultText: '(none)', parse: origins, usedBy: 'gateway',

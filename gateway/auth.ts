@@ -3,10 +3,11 @@
 // random 256-bit values, so a fast hash is the right one (no brute force
 // space to slow down, unlike passwords).
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from '../observability/logger.ts';
 import { HttpError } from '../openai/errors.ts';
+import { pollFiles } from './file-poll.ts';
 import { parseTenants, policyFor, type PolicyLookup, type TenantPolicy } from './tenant-policy.ts';
 
 export type Role = 'user' | 'admin';
@@ -78,11 +79,7 @@ const KEYS_FILE_POLL_MS = 500;
  * effect within a second without a restart. A file that cannot be read or
  * does not validate (half written, a typo, deleted) keeps the keys in
  * force: an operator's mistake must not lock every client out, nor let
- * anyone in. The file is polled, not watched: editors and `weft keys add`
- * replace it by rename, which an inotify watch loses. Each poll compares the
- * file's stat with the one it had when last read (fs.watchFile compares
- * with its own first stat instead, so a change made before that first stat
- * was never seen).
+ * anyone in. The file is polled (file-poll.ts).
  */
 export class KeysFile implements KeyLookup, PolicyLookup {
   readonly file: string;
@@ -91,31 +88,14 @@ export class KeysFile implements KeyLookup, PolicyLookup {
   private keys: Map<string, Principal>;
   private tenants: Map<string, TenantPolicy>;
   private readonly log: Logger;
-  /** The file's stat when last read ('missing' when it was not there). */
-  private version: string;
-  private readonly timer: NodeJS.Timeout;
+  private readonly poll: { close(): void };
 
   /** Loads `file` (throws when it is not valid: the gateway does not start) and watches it. */
   constructor(file: string, log: Logger) {
     this.file = file;
     this.log = log;
-    this.version = this.stat();
+    this.poll = pollFiles([file], KEYS_FILE_POLL_MS, () => this.reload());
     ({ keys: this.keys, tenants: this.tenants } = this.read());
-    this.timer = setInterval(() => {
-      const now = this.stat();
-      if (now === this.version) return;
-      this.version = now;
-      this.reload();
-    }, KEYS_FILE_POLL_MS).unref();
-  }
-
-  private stat(): string {
-    try {
-      const st = statSync(this.file);
-      return `${st.ino}:${st.size}:${st.mtimeMs}`;
-    } catch {
-      return 'missing';
-    }
   }
 
   private read(): KeysDoc {
@@ -148,7 +128,7 @@ export class KeysFile implements KeyLookup, PolicyLookup {
   }
 
   close(): void {
-    clearInterval(this.timer);
+    this.poll.close();
   }
 }
 

@@ -2,7 +2,7 @@
 // the Hono app on @hono/node-server.
 import type { Server as HttpServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { createServer as createHttpsServer } from 'node:https';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import { serve, type ServerType } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
 import { CatalogModel, DiscoverRequest, ExecutorInfo, fabricNames, ReplicaSet } from '../proto/index.ts';
@@ -26,6 +26,10 @@ import { startTraceConsumer } from './trace-consumer.ts';
 import { GatewayMetrics } from './metrics.ts';
 import { TenantLimiter } from './tenant-limits.ts';
 import { syncTenantUsage } from './tenant-usage-sync.ts';
+import { pollFiles } from './file-poll.ts';
+
+/** How often the gateway looks whether its TLS certificate or key was replaced. */
+const TLS_POLL_MS = 1_000;
 
 export interface RunningGateway {
   url: string;
@@ -139,6 +143,20 @@ export async function startGateway(config: GatewayOptions, log: Logger): Promise
     });
     s.once('error', reject);
   });
+  // A renewed certificate (cert-manager, certbot) takes effect for new
+  // connections without a restart; a pair that does not load (half written,
+  // mismatched) is logged and the one in force stays.
+  const { tlsCert, tlsKey } = config;
+  const tlsPoll = tlsCert && tlsKey ? pollFiles([tlsCert, tlsKey], TLS_POLL_MS, () => {
+    try {
+      (server as HttpsServer).setSecureContext({ cert: readFileSync(tlsCert), key: readFileSync(tlsKey) });
+      log.info('TLS certificate reloaded', { cert: tlsCert });
+      m.tlsReloaded(true);
+    } catch (err) {
+      log.error('TLS certificate not reloaded; the one in force stays', { cert: tlsCert, key: tlsKey, err: (err as Error).message });
+      m.tlsReloaded(false);
+    }
+  }) : undefined;
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
   const url = `${config.tlsCert ? 'https' : 'http'}://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
@@ -149,6 +167,7 @@ export async function startGateway(config: GatewayOptions, log: Logger): Promise
     async close() {
       clearInterval(expiry);
       keys?.close();
+      tlsPoll?.close();
       usageSync?.stop();
       await traces?.close();
       // Stop accepting, let requests in flight finish (bounded), then fail

@@ -38,6 +38,7 @@ export class GatewayMetrics {
   private readonly tenantRequests: client.Counter<'tenant' | 'status'>;
   private readonly tenantTokens: client.Counter<'tenant' | 'direction'>;
   private readonly limited: client.Counter<'tenant' | 'limit'>;
+  private readonly tlsReloads: client.Counter<'result'>;
   /** Last state seen of each executor's model, to count loads and unloads. */
   private readonly states = new Map<string, ModelState>();
 
@@ -51,6 +52,7 @@ export class GatewayMetrics {
     this.tenantRequests = new client.Counter({ name: 'weft_tenant_requests_total', help: 'Inference requests answered by this gateway, by tenant and HTTP status (those refused for a rate limit are weft_rate_limited_total).', labelNames: ['tenant', 'status'], registers });
     this.tenantTokens = new client.Counter({ name: 'weft_tenant_tokens_total', help: 'Tokens of the requests this gateway answered, by tenant: direction "input" (prompt) or "output" (completion).', labelNames: ['tenant', 'direction'], registers });
     this.limited = new client.Counter({ name: 'weft_rate_limited_total', help: 'Requests this gateway refused with 429 for a tenant\'s rate limit, by tenant and limit (requests, tokens, concurrent).', labelNames: ['tenant', 'limit'], registers });
+    this.tlsReloads = new client.Counter({ name: 'weft_tls_reloads_total', help: 'Times this gateway saw its TLS certificate or key replaced, by result: "ok" (served to new connections) or "failed" (did not load; the one in force stays).', labelNames: ['result'], registers });
     this.loadTime = new client.Histogram({ name: 'weft_model_load_seconds', help: 'Cold-start time of a model replica: how long its load took.', labelNames: ['model'], buckets: LOAD_BUCKETS, registers });
 
     new client.Gauge({
@@ -186,6 +188,11 @@ export class GatewayMetrics {
       const n = a[attr];
       if (typeof n === 'number' && n > 0) this.tenantTokens.inc({ tenant, direction }, n);
     }
+  }
+
+  /** The TLS certificate or key was replaced: whether the new pair loaded. */
+  tlsReloaded(ok: boolean): void {
+    this.tlsReloads.inc({ result: ok ? 'ok' : 'failed' });
   }
 
   /** A request refused for `tenant`'s rate limit. */
