@@ -8,6 +8,9 @@ export type Line =
 
 const NL = 0x0a;
 
+/** The longest input file line a batch may have (a line is one request body); longer ones are `too_long`. */
+export const MAX_LINE_BYTES = 16 * 1024 * 1024;
+
 /** Lines numbered from 1; blank lines are left out (they keep their number). */
 export async function* readLines(data: AsyncIterable<Uint8Array>, maxLineBytes: number): AsyncGenerator<Line> {
   const decoder = new TextDecoder('utf-8', { fatal: true });

@@ -24,6 +24,7 @@ import { JetStreamBatchSource } from './sources/jetstream-batch.ts';
 import { BatchStore } from '../batch/batch-store.ts';
 import { FileStore } from '../batch/file-store.ts';
 import { BatchCoordinator } from '../batch/coordinator.ts';
+import { MAX_LINE_BYTES } from '../batch/lines.ts';
 
 export interface RunningScheduler {
   readonly id: string;
@@ -31,8 +32,6 @@ export interface RunningScheduler {
   close(): Promise<void>;
 }
 
-/** The longest input file line a batch may have (a line is one request body). */
-const MAX_LINE_BYTES = 16 * 1024 * 1024;
 
 /** How long running requests may take to finish when the scheduler stops. */
 const STOP_GRACE_MS = 5_000;

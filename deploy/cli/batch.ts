@@ -5,8 +5,8 @@ import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
+import { MAX_LINE_BYTES, readLines } from '../../batch/lines.ts';
 
 export interface BatchCli {
   /** The gateway's /v1 base URL. */
@@ -81,21 +81,16 @@ export function duration(s: number): string {
  * first line does not say.
  */
 async function firstLineUrl(path: string): Promise<string> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  try {
-    for await (const line of lines) {
-      if (line.trim() === '') continue;
-      try {
-        const url = (JSON.parse(line) as { url?: unknown }).url;
-        return typeof url === 'string' && url !== '' ? url : '/v1/chat/completions';
-      } catch {
-        return '/v1/chat/completions';
-      }
+  // The lines as the server reads them (batch/lines.ts): blank ones left out.
+  for await (const line of readLines(createReadStream(path), MAX_LINE_BYTES)) {
+    try {
+      const url = 'text' in line ? (JSON.parse(line.text) as { url?: unknown }).url : undefined;
+      return typeof url === 'string' && url !== '' ? url : '/v1/chat/completions';
+    } catch {
+      return '/v1/chat/completions';
     }
-    return '/v1/chat/completions';
-  } finally {
-    lines.close();
   }
+  return '/v1/chat/completions';
 }
 
 async function download(cli: BatchCli, fileId: string, to: string): Promise<void> {
