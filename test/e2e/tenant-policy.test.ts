@@ -17,6 +17,7 @@ import { newKey, type KeyRecord } from '../../gateway/auth.ts';
 import { Fabric, MAIN, queuedOf, WeftProcess } from '../harness/processes.ts';
 import { writeModels } from '../harness/models.ts';
 import { until } from '../harness/until.ts';
+import { metricValue } from '../harness/metrics.ts';
 
 const FAST = 'syn-fast';
 const SLOW = 'syn-slow';
@@ -61,6 +62,15 @@ async function admitted(c: OpenAI, o?: Parameters<typeof ask>[1]): Promise<Await
     if (e instanceof RateLimitError) return undefined;
     throw e;
   }
+}
+
+/** A Realtime session of `tenant` on the fast model, open, with every event it received so far. */
+async function realtime<E extends { type: string }>(tenant: keyof typeof keys): Promise<{ ws: WebSocket; events: E[] }> {
+  const ws = new WebSocket(`${fabric.gatewayUrl.replace(/^http/, 'ws')}/v1/realtime?model=${FAST}`, { headers: { authorization: `Bearer ${keys[tenant].key}` } });
+  const events: E[] = [];
+  ws.on('message', (d) => events.push(JSON.parse(String(d))));
+  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+  return { ws, events };
 }
 
 /** The RateLimitError `p` rejects with. */
@@ -172,13 +182,7 @@ describe('tenant policies: rate limits and models', () => {
   });
 
   test('a Realtime session\'s replies take their tokens from the same limit', async () => {
-    const ws = new WebSocket(`${fabric.gatewayUrl.replace(/^http/, 'ws')}/v1/realtime?model=${FAST}`, { headers: { authorization: `Bearer ${keys.voice.key}` } });
-    const events: { type: string; response?: { usage?: { total_tokens: number } } }[] = [];
-    ws.on('message', (d) => events.push(JSON.parse(String(d))));
-    await new Promise((resolve, reject) => {
-      ws.once('open', resolve);
-      ws.once('error', reject);
-    });
+    const { ws, events } = await realtime<{ type: string; response?: { usage?: { total_tokens: number } } }>('voice');
     try {
       ws.send(JSON.stringify({ type: 'conversation.item.create', item: { type: 'message', role: 'user', content: [{ type: 'input_text', text: 'hi' }] } }));
       ws.send(JSON.stringify({ type: 'response.create', response: { output_modalities: ['text'], max_output_tokens: 40 } }));
@@ -203,10 +207,7 @@ describe('tenant policies: rate limits and models', () => {
     assert.equal((await ask(client('narrowAdmin'), { model: SLOW, max_tokens: 1 })).data.choices.length, 1);
     assert.ok((await client('free').models.list()).data.some((m) => m.id === SLOW));
     // A Realtime session may not name one as its transcription model.
-    const ws = new WebSocket(`${fabric.gatewayUrl.replace(/^http/, 'ws')}/v1/realtime?model=${FAST}`, { headers: { authorization: `Bearer ${keys.narrow.key}` } });
-    const events: { type: string; error?: { code: string } }[] = [];
-    ws.on('message', (d) => events.push(JSON.parse(String(d))));
-    await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+    const { ws, events } = await realtime<{ type: string; error?: { code: string } }>('narrow');
     try {
       ws.send(JSON.stringify({ type: 'session.update', session: { type: 'realtime', audio: { input: { transcription: { model: SLOW } } } } }));
       const e = await until('the error event', () => events.find((x) => x.type === 'error'));
@@ -242,7 +243,7 @@ describe('tenant policies: rate limits and models', () => {
 
   test('/metrics counts refusals by tenant and limit, and tokens by tenant', async () => {
     const text = await (await fetch(`${fabric.gatewayUrl}/metrics`)).text();
-    const value = (series: string) => Number(new RegExp(`^${series.replace(/[{}]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+    const value = (series: string) => metricValue(text, series) ?? NaN;
     assert.ok(value('weft_rate_limited_total{tenant="acme",limit="requests"}') >= 2);
     assert.ok(value('weft_rate_limited_total{tenant="single",limit="concurrent"}') >= 1);
     assert.ok(value('weft_rate_limited_total{tenant="thrifty",limit="tokens"}') >= 1);

@@ -14,6 +14,7 @@ import { Fabric } from '../harness/processes.ts';
 import { writeModels } from '../harness/models.ts';
 import { testCa, type Leaf } from '../harness/certs.ts';
 import { until } from '../harness/until.ts';
+import { metricValue } from '../harness/metrics.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'weft-tls-reload-'));
 const served = { cert: join(dir, 'served.pem'), key: join(dir, 'served.key') };
@@ -49,7 +50,7 @@ async function reloads(result: 'ok' | 'failed'): Promise<number> {
       res.setEncoding('utf8').on('data', (d) => (body += d)).once('end', () => resolve(body));
     }).once('error', reject);
   });
-  return Number(new RegExp(`^weft_tls_reloads_total\\{result="${result}"\\} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+  return metricValue(text, `weft_tls_reloads_total{result="${result}"}`) ?? 0;
 }
 
 before(async () => {
